@@ -1,0 +1,33 @@
+package io.github.essrules.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The single Immutables style of the library: every value type of every module is annotated
+ * with {@code @EssStyle} and {@code @Value.Immutable}.
+ *
+ * <p>The style turns off the null and mandatory-attribute checks of the generated builders
+ * ({@link Value.Style.ValidationMethod#NONE}): a fact left out of an input stays {@code null}
+ * until Bean Validation reports it, together with every other fault of the same input,
+ * with its property path. Value types that are never user input check their own invariants in a
+ * {@code @Value.Check} method instead.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * @EssStyle
+ * @Value.Immutable
+ * public abstract class Pay { public abstract @NotNull BigDecimal annualGross(); }
+ * }</pre>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface EssStyle {}

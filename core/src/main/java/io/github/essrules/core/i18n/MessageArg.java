@@ -1,0 +1,237 @@
+package io.github.essrules.core.i18n;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.essrules.core.Lang;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * One typed argument of a {@link Message}: a value kept in a canonical form and formatted for the
+ * reader's language only when the message is rendered.
+ *
+ * <p>Numbers and amounts keep their exact {@link BigDecimal} text ({@code "12.02"}), dates their
+ * ISO form ({@code "2026-01-01"}), terms the key of a translated word of the same catalog.
+ *
+ * <pre>{@code
+ * MessageArg.euros(new BigDecimal("12.02")).format(Lang.FR, catalog); // "12,02 €"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MessageArg {
+
+  /** The kinds of argument, each with its own formatting. */
+  public enum Kind {
+    /** Text shown as is (a name, an identifier, a citation). */
+    TEXT,
+    /** A decimal number. */
+    NUMBER,
+    /** An amount in euros. */
+    EUROS,
+    /** A rate, as a fraction: {@code 0.66} is shown as 66 %. */
+    RATE,
+    /** A calendar date. */
+    DATE,
+    /** The key of a translated term in the same catalog as the message. */
+    TERM
+  }
+
+  private final Kind kind;
+  private final String value;
+
+  private MessageArg(Kind kind, String value) {
+    this.kind = kind;
+    this.value = value;
+  }
+
+  /**
+   * Reads an argument from its kind and canonical value, checking that the value fits the kind.
+   *
+   * @param kind the kind
+   * @param value the canonical value
+   * @return the argument
+   * @throws IllegalArgumentException if the value does not fit the kind
+   */
+  @JsonCreator
+  public static MessageArg of(@JsonProperty("kind") Kind kind, @JsonProperty("value") String value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    try {
+      switch (kind) {
+        case NUMBER:
+        case EUROS:
+        case RATE:
+          new BigDecimal(value);
+          break;
+        case DATE:
+          LocalDate.parse(value);
+          break;
+        default:
+          break;
+      }
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + value + "' is not a valid " + kind + " argument", e);
+    }
+    return new MessageArg(kind, value);
+  }
+
+  /**
+   * A text argument.
+   *
+   * @param text the text
+   * @return the argument
+   */
+  public static MessageArg text(String text) {
+    return new MessageArg(Kind.TEXT, Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * A number argument.
+   *
+   * @param number the number
+   * @return the argument
+   */
+  public static MessageArg number(BigDecimal number) {
+    return new MessageArg(Kind.NUMBER, number.toPlainString());
+  }
+
+  /**
+   * A whole-number argument, such as a count.
+   *
+   * @param number the number
+   * @return the argument
+   */
+  public static MessageArg number(long number) {
+    return new MessageArg(Kind.NUMBER, Long.toString(number));
+  }
+
+  /**
+   * An amount in euros.
+   *
+   * @param amount the amount
+   * @return the argument
+   */
+  public static MessageArg euros(BigDecimal amount) {
+    return new MessageArg(Kind.EUROS, amount.toPlainString());
+  }
+
+  /**
+   * A rate given as a fraction ({@code 0.2} for 20 %).
+   *
+   * @param fraction the rate
+   * @return the argument
+   */
+  public static MessageArg rate(BigDecimal fraction) {
+    return new MessageArg(Kind.RATE, fraction.toPlainString());
+  }
+
+  /**
+   * A date.
+   *
+   * @param date the date
+   * @return the argument
+   */
+  public static MessageArg date(LocalDate date) {
+    return new MessageArg(Kind.DATE, date.toString());
+  }
+
+  /**
+   * A translated term: the key of a message without arguments in the same catalog.
+   *
+   * @param key the key of the term
+   * @return the argument
+   */
+  public static MessageArg term(String key) {
+    return new MessageArg(Kind.TERM, Objects.requireNonNull(key, "key"));
+  }
+
+  /**
+   * The kind of this argument.
+   *
+   * @return the kind
+   */
+  @JsonProperty("kind")
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The canonical value: plain decimal text, ISO date, text or term key.
+   *
+   * @return the value
+   */
+  @JsonProperty("value")
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The value as a number, for the numeric kinds.
+   *
+   * @return the number
+   * @throws IllegalStateException if this argument is not a number, amount or rate
+   */
+  public BigDecimal decimalValue() {
+    if (kind != Kind.NUMBER && kind != Kind.EUROS && kind != Kind.RATE) {
+      throw new IllegalStateException(kind + " argument has no decimal value");
+    }
+    return new BigDecimal(value);
+  }
+
+  /**
+   * The value as a date, for {@link Kind#DATE}.
+   *
+   * @return the date
+   * @throws IllegalStateException if this argument is not a date
+   */
+  public LocalDate dateValue() {
+    if (kind != Kind.DATE) {
+      throw new IllegalStateException(kind + " argument has no date value");
+    }
+    return LocalDate.parse(value);
+  }
+
+  /**
+   * Formats this argument for a reader.
+   *
+   * @param lang the reader's language
+   * @param catalog the catalog that translates {@link Kind#TERM} arguments
+   * @return the formatted argument
+   */
+  public String format(Lang lang, MessageCatalog catalog) {
+    switch (kind) {
+      case NUMBER:
+        return Formats.number(new BigDecimal(value), lang);
+      case EUROS:
+        return Formats.euros(new BigDecimal(value), lang);
+      case RATE:
+        return Formats.rate(new BigDecimal(value), lang);
+      case DATE:
+        return Formats.date(LocalDate.parse(value), lang);
+      case TERM:
+        return catalog.format(value, lang);
+      default:
+        return value;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MessageArg
+        && ((MessageArg) o).kind == kind
+        && ((MessageArg) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + value;
+  }
+}

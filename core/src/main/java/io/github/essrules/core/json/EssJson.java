@@ -1,0 +1,227 @@
+package io.github.essrules.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.CoreMessages;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The library's JSON: one preconfigured Jackson mapper, and a reader that turns hostile or
+ * malformed input into an {@link InvalidInputException} listing every fault with its JSON pointer.
+ *
+ * <p>Configuration: dates as ISO strings ({@code "2026-01-01"}); decimals exact (read from their
+ * text, written plain, never through {@code double}); unknown properties rejected; duplicate keys
+ * rejected; trailing tokens rejected; absent optionals left out of the output. Read limits:
+ * nesting depth {@value #MAX_NESTING_DEPTH}, numbers of at most {@value #MAX_NUMBER_LENGTH}
+ * characters, strings of at most {@value #MAX_STRING_LENGTH} characters, documents of at most
+ * {@value #MAX_DOCUMENT_LENGTH} characters, and decimals whose scale lies within
+ * ±{@value EssJsonModule#MAX_DECIMAL_SCALE} (so {@code 1e999999999} cannot blow up a later
+ * computation).
+ *
+ * <pre>{@code
+ * MyFacts facts = EssJson.read(json, MyFacts.class); // converted and validated, or InvalidInputException
+ * String out = EssJson.write(verdict);
+ * }</pre>
+ *
+ * <p>This class is thread-safe.
+ */
+public final class EssJson {
+  /** The deepest nesting of objects and arrays accepted. */
+  public static final int MAX_NESTING_DEPTH = 100;
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** The longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest document accepted, in characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectReader READER = MAPPER.reader();
+
+  private EssJson() {}
+
+  /**
+   * A new mapper with the library's configuration, for applications that want to add modules of
+   * their own. Prefer {@link #mapper()} otherwise: a mapper is costly to create.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper newMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
+        .addModule(new EssJsonModule())
+        .addHandler(new ProblemCollector())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
+  }
+
+  /**
+   * The shared mapper. Do not reconfigure it; use {@link #newMapper()} for a mapper of your own.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads and validates an input.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the type to read
+   * @return the object, converted and valid
+   * @throws InvalidInputException listing every fault: syntax, limits, conversion and validation
+   */
+  public static <T> T read(String json, Class<T> type) {
+    return read(new StringReader(json), type);
+  }
+
+  /**
+   * Reads and validates an input.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text, in UTF-8; not closed
+   * @param type the type to read
+   * @return the object, converted and valid
+   * @throws InvalidInputException listing every fault
+   */
+  public static <T> T read(InputStream json, Class<T> type) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      return read(parser, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads and validates an input.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text; not closed
+   * @param type the type to read
+   * @return the object, converted and valid
+   * @throws InvalidInputException listing every fault
+   */
+  public static <T> T read(Reader json, Class<T> type) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      return read(parser, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T read(JsonParser parser, Class<T> type) throws IOException {
+    List<Violation> problems = ProblemCollector.newSink();
+    T value;
+    try {
+      value = READER.forType(type).withAttribute(ProblemCollector.ATTRIBUTE, problems).readValue(parser);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidInputException(List.of(fault("json.limit", parser, e.getOriginalMessage())));
+    } catch (JsonProcessingException e) {
+      if (!problems.isEmpty() && e instanceof JsonMappingException) {
+        throw new InvalidInputException(problems);
+      }
+      throw new InvalidInputException(List.of(fault("json.syntax", parser, e.getOriginalMessage())));
+    }
+    if (value == null) {
+      if (problems.isEmpty()) {
+        problems.add(violation("", "json.null-document", MessageArg.text(type.getSimpleName())));
+      }
+      throw new InvalidInputException(problems);
+    }
+    List<Violation> all = new ArrayList<>(problems);
+    Set<String> reported = new HashSet<>();
+    for (Violation v : problems) {
+      reported.add(v.pointer());
+    }
+    for (Violation v : FactsValidator.shared().violations(value)) {
+      // a value that could not be converted is null now: its @NotNull violation says nothing new
+      if (!reported.contains(v.pointer())) {
+        all.add(v);
+      }
+    }
+    if (!all.isEmpty()) {
+      throw new InvalidInputException(all);
+    }
+    return value;
+  }
+
+  private static Violation fault(String key, JsonParser parser, String detail) {
+    JsonLocation at = parser.currentLocation();
+    String pointer = ProblemCollector.pointer(parser);
+    return violation(pointer, key, MessageArg.number(at.getLineNr()), MessageArg.number(at.getColumnNr()),
+        MessageArg.text(detail == null ? "" : detail));
+  }
+
+  private static Violation violation(String pointer, String key, MessageArg... args) {
+    return Violation.of(Violation.pathOf(pointer), pointer,
+        CoreMessages.get().format(key, Lang.FR, args), CoreMessages.get().format(key, Lang.EN, args), null);
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.essrules.core.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import io.github.essrules.core.EssRulesException;
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.CoreMessages;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.validation.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records each conversion problem Jackson meets (unknown property, value of the wrong type,
+ * malformed date or number, invalid identifier) as a {@link Violation} and lets the reading go
+ * on, so that one pass reports every fault of an input.
+ */
+final class ProblemCollector extends DeserializationProblemHandler {
+  static final String ATTRIBUTE = ProblemCollector.class.getName();
+
+  @SuppressWarnings("unchecked")
+  private static List<Violation> sink(DeserializationContext ctxt) {
+    Object list = ctxt.getAttribute(ATTRIBUTE);
+    return list instanceof List ? (List<Violation>) list : null;
+  }
+
+  /**
+   * The JSON pointer of the value the parser stands on. A context that has not yet read a name
+   * or an element (an object or array just opened) adds no segment, so the pointer of an opened
+   * value is that of the field or element holding it.
+   */
+  static String pointer(JsonParser p) {
+    if (p == null) {
+      return "";
+    }
+    JsonStreamContext context = p.getParsingContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  private static void record(DeserializationContext ctxt, String pointer, String key,
+      Object invalidValue, MessageArg... args) {
+    List<Violation> sink = sink(ctxt);
+    if (sink == null) {
+      return;
+    }
+    sink.add(Violation.of(Violation.pathOf(pointer), pointer,
+        CoreMessages.get().format(key, Lang.FR, args),
+        CoreMessages.get().format(key, Lang.EN, args), invalidValue));
+  }
+
+  private static String typeName(Class<?> type) {
+    return type.getSimpleName();
+  }
+
+  @Override
+  public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+      JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+    if (sink(ctxt) == null) {
+      return false;
+    }
+    String at = pointer(p);
+    String segment = "/" + propertyName.replace("~", "~0").replace("/", "~1");
+    if (!at.endsWith(segment)) {
+      at = at + segment;
+    }
+    record(ctxt, at, "json.unknown-property", null, MessageArg.text(propertyName));
+    p.skipChildren();
+    return true;
+  }
+
+  @Override
+  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+      String valueToConvert, String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
+        MessageArg.text(typeName(targetType)));
+    return null;
+  }
+
+  @Override
+  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+      Number valueToConvert, String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
+        MessageArg.text(typeName(targetType)));
+    return null;
+  }
+
+  @Override
+  public Object handleWeirdNativeValue(DeserializationContext ctxt, JavaType targetType,
+      Object valueToConvert, JsonParser p) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    record(ctxt, pointer(p), "json.wrong-value", null, MessageArg.text(typeName(targetType.getRawClass())));
+    return null;
+  }
+
+  @Override
+  public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType,
+      JsonToken t, JsonParser p, String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    String at = pointer(p);
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.FIELD_NAME) {
+      p.skipChildren();
+    }
+    record(ctxt, at, "json.wrong-type", null,
+        MessageArg.text(typeName(targetType.getRawClass())), MessageArg.text(describe(t)));
+    return null;
+  }
+
+  @Override
+  public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass,
+      Object argument, Throwable t) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    String at = pointer(ctxt.getParser());
+    List<Violation> sink = sink(ctxt);
+    if (t instanceof EssRulesException) {
+      EssRulesException e = (EssRulesException) t;
+      sink.add(Violation.of(Violation.pathOf(at), at, e.message(Lang.FR), e.message(Lang.EN), argument));
+    } else {
+      record(ctxt, at, "json.cannot-build", argument,
+          MessageArg.text(typeName(instClass)), MessageArg.text(String.valueOf(t.getMessage())));
+    }
+    return null;
+  }
+
+  @Override
+  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+      ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+    if (sink(ctxt) == null) {
+      return NOT_HANDLED;
+    }
+    String at = pointer(p);
+    p.skipChildren();
+    record(ctxt, at, "json.wrong-type", null,
+        MessageArg.text(typeName(instClass)), MessageArg.text(describe(p.currentToken())));
+    return null;
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "?";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "{…}";
+      case START_ARRAY:
+        return "[…]";
+      case VALUE_STRING:
+        return "\"…\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "0";
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name();
+    }
+  }
+
+  static List<Violation> newSink() {
+    return new ArrayList<>();
+  }
+}

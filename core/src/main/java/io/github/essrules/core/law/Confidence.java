@@ -1,0 +1,42 @@
+package io.github.essrules.core.law;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.CoreMessages;
+
+/**
+ * How sure the library is of a legal fact, after the labels of the project's research notes.
+ *
+ * <p>The constants are declared from the most to the least certain, so that
+ * {@link #weakest(Confidence, Confidence)} can combine the confidence of several sources.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Confidence {
+  /** Read in the official text or a faithful copy of it (label [V] of the notes). */
+  VERIFIED,
+  /** Read only in a secondary source: commentary, federation page, translation (label [S]). */
+  SECONDARY,
+  /** Not confirmed (label [?]): the value is a parameter or a user-supplied term. */
+  UNCONFIRMED;
+
+  /**
+   * The less certain of two confidences.
+   *
+   * @param a a confidence
+   * @param b another confidence
+   * @return the one declared later in this enum
+   */
+  public static Confidence weakest(Confidence a, Confidence b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /**
+   * The confidence in words.
+   *
+   * @param lang the language
+   * @return for example "source secondaire" / "secondary source"
+   */
+  public String label(Lang lang) {
+    return CoreMessages.get().format("confidence." + name(), lang);
+  }
+}

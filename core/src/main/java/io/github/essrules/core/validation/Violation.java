@@ -1,0 +1,136 @@
+package io.github.essrules.core.validation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.Lang;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One fault of an input: where it stands, as a property path ({@code pays[2].annualGross}) and
+ * as a JSON pointer ({@code /pays/2/annualGross}), and what is wrong, in French and English.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableViolation.class)
+@JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation {
+  Violation() {}
+
+  /**
+   * The property path, empty for the input as a whole.
+   *
+   * @return for example {@code pays[2].annualGross}
+   */
+  public abstract String path();
+
+  /**
+   * The JSON pointer (RFC 6901), empty for the input as a whole.
+   *
+   * @return for example {@code /pays/2/annualGross}
+   */
+  public abstract String pointer();
+
+  /**
+   * What is wrong, in French.
+   *
+   * @return the message
+   */
+  public abstract String messageFr();
+
+  /**
+   * What is wrong, in English.
+   *
+   * @return the message
+   */
+  public abstract String messageEn();
+
+  /**
+   * The value found, shortened to 100 characters, when there was one.
+   *
+   * @return the value
+   */
+  public abstract Optional<String> invalidValue();
+
+  /**
+   * What is wrong, in a language.
+   *
+   * @param lang the language
+   * @return the message
+   */
+  public String message(Lang lang) {
+    return lang == Lang.EN ? messageEn() : messageFr();
+  }
+
+  /**
+   * A violation.
+   *
+   * @param path the property path
+   * @param pointer the JSON pointer
+   * @param messageFr the French message
+   * @param messageEn the English message
+   * @param invalidValue the value found, or {@code null}
+   * @return the violation
+   */
+  public static Violation of(
+      String path, String pointer, String messageFr, String messageEn, Object invalidValue) {
+    String value = invalidValue == null ? null : String.valueOf(invalidValue);
+    if (value != null && value.length() > 100) {
+      value = value.substring(0, 97) + "...";
+    }
+    return ImmutableViolation.builder()
+        .path(path)
+        .pointer(pointer)
+        .messageFr(messageFr)
+        .messageEn(messageEn)
+        .invalidValue(Optional.ofNullable(value))
+        .build();
+  }
+
+  /**
+   * The property path of a JSON pointer: {@code /pays/2/annualGross} → {@code pays[2].annualGross}.
+   *
+   * @param pointer a JSON pointer
+   * @return the property path
+   */
+  public static String pathOf(String pointer) {
+    StringBuilder out = new StringBuilder();
+    for (String token : pointer.split("/", -1)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String name = token.replace("~1", "/").replace("~0", "~");
+      if (name.chars().allMatch(Character::isDigit)) {
+        out.append('[').append(name).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(name);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The text of a violation for a person: {@code "/pays/2/annualGross : doit être positif"}.
+   *
+   * @param lang the language
+   * @return the line
+   */
+  public String describe(Lang lang) {
+    String where = pointer().isEmpty() ? "(document)" : pointer();
+    return where + (lang == Lang.FR ? " : " : ": ") + message(lang)
+        + invalidValue().map(v -> " [" + v + "]").orElse("");
+  }
+
+  @Value.Check
+  void check() {
+    if (path() == null || pointer() == null || messageFr() == null || messageEn() == null) {
+      throw new IllegalStateException("a violation needs a path, a pointer and two messages");
+    }
+  }
+}

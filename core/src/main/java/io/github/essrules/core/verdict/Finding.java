@@ -1,0 +1,132 @@
+package io.github.essrules.core.verdict;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.i18n.Message;
+import io.github.essrules.core.law.LegalReference;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The assessment of one condition of a rule: its outcome, the text that states it, the values
+ * compared, the facts that were missing, and the findings of its sub-conditions.
+ *
+ * <p>Findings form a tree that mirrors the article: a finding for "L3332-17-1, I" has children for
+ * 1° to 5°, the one for 3° has children for a) and b). An {@link Outcome#UNDETERMINED} leaf names
+ * the facts it lacks by path ({@code "/accounts/2024/operatingCharges"}).
+ *
+ * <pre>{@code
+ * Finding f = Finding.builder()
+ *     .id("esus.3.a")
+ *     .outcome(Outcome.of(comparison.holds()))
+ *     .reference(ref)
+ *     .message(Message.of(catalog, "esus.3.a"))
+ *     .addComparisons(comparison)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding {
+  Finding() {}
+
+  /**
+   * A stable identifier of the condition, such as {@code "esus.L3332-17-1.I.3.a"}, for programs
+   * that read findings.
+   *
+   * @return the identifier
+   */
+  public abstract String id();
+
+  /**
+   * The outcome of this condition.
+   *
+   * @return the outcome
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * The text that states the condition.
+   *
+   * @return the reference
+   */
+  public abstract LegalReference reference();
+
+  /**
+   * What the condition is and how it came out, for a person.
+   *
+   * @return the message
+   */
+  public abstract Message message();
+
+  /**
+   * The comparisons made, with the values compared.
+   *
+   * @return the comparisons, possibly empty
+   */
+  public abstract List<Comparison> comparisons();
+
+  /**
+   * The facts that were needed and not given, as JSON pointers into the input.
+   *
+   * @return the paths, empty unless the outcome is undetermined
+   */
+  public abstract List<String> missingFacts();
+
+  /**
+   * The findings of the sub-conditions.
+   *
+   * @return the children, possibly empty
+   */
+  public abstract List<Finding> children();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /**
+   * Every missing fact of this finding and its descendants, without duplicates, in tree order.
+   *
+   * @return the paths
+   */
+  public List<String> allMissingFacts() {
+    Set<String> paths = new LinkedHashSet<>();
+    collectMissing(this, paths);
+    return new ArrayList<>(paths);
+  }
+
+  static void collectMissing(Finding finding, Set<String> into) {
+    into.addAll(finding.missingFacts());
+    for (Finding child : finding.children()) {
+      collectMissing(child, into);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    if (id() == null || outcome() == null || reference() == null || message() == null) {
+      throw new IllegalStateException("a finding needs an id, an outcome, a reference and a message");
+    }
+    if (outcome() == Outcome.UNDETERMINED && children().isEmpty() && missingFacts().isEmpty()) {
+      throw new IllegalStateException(
+          "finding " + id() + " is undetermined and names no missing fact");
+    }
+    if (outcome() != Outcome.UNDETERMINED && !missingFacts().isEmpty()) {
+      throw new IllegalStateException(
+          "finding " + id() + " names missing facts but is " + outcome());
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.essrules.core.verdict;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.CoreMessages;
+import io.github.essrules.core.i18n.MessageArg;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The answer of a rule for given facts on a given date: an outcome and the findings that explain
+ * it, each with its article and the values compared.
+ *
+ * <pre>{@code
+ * Verdict v = rule.evaluate(facts, LocalDate.of(2026, 1, 15));
+ * v.outcome();          // SATISFIED, NOT_SATISFIED, NOT_APPLICABLE or UNDETERMINED
+ * v.missingFacts();     // when undetermined: what to ask for
+ * v.explain(Lang.FR);   // the explanation, one line per finding
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableVerdict.class)
+@JsonDeserialize(as = ImmutableVerdict.class)
+@JsonIgnoreProperties(value = "missingFacts", allowGetters = true)
+public abstract class Verdict {
+  Verdict() {}
+
+  /**
+   * The identifier of the rule that gave this verdict.
+   *
+   * @return the rule's identifier
+   */
+  public abstract String ruleId();
+
+  /**
+   * The date the law was applied as of.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * The outcome.
+   *
+   * @return the outcome
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * The findings behind the outcome.
+   *
+   * @return the findings
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableVerdict.Builder builder() {
+    return ImmutableVerdict.builder();
+  }
+
+  /**
+   * Every fact missing for a decision, over all findings, as JSON pointers into the input.
+   *
+   * @return the paths, without duplicates
+   */
+  @JsonProperty("missingFacts")
+  public List<String> missingFacts() {
+    Set<String> paths = new LinkedHashSet<>();
+    for (Finding f : findings()) {
+      Finding.collectMissing(f, paths);
+    }
+    return new ArrayList<>(paths);
+  }
+
+  /**
+   * The explanation for a person: the outcome, then one indented line per finding with its
+   * outcome, message, reference and comparisons.
+   *
+   * @param lang the language
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain(Lang lang) {
+    StringBuilder out = new StringBuilder(256);
+    out.append(CoreMessages.get().format("verdict.header", lang,
+        MessageArg.text(ruleId()), MessageArg.date(asOf()), MessageArg.text(outcome().label(lang))));
+    for (Finding f : findings()) {
+      appendFinding(out, f, 1, lang);
+    }
+    List<String> missing = missingFacts();
+    if (!missing.isEmpty()) {
+      out.append('\n').append(CoreMessages.get().format("verdict.missing", lang,
+          MessageArg.text(String.join(", ", missing))));
+    }
+    return out.toString();
+  }
+
+  private static void appendFinding(StringBuilder out, Finding f, int depth, Lang lang) {
+    String indent = "  ".repeat(depth);
+    out.append('\n').append(indent).append('[').append(f.outcome().label(lang)).append("] ")
+        .append(f.message().render(lang)).append(" — ").append(f.reference().citation());
+    for (Comparison c : f.comparisons()) {
+      out.append('\n').append(indent).append("    ").append(c.describe(lang))
+          .append(c.holds() ? " ✓" : " ✗");
+    }
+    for (Finding child : f.children()) {
+      appendFinding(out, child, depth + 1, lang);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    if (ruleId() == null || asOf() == null || outcome() == null) {
+      throw new IllegalStateException("a verdict needs a rule id, a date and an outcome");
+    }
+  }
+}

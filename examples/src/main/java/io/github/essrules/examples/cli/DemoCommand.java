@@ -1,0 +1,101 @@
+package io.github.essrules.examples.cli;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.Formats;
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.rules.amounts.AnnualFullTimeSmic;
+import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
+import io.github.essrules.rules.amounts.Smic;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ess demo}: runs the library's worked cases and prints one line per case, with its value
+ * and the text it comes from. Each rule added to the library adds its cases here.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the library's worked cases: one line per case, with its legal text.")
+public final class DemoCommand implements Callable<Integer> {
+  /** The dates of the SMIC cases: one per regime change worth seeing. */
+  static final List<LocalDate> SMIC_DATES = List.of(
+      LocalDate.of(2015, 1, 1), LocalDate.of(2022, 5, 1), LocalDate.of(2024, 11, 1),
+      LocalDate.of(2026, 1, 1));
+
+  @ParentCommand EssCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    GlobalOptions o = root.options();
+    Lang lang = o.lang;
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map<String, Object>> cases = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (LocalDate date : SMIC_DATES) {
+      DatedValue<BigDecimal> v = Smic.hourlyGross(date);
+      cases.add(amountCase("smic-horaire-brut", date, v));
+      lines.add(line(lang, "SMIC horaire brut", "Gross hourly SMIC", date,
+          Formats.euros(v.value(), lang), v));
+    }
+    LocalDate asOf = o.asOf != null ? o.asOf : LocalDate.of(2026, 1, 1);
+    AnnualFullTimeSmic annual = Smic.annualFullTime(asOf);
+    Map<String, Object> annualCase = new LinkedHashMap<>();
+    annualCase.put("case", "smic-annuel-temps-complet");
+    annualCase.put("result", annual);
+    cases.add(annualCase);
+    lines.add(line(lang, "SMIC annuel brut à temps complet", "Full-time gross annual SMIC", asOf,
+        Formats.euros(annual.amount().rounded(), lang) + " (" + Formats.number(annual.hourly().value(), lang)
+            + " × " + Formats.number(annual.monthlyHours(), lang) + " × 12)", annual.hourly()));
+    DatedValue<BigDecimal> pss = PlafondSecuriteSociale.annual(asOf);
+    cases.add(amountCase("plafond-securite-sociale-annuel", asOf, pss));
+    lines.add(line(lang, "Plafond annuel de la sécurité sociale", "Annual social security ceiling", asOf,
+        Formats.euros(pss.value(), lang), pss));
+    LocalDate unknown = LocalDate.of(2010, 6, 1);
+    try {
+      Smic.hourlyGross(unknown);
+      throw new IllegalStateException("the SMIC of " + unknown + " should be unknown to the library");
+    } catch (NoLawKnownException e) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("case", "smic-date-inconnue");
+      c.put("date", unknown);
+      c.put("error", Map.of("fr", e.message(Lang.FR), "en", e.message(Lang.EN)));
+      cases.add(c);
+      lines.add((lang == Lang.FR ? "Date non couverte : " : "Date not covered: ") + e.message(lang));
+    }
+    if (o.format == OutputFormat.JSON) {
+      out.println(EssJson.write(cases));
+    } else {
+      out.println(lang == Lang.FR ? "ess-rules — cas de démonstration" : "ess-rules — worked cases");
+      lines.forEach(out::println);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> amountCase(String id, LocalDate date, DatedValue<BigDecimal> v) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", id);
+    c.put("date", date);
+    c.put("result", v);
+    return c;
+  }
+
+  private static String line(Lang lang, String fr, String en, LocalDate date, String value,
+      DatedValue<?> source) {
+    return (lang == Lang.FR ? fr + " au " : en + " on ") + Formats.date(date, lang)
+        + (lang == Lang.FR ? " : " : ": ") + value + " — " + source.reference().citation()
+        + " [" + source.reference().confidence().label(lang) + "]";
+  }
+}

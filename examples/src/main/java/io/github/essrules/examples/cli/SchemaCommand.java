@@ -1,0 +1,90 @@
+package io.github.essrules.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import io.github.essrules.core.json.EssJson;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ess schema TYPE}: the JSON Schema (draft 2020-12) of an input type, for programs in
+ * other languages that call the command line with JSON.
+ */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Print the JSON Schema (draft 2020-12) of an input type.")
+public final class SchemaCommand implements Callable<Integer> {
+  /** The input types, by the name the command line knows them. */
+  static final Map<String, Class<?>> TYPES = types();
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TYPE", description = "The input type: ${COMPLETION-CANDIDATES}",
+      completionCandidates = TypeNames.class)
+  String type;
+
+  private static Map<String, Class<?>> types() {
+    Map<String, Class<?>> map = new LinkedHashMap<>();
+    map.put("parameter-query", ParameterQuery.class);
+    return map;
+  }
+
+  /** The names of the input types, for the help text. */
+  static final class TypeNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return TYPES.keySet().iterator();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Class<?> target = TYPES.get(type);
+    if (target == null) {
+      throw new EssCommand.UsageException(
+          "Type inconnu « " + type + " » ; connus : " + TYPES.keySet(),
+          "Unknown type \"" + type + "\"; known: " + TYPES.keySet());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(EssJson.write(schema(target)));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The JSON Schema of a type: properties from the accessors, required where {@code @NotNull},
+   * no other property allowed, dates as {@code "format": "date"} strings.
+   *
+   * @param type an input type
+   * @return the schema
+   */
+  static ObjectNode schema(Class<?> type) {
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
+        EssJson.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        .with(new JacksonModule())
+        .with(new JakartaValidationModule(
+            JakartaValidationOption.NOT_NULLABLE_METHOD_IS_REQUIRED,
+            JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+        .with(Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS)
+        .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
+        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+        .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
+        .without(Option.SCHEMA_VERSION_INDICATOR);
+    config.with(Option.SCHEMA_VERSION_INDICATOR);
+    ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
+    schema.put("title", type.getSimpleName());
+    return schema;
+  }
+}

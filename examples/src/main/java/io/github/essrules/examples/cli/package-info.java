@@ -1,0 +1,5 @@
+/**
+ * The {@code ess} command-line tool: worked cases ({@code demo}), legal amounts on a date
+ * ({@code parameter}), and the JSON Schemas of the input types ({@code schema}).
+ */
+package io.github.essrules.examples.cli;

@@ -1,0 +1,17 @@
+/**
+ * Examples of ess-rules and the {@code ess} command-line tool; uses only the public API of
+ * {@code io.github.essrules.rules}, as a user's application would.
+ */
+module io.github.essrules.examples {
+  requires static org.immutables.value.annotations;
+  requires io.github.essrules.rules;
+  requires info.picocli;
+  requires java.logging;
+  requires com.github.victools.jsonschema.generator;
+  requires com.github.victools.jsonschema.module.jackson;
+  requires com.github.victools.jsonschema.module.jakarta.validation;
+
+  exports io.github.essrules.examples.cli;
+
+  opens io.github.essrules.examples.cli to info.picocli, com.fasterxml.jackson.databind, org.hibernate.validator;
+}

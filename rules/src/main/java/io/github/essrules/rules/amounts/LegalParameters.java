@@ -1,0 +1,91 @@
+package io.github.essrules.rules.amounts;
+
+import io.github.essrules.core.param.DatedParameter;
+import io.github.essrules.core.param.ParameterFile;
+import io.github.essrules.core.param.ValueReader;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The legal amounts shipped with the library, by identifier, each read once from its YAML file
+ * (strictly: a malformed file fails the first use, never yields a partial table).
+ *
+ * <pre>{@code
+ * LegalParameters.decimal("smic-horaire-brut").at(LocalDate.of(2024, 11, 1)).value(); // 11.88
+ * }</pre>
+ *
+ * <p>This class is thread-safe.
+ */
+public final class LegalParameters {
+  /** Identifier of the hourly gross SMIC. */
+  public static final String SMIC_HORAIRE_BRUT = "smic-horaire-brut";
+  /** Identifier of the annual plafond de la sécurité sociale. */
+  public static final String PLAFOND_SECURITE_SOCIALE_ANNUEL = "plafond-securite-sociale-annuel";
+
+  private static final String FOLDER = "/io/github/essrules/rules/amounts/";
+  private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL);
+
+  private LegalParameters() {}
+
+  private static final class Loaded {
+    static final Map<String, DatedParameter<BigDecimal>> DECIMALS = loadAll();
+
+    private static Map<String, DatedParameter<BigDecimal>> loadAll() {
+      Map<String, DatedParameter<BigDecimal>> map = new LinkedHashMap<>();
+      for (String id : DECIMAL_IDS) {
+        String file = FOLDER + id + ".yaml";
+        DatedParameter<BigDecimal> p = ParameterFile.load(
+            file, LegalParameters.class.getResourceAsStream(file), ValueReader.decimal());
+        if (!p.id().equals(id)) {
+          throw new IllegalStateException(file + " declares id " + p.id() + ", expected " + id);
+        }
+        map.put(id, p);
+      }
+      return Map.copyOf(map);
+    }
+  }
+
+  /**
+   * The identifiers of every shipped parameter.
+   *
+   * @return the identifiers, in a stable order
+   */
+  public static List<String> ids() {
+    return DECIMAL_IDS;
+  }
+
+  /**
+   * A shipped decimal parameter.
+   *
+   * @param id its identifier
+   * @return the parameter
+   * @throws NoSuchElementException if no shipped parameter has that identifier
+   */
+  public static DatedParameter<BigDecimal> decimal(String id) {
+    return find(id).orElseThrow(() ->
+        new NoSuchElementException("no parameter '" + id + "'; known: " + DECIMAL_IDS));
+  }
+
+  /**
+   * A shipped decimal parameter, if there is one of that identifier.
+   *
+   * @param id an identifier
+   * @return the parameter
+   */
+  public static Optional<DatedParameter<BigDecimal>> find(String id) {
+    return Optional.ofNullable(Loaded.DECIMALS.get(id));
+  }
+
+  /**
+   * Every shipped parameter.
+   *
+   * @return the parameters, in the order of {@link #ids()}
+   */
+  public static List<DatedParameter<BigDecimal>> all() {
+    return DECIMAL_IDS.stream().map(Loaded.DECIMALS::get).toList();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * French ESS and politique de la ville law as code: one package per legal domain, the legal
+ * amounts as dated parameters with the text of each value.
+ */
+module io.github.essrules.rules {
+  requires static org.immutables.value.annotations;
+  requires transitive io.github.essrules.core;
+
+  exports io.github.essrules.rules;
+  exports io.github.essrules.rules.amounts;
+
+  opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
+
+  provides io.github.essrules.core.i18n.MessageCatalogProvider
+      with io.github.essrules.rules.RulesMessages;
+}
