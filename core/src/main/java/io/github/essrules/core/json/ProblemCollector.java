@@ -44,6 +44,30 @@ final class ProblemCollector extends DeserializationProblemHandler {
     return context == null ? "" : context.pathAsPointer().toString();
   }
 
+  /**
+   * Skips the value the parser stands in, leaving it on the value's last token, and returns the
+   * value's pointer. On a field name, the parser is inside an object already opened: the rest of
+   * that object is skipped and the pointer is the object's.
+   */
+  private static String skipValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.FIELD_NAME) {
+      JsonStreamContext object = p.getParsingContext().getParent();
+      String at = object == null ? "" : object.pathAsPointer().toString();
+      while (t == JsonToken.FIELD_NAME) {
+        p.nextToken();
+        p.skipChildren();
+        t = p.nextToken();
+      }
+      return at;
+    }
+    String at = pointer(p);
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+    }
+    return at;
+  }
+
   private static void record(DeserializationContext ctxt, String pointer, String key,
       Object invalidValue, MessageArg... args) {
     List<Violation> sink = sink(ctxt);
@@ -113,10 +137,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    String at = pointer(p);
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.FIELD_NAME) {
-      p.skipChildren();
-    }
+    String at = skipValue(p);
     record(ctxt, at, "json.wrong-type", null,
         MessageArg.text(typeName(targetType.getRawClass())), MessageArg.text(describe(t)));
     return null;
@@ -130,8 +151,12 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
     String at = pointer(ctxt.getParser());
     List<Violation> sink = sink(ctxt);
-    if (t instanceof EssRulesException) {
-      EssRulesException e = (EssRulesException) t;
+    Throwable cause = t;
+    while (cause != null && !(cause instanceof EssRulesException) && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof EssRulesException) {
+      EssRulesException e = (EssRulesException) cause;
       sink.add(Violation.of(Violation.pathOf(at), at, e.message(Lang.FR), e.message(Lang.EN), argument));
     } else {
       record(ctxt, at, "json.cannot-build", argument,
@@ -146,10 +171,10 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    String at = pointer(p);
-    p.skipChildren();
+    JsonToken found = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.START_OBJECT : p.currentToken();
+    String at = skipValue(p);
     record(ctxt, at, "json.wrong-type", null,
-        MessageArg.text(typeName(instClass)), MessageArg.text(describe(p.currentToken())));
+        MessageArg.text(typeName(instClass)), MessageArg.text(describe(found)));
     return null;
   }
 

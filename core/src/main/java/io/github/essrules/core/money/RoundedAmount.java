@@ -1,5 +1,6 @@
 package io.github.essrules.core.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
 @EssStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoundedAmount.class)
+@JsonIgnoreProperties(value = "rounded", allowGetters = true)
 @JsonDeserialize(as = ImmutableRoundedAmount.class)
 public abstract class RoundedAmount {
   RoundedAmount() {}

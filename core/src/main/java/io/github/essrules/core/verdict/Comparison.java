@@ -1,5 +1,6 @@
 package io.github.essrules.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
 @EssStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableComparison.class)
+@JsonIgnoreProperties(value = "holds", allowGetters = true)
 @JsonDeserialize(as = ImmutableComparison.class)
 public abstract class Comparison {
   Comparison() {}

@@ -1,0 +1,72 @@
+package io.github.essrules.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.id.Siren;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactsValidatorTest {
+
+  private static ImmutablePay pay(String role, String gross) {
+    return ImmutablePay.builder().role(role).annualGross(gross == null ? null : new BigDecimal(gross)).build();
+  }
+
+  @Test
+  void aConstraintDeclaredOnAnImmutablesAccessorFires() {
+    SampleFacts facts = ImmutableSampleFacts.builder()
+        .siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1))
+        .turnover(new BigDecimal("-1"))
+        .addPays(pay("gérante", "30000"))
+        .build();
+    assertThat(FactsValidator.shared().violations(facts))
+        .extracting(Violation::path, Violation::pointer)
+        .containsExactly(tuple("turnover", "/turnover"));
+  }
+
+  @Test
+  void anInputWithSeveralFaultsReportsAllOfThemWithPathsInBothLanguages() {
+    SampleFacts facts = ImmutableSampleFacts.builder()
+        .siren(Siren.of("732829320"))
+        .addPays(pay("gérante", "30000"), pay(" ", "-5"), pay("salarié", null))
+        .build();
+    assertThatThrownBy(() -> FactsValidator.shared().validate(facts))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          List<Violation> v = e.violations();
+          assertThat(v).extracting(Violation::path).containsExactly(
+              "creationDate", "pays[1].annualGross", "pays[1].role", "pays[2].annualGross", "turnover");
+          assertThat(v).extracting(Violation::pointer).containsExactly(
+              "/creationDate", "/pays/1/annualGross", "/pays/1/role", "/pays/2/annualGross", "/turnover");
+          assertThat(v.get(0).messageFr()).isNotEqualTo(v.get(0).messageEn());
+          assertThat(v.get(0).messageFr()).contains("nul");
+          assertThat(v.get(0).messageEn()).contains("null");
+          assertThat(v.get(1).invalidValue()).hasValue("-5");
+          assertThat(e.message(Lang.FR)).startsWith("Entrée invalide (5 erreur(s))").contains("/pays/1/role");
+          assertThat(e.message(Lang.EN)).startsWith("Invalid input (5 error(s))");
+        });
+  }
+
+  @Test
+  void aValidInputIsReturnedUnchanged() {
+    SampleFacts facts = ImmutableSampleFacts.builder()
+        .siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1))
+        .turnover(BigDecimal.ZERO)
+        .addPays(pay("gérante", "30000"))
+        .build();
+    assertThat(FactsValidator.shared().validate(facts)).isSameAs(facts);
+  }
+
+  @Test
+  void jsonPointersTurnIntoPropertyPaths() {
+    assertThat(Violation.pathOf("/pays/2/annualGross")).isEqualTo("pays[2].annualGross");
+    assertThat(Violation.pathOf("")).isEmpty();
+    assertThat(Violation.pathOf("/a~1b/0")).isEqualTo("a/b[0]");
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.essrules.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.CoreMessages;
+import io.github.essrules.core.i18n.Message;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+  private static final Message SUBJECT = Message.of(CoreMessages.get(), "outcome.SATISFIED");
+  private static final LegalReference REF =
+      LegalReference.of(TextKind.CODE_ARTICLE, "C. trav., art. L3332-17-1, I, 3°, a", Confidence.VERIFIED);
+
+  private static Comparison euros(String actual, Operator op, String limit) {
+    return Comparison.of(SUBJECT, MessageArg.euros(new BigDecimal(actual)), op, MessageArg.euros(new BigDecimal(limit)));
+  }
+
+  @Test
+  void nExcedePasIsAtMostAndHoldsAtTheLimitInferieurAIsStrict() {
+    assertThat(euros("151346.27", Operator.AT_MOST, "151346.27").holds()).isTrue();
+    assertThat(euros("151346.28", Operator.AT_MOST, "151346.27").holds()).isFalse();
+    assertThat(euros("0.66", Operator.LESS_THAN, "0.66").holds()).isFalse();
+    assertThat(euros("0.66", Operator.AT_LEAST, "0.660").holds()).isTrue();
+    assertThat(Comparison.of(SUBJECT, MessageArg.date(LocalDate.of(2025, 3, 1)), Operator.LESS_THAN,
+        MessageArg.date(LocalDate.of(2025, 3, 2))).holds()).isTrue();
+  }
+
+  @Test
+  void valuesOfDifferentKindsCannotBeCompared() {
+    assertThatThrownBy(() -> Comparison.of(SUBJECT, MessageArg.euros(BigDecimal.ONE), Operator.AT_MOST,
+        MessageArg.date(LocalDate.of(2025, 1, 1)))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cumulativeConditionsFailOnOneFailureAndWaitOnMissingFacts() {
+    assertThat(Outcome.allOf(List.of(Outcome.SATISFIED, Outcome.NOT_SATISFIED, Outcome.UNDETERMINED)))
+        .isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(Outcome.allOf(List.of(Outcome.SATISFIED, Outcome.UNDETERMINED))).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(Outcome.allOf(List.of(Outcome.SATISFIED, Outcome.NOT_APPLICABLE))).isEqualTo(Outcome.SATISFIED);
+    assertThat(Outcome.allOf(List.of(Outcome.NOT_APPLICABLE))).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(Outcome.anyOf(List.of(Outcome.NOT_SATISFIED, Outcome.SATISFIED))).isEqualTo(Outcome.SATISFIED);
+    assertThat(Outcome.anyOf(List.of(Outcome.NOT_SATISFIED, Outcome.UNDETERMINED))).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(Outcome.anyOf(List.of(Outcome.NOT_SATISFIED, Outcome.NOT_APPLICABLE))).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Property
+  void allOfIsSatisfiedOnlyWhenNothingFailsOrIsMissing(@ForAll List<Outcome> outcomes) {
+    Outcome all = Outcome.allOf(outcomes);
+    if (all == Outcome.SATISFIED) {
+      assertThat(outcomes).contains(Outcome.SATISFIED)
+          .doesNotContain(Outcome.NOT_SATISFIED, Outcome.UNDETERMINED);
+    }
+    if (outcomes.contains(Outcome.NOT_SATISFIED)) {
+      assertThat(all).isEqualTo(Outcome.NOT_SATISFIED);
+      assertThat(Outcome.anyOf(outcomes)).isNotEqualTo(Outcome.NOT_APPLICABLE);
+    }
+  }
+
+  @Test
+  void anUndeterminedLeafMustNameTheFactsItLacks() {
+    assertThatThrownBy(() -> Finding.builder().id("x").outcome(Outcome.UNDETERMINED).reference(REF)
+        .message(SUBJECT).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("missing fact");
+    assertThatThrownBy(() -> Finding.builder().id("x").outcome(Outcome.SATISFIED).reference(REF)
+        .message(SUBJECT).addMissingFacts("/a").build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theExplanationCitesTheArticleAndTheValuesComparedInFrenchAndEnglish() {
+    Finding f = Finding.builder().id("esus.3.a").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT)
+        .addComparisons(euros("80000.00", Operator.AT_MOST, "151346.27")).build();
+    Verdict v = Verdict.builder().ruleId("esus").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.SATISFIED)
+        .addFindings(f).build();
+    assertThat(v.explain(Lang.FR))
+        .contains("Règle esus au 1er janvier 2026 : satisfaite")
+        .contains("C. trav., art. L3332-17-1, I, 3°, a")
+        .contains("80\u00a0000,00\u00a0€ n'excède pas 151\u00a0346,27\u00a0€ ✓");
+    assertThat(v.explain(Lang.EN))
+        .contains("Rule esus as of 1 January 2026: satisfied")
+        .contains("€80,000.00 does not exceed €151,346.27 ✓");
+  }
+}
