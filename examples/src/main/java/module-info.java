@@ -7,8 +7,8 @@ module io.github.essrules.examples {
   requires io.github.essrules.rules;
   requires info.picocli;
   requires java.logging;
+  requires com.fasterxml.jackson.databind;
   requires com.github.victools.jsonschema.generator;
-  requires com.github.victools.jsonschema.module.jackson;
   requires com.github.victools.jsonschema.module.jakarta.validation;
 
   exports io.github.essrules.examples.cli;

@@ -2,6 +2,8 @@ package io.github.essrules.examples.cli;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.Formats;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.rules.RulesMessages;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.param.DatedValue;
@@ -55,9 +57,10 @@ public final class DemoCommand implements Callable<Integer> {
     annualCase.put("case", "smic-annuel-temps-complet");
     annualCase.put("result", annual);
     cases.add(annualCase);
-    lines.add(line(lang, "SMIC annuel brut à temps complet", "Full-time gross annual SMIC", asOf,
-        Formats.euros(annual.amount().rounded(), lang) + " (" + Formats.number(annual.hourly().value(), lang)
-            + " × " + Formats.number(annual.monthlyHours(), lang) + " × 12)", annual.hourly()));
+    lines.add(RulesMessages.get().format("amounts.smic.annual", lang, MessageArg.date(asOf),
+        MessageArg.euros(annual.amount().rounded()), MessageArg.euros(annual.hourly().value()),
+        MessageArg.number(annual.monthlyHours()), MessageArg.number(annual.months()))
+        + " — " + annual.hourly().reference().citation() + ", " + annual.durationReference().citation());
     DatedValue<BigDecimal> pss = PlafondSecuriteSociale.annual(asOf);
     cases.add(amountCase("plafond-securite-sociale-annuel", asOf, pss));
     lines.add(line(lang, "Plafond annuel de la sécurité sociale", "Annual social security ceiling", asOf,

@@ -1,16 +1,18 @@
 package io.github.essrules.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.github.essrules.core.json.EssJson;
 import java.io.PrintWriter;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,18 +75,42 @@ public final class SchemaCommand implements Callable<Integer> {
   static ObjectNode schema(Class<?> type) {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
         EssJson.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule())
         .with(new JakartaValidationModule(
             JakartaValidationOption.NOT_NULLABLE_METHOD_IS_REQUIRED,
             JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-        .with(Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS)
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
         .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
-        .without(Option.SCHEMA_VERSION_INDICATOR);
-    config.with(Option.SCHEMA_VERSION_INDICATOR);
+        .with(Option.SCHEMA_VERSION_INDICATOR);
+    // Immutables: the properties are the abstract accessors only.
+    config.forMethods().withIgnoreCheck(method -> method.getRawMember() == null
+        || !Modifier.isAbstract(method.getRawMember().getModifiers()));
     ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
+    stripMethodParentheses(schema);
     schema.put("title", type.getSimpleName());
     return schema;
+  }
+
+  /**
+   * The generator names a property taken from an accessor {@code date()}; the JSON property is
+   * {@code date}, as Jackson reads it.
+   */
+  private static void stripMethodParentheses(JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
+      JsonNode properties = object.get("properties");
+      if (properties instanceof ObjectNode) {
+        ObjectNode renamed = object.objectNode();
+        properties.fields().forEachRemaining(e -> renamed.set(e.getKey().replace("()", ""), e.getValue()));
+        object.set("properties", renamed);
+      }
+      JsonNode required = object.get("required");
+      if (required instanceof ArrayNode) {
+        ArrayNode names = object.arrayNode();
+        required.forEach(n -> names.add(n.asText().replace("()", "")));
+        object.set("required", names);
+      }
+    }
+    node.forEach(SchemaCommand::stripMethodParentheses);
   }
 }

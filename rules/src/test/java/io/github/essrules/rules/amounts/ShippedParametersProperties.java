@@ -1,0 +1,82 @@
+package io.github.essrules.rules.amounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.param.DatedParameter;
+import io.github.essrules.core.param.DatedValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * Date coverage of every parameter the library ships: one value, exactly, for every day from the
+ * first value to the last day known valid; the typed error for every other day.
+ */
+class ShippedParametersProperties {
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<DatedParameter<BigDecimal>, LocalDate>> coveredDays() {
+    return Arbitraries.of(LegalParameters.all()).flatMap(p -> {
+      long span = ChronoUnit.DAYS.between(p.firstDay(), p.lastKnownValidOn());
+      return Arbitraries.longs().between(0, span).map(offset -> Tuple.of(p, p.firstDay().plusDays(offset)));
+    });
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<DatedParameter<BigDecimal>, LocalDate>> uncoveredDays() {
+    return Combinators.combine(Arbitraries.of(LegalParameters.all()), Arbitraries.longs().between(1, 36_500),
+            Arbitraries.of(true, false))
+        .as((p, distance, before) -> Tuple.of(p,
+            before ? p.firstDay().minusDays(distance) : p.lastKnownValidOn().plusDays(distance)));
+  }
+
+  @Property(tries = 2000)
+  void everyCoveredDayOfAShippedParameterHasExactlyOneValue(
+      @ForAll("coveredDays") Tuple.Tuple2<DatedParameter<BigDecimal>, LocalDate> day) {
+    DatedParameter<BigDecimal> p = day.get1();
+    LocalDate date = day.get2();
+    assertThat(p.values().stream().filter(v -> v.covers(date)).count()).isEqualTo(1);
+    DatedValue<BigDecimal> v = p.at(date);
+    assertThat(v.covers(date)).isTrue();
+    assertThat(v.reference().citation()).isNotBlank();
+  }
+
+  @Property(tries = 500)
+  void everyDayOutsideAShippedParameterGivesTheTypedErrorNamingItAndTheDate(
+      @ForAll("uncoveredDays") Tuple.Tuple2<DatedParameter<BigDecimal>, LocalDate> day) {
+    assertThatThrownBy(() -> day.get1().at(day.get2()))
+        .isInstanceOfSatisfying(NoLawKnownException.class, e -> {
+          assertThat(e.subject()).isEqualTo(day.get1().id());
+          assertThat(e.date()).isEqualTo(day.get2());
+        });
+  }
+
+  @Example
+  void everyDayOfEveryShippedParameterIsCoveredExactlyOnceExhaustively() {
+    for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
+      for (LocalDate d = p.firstDay(); !d.isAfter(p.lastKnownValidOn()); d = d.plusDays(1)) {
+        LocalDate date = d;
+        assertThat(p.values().stream().filter(v -> v.covers(date)).count()).as(p.id() + " " + d).isEqualTo(1);
+      }
+      assertThat(p.covers(p.firstDay().minusDays(1))).isFalse();
+      assertThat(p.covers(p.lastKnownValidOn().plusDays(1))).isFalse();
+    }
+  }
+
+  @Example
+  void theShippedParametersStartIn2015AsTheIssueAsks() {
+    assertThat(LegalParameters.all()).extracting(DatedParameter::firstDay)
+        .containsOnly(LocalDate.of(2015, 1, 1));
+    assertThat(LegalParameters.ids()).containsExactly("smic-horaire-brut", "plafond-securite-sociale-annuel");
+  }
+}
