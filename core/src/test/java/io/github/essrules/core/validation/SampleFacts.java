@@ -22,6 +22,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSampleFacts.class)
 @JsonDeserialize(as = ImmutableSampleFacts.class)
 public abstract class SampleFacts {
+  SampleFacts() {}
+
   @NotNull
   public abstract Siren siren();
 
@@ -43,6 +45,8 @@ public abstract class SampleFacts {
   @JsonSerialize(as = ImmutablePay.class)
   @JsonDeserialize(as = ImmutablePay.class)
   public abstract static class Pay {
+    Pay() {}
+
     @NotBlank
     public abstract String role();
 

@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the library's worked cases: one line per case, with its legal text.")
 public final class DemoCommand implements Callable<Integer> {
+  /** Created by picocli. */
+  public DemoCommand() {}
+
   /** The dates of the SMIC cases: one per regime change worth seeing. */
   static final List<LocalDate> SMIC_DATES = List.of(
       LocalDate.of(2015, 1, 1), LocalDate.of(2022, 5, 1), LocalDate.of(2024, 11, 1),

@@ -45,6 +45,9 @@ import picocli.CommandLine.Mixin;
       "5:internal error"
     })
 public final class EssCommand implements Runnable {
+  /** Created by picocli. */
+  public EssCommand() {}
+
   /** Held so that the level set on it is not lost when the logger is collected. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 

@@ -7,6 +7,9 @@ import picocli.CommandLine.ScopeType;
 
 /** The options every {@code ess} sub-command takes. */
 public final class GlobalOptions {
+  /** Created by picocli. */
+  public GlobalOptions() {}
+
   @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
       description = "Apply the law and amounts in force on this date (YYYY-MM-DD). Default: today.")
   LocalDate asOf;

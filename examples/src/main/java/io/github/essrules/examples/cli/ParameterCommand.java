@@ -36,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Without NAME nor --input: list the amounts known and the dates they cover."
     })
 public final class ParameterCommand implements Callable<Integer> {
+  /** Created by picocli. */
+  public ParameterCommand() {}
+
   @ParentCommand EssCommand root;
   @Spec CommandSpec spec;
 

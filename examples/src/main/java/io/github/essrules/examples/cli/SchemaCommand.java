@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = "Print the JSON Schema (draft 2020-12) of an input type.")
 public final class SchemaCommand implements Callable<Integer> {
+  /** Created by picocli. */
+  public SchemaCommand() {}
+
   /** The input types, by the name the command line knows them. */
   static final Map<String, Class<?>> TYPES = types();
 
@@ -101,7 +104,7 @@ public final class SchemaCommand implements Callable<Integer> {
       JsonNode properties = object.get("properties");
       if (properties instanceof ObjectNode) {
         ObjectNode renamed = object.objectNode();
-        properties.fields().forEachRemaining(e -> renamed.set(e.getKey().replace("()", ""), e.getValue()));
+        properties.properties().forEach(e -> renamed.set(e.getKey().replace("()", ""), e.getValue()));
         object.set("properties", renamed);
       }
       JsonNode required = object.get("required");
