@@ -14,6 +14,10 @@ module io.github.essrules.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates its messages with Jakarta EL, which it requires only
+  // statically: naming it here puts it, and by service binding its implementation (expressly),
+  // in the module graph.
+  requires jakarta.el;
 
   exports io.github.essrules.core;
   exports io.github.essrules.core.i18n;
