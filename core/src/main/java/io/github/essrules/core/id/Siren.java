@@ -40,11 +40,9 @@ public final class Siren {
   public static Siren of(String text) {
     Objects.requireNonNull(text, "text");
     String compact = Identifiers.compact(text);
-    if (!Identifiers.digits(compact, 9)) {
-      throw new InvalidIdentifierException("SIREN", text, "id.reason.siren-format");
-    }
-    if (!Identifiers.luhn(compact)) {
-      throw new InvalidIdentifierException("SIREN", text, "id.reason.luhn");
+    String reason = reason(compact);
+    if (reason != null) {
+      throw new InvalidIdentifierException("SIREN", text, reason);
     }
     return new Siren(compact);
   }
@@ -56,11 +54,14 @@ public final class Siren {
    * @return true if {@link #of(String)} would accept it
    */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
+    return text != null && reason(Identifiers.compact(text)) == null;
+  }
+
+  private static String reason(String compact) {
+    if (!Identifiers.digits(compact, 9)) {
+      return "id.reason.siren-format";
     }
-    String compact = Identifiers.compact(text);
-    return Identifiers.digits(compact, 9) && Identifiers.luhn(compact);
+    return Identifiers.luhn(compact) ? null : "id.reason.luhn";
   }
 
   /**
