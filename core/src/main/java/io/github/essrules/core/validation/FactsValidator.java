@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 
 /**
  * Checks the shape of facts with Jakarta Bean Validation (Hibernate Validator), configured for
  * Immutables accessors, and reports every violation at once with its path, in French and
  * English.
+ *
+ * <p>A constraint of the library names its message by catalog and key,
+ * {@code "{ess-rules:validation.esus.charges}"}, so that it reads in French and English like the
+ * standard constraints' messages.
  *
  * <p>The validator is built once per JVM; validating a valid object costs one pass, an invalid
  * one a second pass for the English messages.
@@ -49,6 +54,8 @@ public final class FactsValidator {
         .configure()
         .getterPropertySelectionStrategy(new AccessorPropertySelection())
         .defaultLocale(locale)
+        .messageInterpolator(new ResourceBundleMessageInterpolator(
+            new CatalogBundleLocator(), Set.of(locale), locale, context -> locale, false))
         .buildValidatorFactory()
         .getValidator();
   }

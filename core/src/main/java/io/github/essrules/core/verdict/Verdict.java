@@ -8,6 +8,7 @@ import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
 import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableVerdict.class)
 @JsonDeserialize(as = ImmutableVerdict.class)
-@JsonIgnoreProperties(value = "missingFacts", allowGetters = true)
+@JsonIgnoreProperties(value = {"missingFacts", "confidence"}, allowGetters = true)
 public abstract class Verdict {
   Verdict() {}
 
@@ -63,6 +64,40 @@ public abstract class Verdict {
    * @return the findings
    */
   public abstract List<Finding> findings();
+
+  /**
+   * What the reader must know beside the conditions: a version of an article applied to a date
+   * it did not govern, an interpretation chosen where the text is silent.
+   *
+   * @return the notices, possibly empty
+   */
+  public abstract List<Notice> notices();
+
+  /**
+   * How sure the library is of this verdict: the weakest confidence of the references of every
+   * finding (at any depth) and every notice.
+   *
+   * @return the confidence
+   */
+  @JsonProperty("confidence")
+  public Confidence confidence() {
+    Confidence c = Confidence.VERIFIED;
+    for (Notice n : notices()) {
+      c = Confidence.weakest(c, n.reference().confidence());
+    }
+    for (Finding f : findings()) {
+      c = weakest(f, c);
+    }
+    return c;
+  }
+
+  private static Confidence weakest(Finding f, Confidence c) {
+    Confidence result = Confidence.weakest(c, f.reference().confidence());
+    for (Finding child : f.children()) {
+      result = weakest(child, result);
+    }
+    return result;
+  }
 
   /**
    * A builder.
@@ -98,6 +133,15 @@ public abstract class Verdict {
     StringBuilder out = new StringBuilder(256);
     out.append(CoreMessages.get().format("verdict.header", lang,
         MessageArg.text(ruleId()), MessageArg.date(asOf()), MessageArg.text(outcome().label(lang))));
+    Confidence confidence = confidence();
+    if (confidence != Confidence.VERIFIED) {
+      out.append('\n').append(CoreMessages.get().format("verdict.confidence", lang,
+          MessageArg.text(confidence.label(lang))));
+    }
+    for (Notice n : notices()) {
+      out.append('\n').append("  ! ").append(n.message().render(lang)).append(" — ")
+          .append(n.reference().citation());
+    }
     for (Finding f : findings()) {
       appendFinding(out, f, 1, lang);
     }

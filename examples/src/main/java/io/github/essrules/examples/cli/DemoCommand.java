@@ -61,8 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
     annualCase.put("result", annual);
     cases.add(annualCase);
     lines.add(RulesMessages.get().format("amounts.smic.annual", lang, MessageArg.date(asOf),
-        MessageArg.euros(annual.amount().rounded()), MessageArg.euros(annual.hourly().value()),
-        MessageArg.number(annual.monthlyHours()), MessageArg.number(annual.months()))
+        MessageArg.euros(annual.annual()), MessageArg.euros(annual.hourly().value()),
+        MessageArg.number(annual.monthlyHours()), MessageArg.number(annual.months()),
+        MessageArg.euros(annual.monthly().rounded()))
         + " — " + annual.hourly().reference().citation() + ", " + annual.durationReference().citation());
     DatedValue<BigDecimal> pss = PlafondSecuriteSociale.annual(asOf);
     cases.add(amountCase("plafond-securite-sociale-annuel", asOf, pss));

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.amounts;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -12,8 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * The gross annual SMIC of a full-time employee on a date, with what it was computed from:
- * the hourly SMIC and its décret or arrêté, 151.67 hours a month (C. trav. L3121-27), 12 months,
- * the exact product and the amount rounded to the cent. See {@link Smic#annualFullTime(LocalDate)}.
+ * the hourly SMIC and its décret or arrêté, 151.67 hours a month (C. trav. L3121-27), the monthly
+ * SMIC rounded to the cent as it is published, and 12 months. See
+ * {@link Smic#annualFullTime(LocalDate)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnnualFullTimeSmic.class)
 @JsonDeserialize(as = ImmutableAnnualFullTimeSmic.class)
+@JsonIgnoreProperties(value = "annual", allowGetters = true)
 public abstract class AnnualFullTimeSmic {
   AnnualFullTimeSmic() {}
 
@@ -32,37 +35,47 @@ public abstract class AnnualFullTimeSmic {
   public abstract LocalDate asOf();
 
   /**
-   * The hourly gross SMIC in force on that date, with its text.
+   * The hourly SMIC in force on that date, with its period and text.
    *
-   * @return the dated value
+   * @return the hourly amount, in euros
    */
   public abstract DatedValue<BigDecimal> hourly();
 
   /**
-   * The monthly hours of the legal working week.
+   * The monthly hours of the legal working week: 151.67.
    *
-   * @return 151.67
+   * @return the hours
    */
   public abstract BigDecimal monthlyHours();
 
   /**
-   * The months in a year.
+   * The monthly SMIC: hourly × monthly hours, rounded once to the cent, half up.
    *
-   * @return 12
+   * @return the exact and rounded monthly amounts
+   */
+  public abstract RoundedAmount monthly();
+
+  /**
+   * The months in a year: 12.
+   *
+   * @return the months
    */
   public abstract BigDecimal months();
 
   /**
-   * The annual amount, exact and rounded to the cent.
+   * The annual amount: the rounded monthly SMIC × 12, exact (no further rounding).
    *
-   * @return the amount
+   * @return the amount, in euros
    */
-  public abstract RoundedAmount amount();
+  @Value.Derived
+  public BigDecimal annual() {
+    return monthly().rounded().multiply(months());
+  }
 
   /**
-   * The text of the legal working week.
+   * The text that sets the legal working week.
    *
-   * @return C. trav. L3121-27
+   * @return the reference
    */
   public abstract LegalReference durationReference();
 }

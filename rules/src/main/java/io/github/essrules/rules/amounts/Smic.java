@@ -10,21 +10,25 @@ import io.github.essrules.core.param.DatedValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * The salaire minimum interprofessionnel de croissance (SMIC): the hourly gross amount in force
  * on a date, with the décret or arrêté that set it, and the annual full-time amount derived from
  * it.
  *
- * <p>The annual full-time SMIC is the hourly amount × 151.67 h × 12 months, computed exactly and
- * rounded once to the cent, half up. 151.67 h is the monthly hours of the legal working week of
- * 35 hours (C. trav. L3121-27) over the year: 35 × 52 / 12 = 151.666…, written 151.67 in payroll
- * practice and in the issue this class implements. Some payrolls round the monthly amount before
- * multiplying by 12, which can differ by a few cents; this class does not.
+ * <p>The monthly SMIC is the hourly amount × 151.67 h, rounded once to the cent, half up, as it is
+ * published (12.02 €/h → 1 823.07 €); the annual full-time SMIC is that monthly amount × 12
+ * (21 876.84 €). 151.67 h is the monthly hours of the legal working week of 35 hours
+ * (C. trav. L3121-27) over the year: 35 × 52 / 12 = 151.666…, written 151.67 in payroll practice.
+ * No text read sets this convention for an annual SMIC; it is the one of the project's legal notes
+ * and of payroll practice. For a calendar year in which the SMIC changed, see
+ * {@link #annualForYear(int)}.
  *
  * <pre>{@code
  * Smic.hourlyGross(LocalDate.of(2024, 11, 1)).value();          // 11.88
- * Smic.annualFullTime(LocalDate.of(2024, 11, 1)).amount().rounded(); // 21622.08
+ * Smic.annualFullTime(LocalDate.of(2024, 11, 1)).annual(); // 1801.84 × 12 = 21622.08
+ * Smic.annualForYear(2026).total();                        // prorated over the months
  * }</pre>
  *
  * <p>Not modelled: the SMIC of Mayotte, the reduced rates for young workers (C. trav. D3231-3),
@@ -37,7 +41,7 @@ public final class Smic {
   public static final BigDecimal MONTHLY_LEGAL_HOURS = new BigDecimal("151.67");
   /** Months in a year. */
   public static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-  /** The rounding of the annual amount: once, to the cent, half up. */
+  /** The rounding of the monthly amount: once, to the cent, half up. */
   public static final RoundingMode ANNUAL_ROUNDING = RoundingMode.HALF_UP;
 
   /** C. trav. L3121-27: the legal working week of 35 hours. */
@@ -71,8 +75,8 @@ public final class Smic {
   }
 
   /**
-   * The gross annual SMIC of a full-time employee on a date: hourly × 151.67 × 12, rounded once
-   * to the cent, half up.
+   * The gross annual SMIC of a full-time employee on a date: the monthly SMIC (hourly × 151.67,
+   * rounded once to the cent, half up, as it is published) × 12.
    *
    * @param date the date whose hourly SMIC applies
    * @return the amount with its inputs and references
@@ -80,14 +84,61 @@ public final class Smic {
    */
   public static AnnualFullTimeSmic annualFullTime(LocalDate date) {
     DatedValue<BigDecimal> hourly = hourlyGross(date);
-    BigDecimal exact = hourly.value().multiply(MONTHLY_LEGAL_HOURS).multiply(MONTHS);
     return ImmutableAnnualFullTimeSmic.builder()
         .asOf(date)
         .hourly(hourly)
         .monthlyHours(MONTHLY_LEGAL_HOURS)
+        .monthly(monthly(hourly.value()))
         .months(MONTHS)
-        .amount(RoundedAmount.of(exact, ANNUAL_ROUNDING))
         .durationReference(LEGAL_DURATION)
         .build();
+  }
+
+  /**
+   * The gross remuneration of a full-time employee paid the SMIC over a calendar year, month by
+   * month: for each month, the monthly SMIC computed from the hourly SMIC in force on its first
+   * day. When the SMIC changed during the year, the months are prorated, one period per hourly
+   * amount.
+   *
+   * <p>Every change of the SMIC the library knows took effect on the first day of a month, so
+   * taking the amount in force on the first day is exact; a test checks it.
+   *
+   * @param year the calendar year
+   * @return the annual reference with its periods
+   * @throws NoLawKnownException if the library does not know the SMIC of every month of the year
+   */
+  public static AnnualSmicReference annualForYear(int year) {
+    DatedParameter<BigDecimal> parameter = hourlyGrossParameter();
+    ImmutableAnnualSmicReference.Builder builder = ImmutableAnnualSmicReference.builder()
+        .year(year)
+        .durationReference(LEGAL_DURATION);
+    YearMonth first = YearMonth.of(year, 1);
+    DatedValue<BigDecimal> current = parameter.at(first.atDay(1));
+    for (int m = 2; m <= 12; m++) {
+      YearMonth month = YearMonth.of(year, m);
+      DatedValue<BigDecimal> value = parameter.at(month.atDay(1));
+      if (!value.equals(current)) {
+        builder.addPeriods(period(first, month.minusMonths(1), current));
+        first = month;
+        current = value;
+      }
+    }
+    // the whole of December must be known, not only its first day
+    parameter.at(YearMonth.of(year, 12).atEndOfMonth());
+    builder.addPeriods(period(first, YearMonth.of(year, 12), current));
+    return builder.build();
+  }
+
+  private static SmicPeriod period(YearMonth first, YearMonth last, DatedValue<BigDecimal> hourly) {
+    return ImmutableSmicPeriod.builder()
+        .firstMonth(first)
+        .lastMonth(last)
+        .hourly(hourly)
+        .monthly(monthly(hourly.value()))
+        .build();
+  }
+
+  private static RoundedAmount monthly(BigDecimal hourly) {
+    return RoundedAmount.of(hourly.multiply(MONTHLY_LEGAL_HOURS), ANNUAL_ROUNDING);
   }
 }

@@ -74,9 +74,14 @@ class ShippedParametersProperties {
   }
 
   @Example
-  void theShippedParametersStartIn2015AsTheIssueAsks() {
-    assertThat(LegalParameters.all()).extracting(DatedParameter::firstDay)
-        .containsOnly(LocalDate.of(2015, 1, 1));
-    assertThat(LegalParameters.ids()).containsExactly("smic-horaire-brut", "plafond-securite-sociale-annuel");
+  void theShippedAmountsStartIn2015AndTheEssFractionsWithTheLawOrItsDecree() {
+    assertThat(LegalParameters.decimal("smic-horaire-brut").firstDay()).isEqualTo(LocalDate.of(2015, 1, 1));
+    assertThat(LegalParameters.decimal("plafond-securite-sociale-annuel").firstDay()).isEqualTo(LocalDate.of(2015, 1, 1));
+    // loi 2014-856 in force on 2 August 2014; R3332-21-1 in its 2015 version from 1 July 2015
+    assertThat(LegalParameters.decimal("ess-fonds-developpement-taux").firstDay()).isEqualTo(LocalDate.of(2014, 8, 2));
+    assertThat(LegalParameters.decimal("esus-majoration-tmo").firstDay()).isEqualTo(LocalDate.of(2015, 7, 1));
+    assertThat(LegalParameters.ids()).containsExactly("smic-horaire-brut", "plafond-securite-sociale-annuel",
+        "ess-fonds-developpement-taux", "ess-fonds-developpement-seuil-reserves", "ess-report-reserves-taux",
+        "esus-majoration-tmo");
   }
 }

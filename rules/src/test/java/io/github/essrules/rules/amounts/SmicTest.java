@@ -45,25 +45,67 @@ class SmicTest {
   }
 
   @Example
-  void annualFullTimeSmicIsHourlyTimes151_67Times12RoundedOnceHalfUp() {
+  void annualFullTimeSmicIsThePublishedMonthlySmicTimesTwelve() {
     AnnualFullTimeSmic a = Smic.annualFullTime(LocalDate.of(2024, 11, 1));
-    assertThat(a.amount().exact()).isEqualByComparingTo("21622.0752");
-    assertThat(a.amount().rounded()).isEqualTo(new BigDecimal("21622.08"));
-    assertThat(Smic.annualFullTime(LocalDate.of(2026, 1, 1)).amount().rounded())
-        .isEqualTo(new BigDecimal("21876.88"));
-    assertThat(Smic.annualFullTime(LocalDate.of(2015, 1, 1)).amount().rounded())
-        .isEqualTo(new BigDecimal("17490.58"));
+    assertThat(a.monthly().exact()).isEqualByComparingTo("1801.8396");
+    assertThat(a.monthly().rounded()).isEqualTo(new BigDecimal("1801.84"));
+    assertThat(a.annual()).isEqualByComparingTo("21622.08");
+    // 12.02 × 151.67 = 1823.0734 → 1823.07 → 21876.84 (the annual product rounded would give 21876.88)
+    assertThat(Smic.annualFullTime(LocalDate.of(2026, 1, 1)).annual()).isEqualByComparingTo("21876.84");
+    assertThat(Smic.annualFullTime(LocalDate.of(2015, 1, 1)).annual()).isEqualByComparingTo("17490.60");
     assertThat(a.durationReference().citation()).isEqualTo("C. trav., art. L3121-27");
   }
 
   @Property(tries = 300)
-  void theAnnualAmountIsWithinHalfACentOfTheExactProductOnEveryKnownDay(
+  void theMonthlyAmountIsWithinHalfACentOfTheExactProductOnEveryKnownDay(
       @ForAll @LongRange(min = 0, max = 4348) long offset) {
     LocalDate date = LocalDate.of(2015, 1, 1).plusDays(offset);
     AnnualFullTimeSmic a = Smic.annualFullTime(date);
-    BigDecimal exact = Smic.hourlyGross(date).value().multiply(new BigDecimal("151.67")).multiply(BigDecimal.valueOf(12));
-    assertThat(a.amount().rounded().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
-    assertThat(a.amount().rounded().scale()).isEqualTo(2);
+    BigDecimal exact = Smic.hourlyGross(date).value().multiply(new BigDecimal("151.67"));
+    assertThat(a.monthly().rounded().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+    assertThat(a.monthly().rounded().scale()).isEqualTo(2);
+    assertThat(a.annual()).isEqualByComparingTo(a.monthly().rounded().multiply(BigDecimal.valueOf(12)));
+  }
+
+  @Example
+  void year2025HadOneSmicSoItsReferenceIsTwelveMonthlySmics() {
+    AnnualSmicReference r = Smic.annualForYear(2025);
+    assertThat(r.changedDuringYear()).isFalse();
+    assertThat(r.total()).isEqualByComparingTo("21622.08");
+  }
+
+  @Example
+  void year2024WasRaisedOnFirstNovemberSoTenMonthsAt11_65AndTwoAt11_88() {
+    AnnualSmicReference r = Smic.annualForYear(2024);
+    assertThat(r.changedDuringYear()).isTrue();
+    assertThat(r.periods()).hasSize(2);
+    assertThat(r.periods().get(0).months()).isEqualTo(10);
+    assertThat(r.periods().get(0).monthly().rounded()).isEqualByComparingTo("1766.96");
+    assertThat(r.periods().get(1).months()).isEqualTo(2);
+    assertThat(r.total()).isEqualByComparingTo("21273.28");
+  }
+
+  @Example
+  void year2022HadThreeSmicsJanuaryMayAndAugust() {
+    AnnualSmicReference r = Smic.annualForYear(2022);
+    assertThat(r.periods()).extracting(SmicPeriod::months).containsExactly(4, 3, 5);
+    // 10.57 → 1603.15 ; 10.85 → 1645.62 (1645.6195) ; 11.07 → 1678.99 (1678.9869)
+    assertThat(r.total()).isEqualByComparingTo(new BigDecimal("1603.15").multiply(BigDecimal.valueOf(4))
+        .add(new BigDecimal("1645.62").multiply(BigDecimal.valueOf(3)))
+        .add(new BigDecimal("1678.99").multiply(BigDecimal.valueOf(5))));
+  }
+
+  @Example
+  void everyKnownChangeOfTheSmicTookEffectOnTheFirstOfAMonth() {
+    for (DatedValue<BigDecimal> v : Smic.hourlyGrossParameter().values()) {
+      assertThat(v.validFrom().getDayOfMonth()).as(v.toString()).isEqualTo(1);
+    }
+  }
+
+  @Example
+  void aYearWhoseDecemberSmicIsNotKnownYetIsRefused() {
+    assertThatThrownBy(() -> Smic.annualForYear(2027)).isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> Smic.annualForYear(2014)).isInstanceOf(NoLawKnownException.class);
   }
 
   @Example

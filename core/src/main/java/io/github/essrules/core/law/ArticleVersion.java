@@ -1,0 +1,84 @@
+package io.github.essrules.core.law;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One version of an article as the LEGI database records it: its LEGIARTI identifier and the
+ * period it governed, {@code validFrom} included and {@code validUntil} excluded.
+ *
+ * <pre>{@code
+ * ArticleVersion v = ArticleVersion.of("LEGIARTI000049720096", LocalDate.of(2025, 1, 1), null);
+ * v.governs(LocalDate.of(2026, 3, 1)); // true
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableArticleVersion.class)
+@JsonDeserialize(as = ImmutableArticleVersion.class)
+public abstract class ArticleVersion {
+  ArticleVersion() {}
+
+  /**
+   * The LEGIARTI identifier of this version.
+   *
+   * @return the identifier
+   */
+  public abstract String legifranceId();
+
+  /**
+   * The first day this version governed.
+   *
+   * @return the date
+   */
+  public abstract LocalDate validFrom();
+
+  /**
+   * The first day this version no longer governed; empty while it is in force.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> validUntil();
+
+  /**
+   * A version.
+   *
+   * @param legifranceId the LEGIARTI identifier
+   * @param validFrom the first day
+   * @param validUntil the first day after, or {@code null} if in force
+   * @return the version
+   */
+  public static ArticleVersion of(String legifranceId, LocalDate validFrom, LocalDate validUntil) {
+    return ImmutableArticleVersion.builder()
+        .legifranceId(legifranceId)
+        .validFrom(validFrom)
+        .validUntil(Optional.ofNullable(validUntil))
+        .build();
+  }
+
+  /**
+   * Whether this version governed a date.
+   *
+   * @param date the date
+   * @return whether {@code validFrom ≤ date < validUntil}
+   */
+  public boolean governs(LocalDate date) {
+    return !date.isBefore(validFrom()) && validUntil().map(date::isBefore).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    if (!legifranceId().startsWith("LEGIARTI")) {
+      throw new IllegalArgumentException("not a LEGIARTI identifier: " + legifranceId());
+    }
+    if (validUntil().isPresent() && !validUntil().get().isAfter(validFrom())) {
+      throw new IllegalArgumentException(legifranceId() + ": validUntil must be after validFrom");
+    }
+  }
+}

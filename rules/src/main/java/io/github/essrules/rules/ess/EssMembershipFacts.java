@@ -1,0 +1,132 @@
+package io.github.essrules.rules.ess;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@link EssMembershipRule} needs to know of an organisation: its legal form, the
+ * statements on its purpose, governance and management (loi n° 2014-856, art. 1, I), and, for a
+ * commercial company, its statuts and the accounts of its financial years (II, 2°).
+ *
+ * <p>Every statement is optional: a statement left out makes the conditions that need it
+ * undetermined, and the verdict names it among the missing facts. Nothing is assumed.
+ *
+ * <pre>{@code
+ * EssMembershipFacts facts = EssMembershipFacts.builder()
+ *     .legalForm(LegalForm.ASSOCIATION)
+ *     .purposeOtherThanSharingProfits(true)
+ *     .democraticGovernance(true)
+ *     .profitsMostlyForActivity(true)
+ *     .mandatoryReservesUndistributable(true)
+ *     .liquidationSurplusToEss(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableEssMembershipFacts.class)
+@JsonDeserialize(as = ImmutableEssMembershipFacts.class)
+public abstract class EssMembershipFacts {
+  EssMembershipFacts() {}
+
+  /**
+   * The legal form.
+   *
+   * @return the form
+   */
+  @NotNull
+  public abstract LegalForm legalForm();
+
+  /**
+   * The organisation's name, for messages.
+   *
+   * @return the name
+   */
+  public abstract Optional<@Size(min = 1, max = 300) String> name();
+
+  /**
+   * Art. 1, I, 1°: it pursues a purpose other than the sole sharing of profits.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> purposeOtherThanSharingProfits();
+
+  /**
+   * Art. 1, I, 2°: democratic governance, defined and organised by the statuts, providing for
+   * the information and participation of associés, salariés and stakeholders, not tied only to
+   * the capital contributed.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> democraticGovernance();
+
+  /**
+   * Art. 1, I, 3°, a: profits are mostly devoted to maintaining or developing the activity.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> profitsMostlyForActivity();
+
+  /**
+   * Art. 1, I, 3°, b: the mandatory reserves are impartageables and cannot be distributed.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> mandatoryReservesUndistributable();
+
+  /**
+   * Art. 1, I, 3°, c: on liquidation or dissolution, the whole boni de liquidation goes to
+   * another ESS enterprise or a body the law names, not to the members.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> liquidationSurplusToEss();
+
+  /**
+   * Art. 1, II, 2°, a (commercial companies): the statuts state that the company seeks a social
+   * utility in the sense of art. 2.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> socialUtilityInStatuts();
+
+  /**
+   * Art. 1, II, 2°, b (commercial companies): the statuts state the management principles of b.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> managementPrinciplesInStatuts();
+
+  /**
+   * Art. 1, II, 2° (commercial companies): the company is registered with the mention
+   * "entreprise de l'économie sociale et solidaire" (secondary source).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> registeredAsEss();
+
+  /**
+   * The closed financial years whose allocation of profit is checked (commercial companies).
+   *
+   * @return the years, in any order
+   */
+  public abstract List<@NotNull @Valid EssFinancialYear> financialYears();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEssMembershipFacts.Builder builder() {
+    return ImmutableEssMembershipFacts.builder();
+  }
+}

@@ -1,0 +1,299 @@
+package io.github.essrules.rules.ess;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.amounts.LegalParameters;
+import io.github.essrules.rules.internal.Conditions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether an organisation belongs to the social and solidarity economy: loi n° 2014-856 du
+ * 31 juillet 2014 relative à l'économie sociale et solidaire, art. 1.
+ *
+ * <p>The verdict has three findings, all of which must hold:
+ * <ol>
+ *   <li>{@code ess.I.legal-person}: the organisation is a private-law legal person (I, first
+ *       sentence) — an entreprise individuelle or a public body is not;
+ *   <li>{@code ess.I}: the three cumulative conditions of I — 1° a purpose other than sharing
+ *       profits, 2° democratic governance defined by the statuts, 3° management: a) profits
+ *       mostly devoted to the activity, b) undistributable mandatory reserves, c) the boni de
+ *       liquidation to another ESS enterprise;
+ *   <li>{@code ess.II}: the route of II — by form for cooperatives, mutuelles, mutual insurance
+ *       companies, fondations and associations (1°); for a commercial company (2°): a) social
+ *       utility in the statuts, b) the management principles, stated in the statuts and applied
+ *       in each financial year given, and the registration with the ESS mention.
+ * </ol>
+ *
+ * <p>The management principles of II, 2°, b, for each financial year, with the fractions of the
+ * arrêté du 3 août 2015 as dated parameters: at least 20 % of the profit to the fonds de
+ * développement while the reserves are below one fifth of the capital ("tant que … n'atteint
+ * pas": reserves {@code <} capital / 5); at least 50 % of the profit to the report bénéficiaire and
+ * the mandatory reserves; no amortisation of capital and no reduction not motivated by losses.
+ * The law deducts the prior losses from the profit; the project's notes attach that deduction to
+ * the second principle and the library applies it to both (the same "bénéfices" in both), a
+ * reading to confirm. A year without profit after prior losses makes both allocation tests not
+ * applicable. The allocations are compared exactly (no rounding).
+ *
+ * <p>Not modelled: the conditions of the décret on a capital reduction that ensures the
+ * continuity of the activity (the finding is satisfied with confidence "unconfirmed"), the
+ * incorporation of reserves into capital (I, 3°, b, second sentence), the versions of art. 1
+ * after 2 August 2014 (none is known to the project; the rule applies the text of 2014 to every
+ * date from 2 August 2014 and refuses earlier dates). The statements of I are taken as given;
+ * the library does not read statuts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EssMembershipRule implements Rule<EssMembershipFacts> {
+  /** The rule's identifier. */
+  public static final String ID = "ess-membership";
+  /** The day loi n° 2014-856 came into force: the rule refuses earlier dates. */
+  public static final LocalDate IN_FORCE_SINCE = LocalDate.of(2014, 8, 2);
+  /** The Légifrance identifier of loi n° 2014-856. */
+  public static final String LOI_ESS = "JORFTEXT000029313296";
+
+  private static final EssMembershipRule INSTANCE = new EssMembershipRule();
+
+  private EssMembershipRule() {}
+
+  /**
+   * The rule.
+   *
+   * @return the shared instance
+   */
+  public static EssMembershipRule get() {
+    return INSTANCE;
+  }
+
+  /**
+   * A reference to art. 1 of loi n° 2014-856 or a part of it.
+   *
+   * @param part the part, such as {@code "II, 2°, b"}, or empty
+   * @param confidence the confidence
+   * @return the reference
+   */
+  public static LegalReference article1(String part, Confidence confidence) {
+    String citation = "Loi n° 2014-856 du 31 juillet 2014, art. 1" + (part.isEmpty() ? "" : ", " + part);
+    return LegalReference.of(TextKind.LOI, citation, LOI_ESS, confidence);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<EssMembershipFacts> factsType() {
+    return EssMembershipFacts.class;
+  }
+
+  /**
+   * Decides whether the organisation belongs to the ESS on a date.
+   *
+   * @param facts the facts, checked with Bean Validation first
+   * @param asOf the date whose law applies
+   * @return the verdict
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws NoLawKnownException before 2 August 2014
+   */
+  @Override
+  public Verdict evaluate(EssMembershipFacts facts, LocalDate asOf) {
+    FactsValidator.shared().validate(facts);
+    Finding membership = membership(facts, asOf, "");
+    return Verdict.builder()
+        .ruleId(ID)
+        .asOf(asOf)
+        .outcome(membership.outcome())
+        .addAllFindings(membership.children())
+        .build();
+  }
+
+  /**
+   * The membership as one finding whose children are the three findings of the verdict, for a
+   * rule that needs ESS membership as one of its conditions (the ESUS agrément).
+   *
+   * @param facts the facts, already validated
+   * @param asOf the date whose law applies
+   * @param pointer the JSON pointer of the facts in the caller's input, such as {@code "/ess"},
+   *     prefixed to the missing facts
+   * @return the finding {@code ess}
+   * @throws NoLawKnownException before 2 August 2014
+   */
+  public Finding membership(EssMembershipFacts facts, LocalDate asOf, String pointer) {
+    if (asOf.isBefore(IN_FORCE_SINCE)) {
+      throw new NoLawKnownException("Loi n° 2014-856, art. 1 (économie sociale et solidaire)", asOf,
+          "depuis le 2 août 2014 / since 2 August 2014");
+    }
+    List<Finding> findings = new ArrayList<>(3);
+    findings.add(legalPerson(facts));
+    findings.add(conditionsOfI(facts, pointer));
+    findings.add(routeOfII(facts, asOf, pointer));
+    return Conditions.allOf("ess", article1("", Confidence.VERIFIED),
+        msg("ess", MessageArg.term("form." + facts.legalForm().name())), findings);
+  }
+
+  private static Finding legalPerson(EssMembershipFacts facts) {
+    boolean privateLegalPerson = facts.legalForm().family() != LegalForm.Family.NOT_A_PRIVATE_LEGAL_PERSON;
+    return Conditions.decided("ess.I.legal-person", Outcome.of(privateLegalPerson), article1("I", Confidence.VERIFIED),
+        msg(privateLegalPerson ? "ess.I.legal-person.yes" : "ess.I.legal-person.no",
+            MessageArg.term("form." + facts.legalForm().name())));
+  }
+
+  private static Finding conditionsOfI(EssMembershipFacts f, String p) {
+    List<Finding> management = List.of(
+        Conditions.stated("ess.I.3.a", article1("I, 3°, a", Confidence.VERIFIED), f.profitsMostlyForActivity(),
+            p + "/profitsMostlyForActivity", "ess.I.3.a"),
+        Conditions.stated("ess.I.3.b", article1("I, 3°, b", Confidence.VERIFIED), f.mandatoryReservesUndistributable(),
+            p + "/mandatoryReservesUndistributable", "ess.I.3.b"),
+        Conditions.stated("ess.I.3.c", article1("I, 3°, c", Confidence.VERIFIED), f.liquidationSurplusToEss(),
+            p + "/liquidationSurplusToEss", "ess.I.3.c"));
+    List<Finding> conditions = List.of(
+        Conditions.stated("ess.I.1", article1("I, 1°", Confidence.VERIFIED), f.purposeOtherThanSharingProfits(),
+            p + "/purposeOtherThanSharingProfits", "ess.I.1"),
+        Conditions.stated("ess.I.2", article1("I, 2°", Confidence.VERIFIED), f.democraticGovernance(),
+            p + "/democraticGovernance", "ess.I.2"),
+        Conditions.allOf("ess.I.3", article1("I, 3°", Confidence.VERIFIED), msg("ess.I.3"), management));
+    return Conditions.allOf("ess.I", article1("I", Confidence.VERIFIED), msg("ess.I"), conditions);
+  }
+
+  private static Finding routeOfII(EssMembershipFacts f, LocalDate asOf, String p) {
+    MessageArg form = MessageArg.term("form." + f.legalForm().name());
+    switch (f.legalForm().family()) {
+      case BY_FORM:
+        return Conditions.decided("ess.II", Outcome.SATISFIED, article1("II, 1°", Confidence.VERIFIED),
+            msg("ess.II.1", form));
+      case COMMERCIAL:
+        return commercialCompany(f, asOf, p);
+      default:
+        return Conditions.decided("ess.II", Outcome.NOT_SATISFIED, article1("II", Confidence.VERIFIED),
+            msg("ess.II.none", form));
+    }
+  }
+
+  private static Finding commercialCompany(EssMembershipFacts f, LocalDate asOf, String p) {
+    List<Finding> principles = new ArrayList<>();
+    principles.add(Conditions.stated("ess.II.2.b.statuts", article1("II, 2°, b", Confidence.VERIFIED),
+        f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.b.statuts"));
+    if (f.financialYears().isEmpty()) {
+      principles.add(Conditions.missing("ess.II.2.b.years", article1("II, 2°, b", Confidence.VERIFIED),
+          msg("ess.II.2.b.no-year"), List.of(p + "/financialYears")));
+    } else {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < f.financialYears().size(); i++) {
+        order.add(i);
+      }
+      order.sort(Comparator.comparing(i -> f.financialYears().get(i).closingDate()));
+      for (int i : order) {
+        principles.add(financialYear(f.financialYears().get(i), asOf, p + "/financialYears/" + i));
+      }
+    }
+    List<Finding> conditions = List.of(
+        Conditions.stated("ess.II.2.a", article1("II, 2°, a", Confidence.VERIFIED), f.socialUtilityInStatuts(),
+            p + "/socialUtilityInStatuts", "ess.II.2.a"),
+        Conditions.allOf("ess.II.2.b", article1("II, 2°, b", Confidence.VERIFIED), msg("ess.II.2.b"), principles),
+        Conditions.stated("ess.II.2.registration", article1("II, 2°", Confidence.SECONDARY), f.registeredAsEss(),
+            p + "/registeredAsEss", "ess.II.2.registration"));
+    return Conditions.allOf("ess.II", article1("II, 2°", Confidence.VERIFIED), msg("ess.II.2"), conditions);
+  }
+
+  private static Finding financialYear(EssFinancialYear y, LocalDate asOf, String p) {
+    LegalReference ref = article1("II, 2°, b", Confidence.VERIFIED);
+    List<Finding> tests = new ArrayList<>(3);
+    Optional<BigDecimal> base = y.profit().flatMap(profit -> y.priorLosses().map(profit::subtract));
+    if (base.isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      if (y.profit().isEmpty()) {
+        missing.add(p + "/profit");
+      }
+      if (y.priorLosses().isEmpty()) {
+        missing.add(p + "/priorLosses");
+      }
+      tests.add(Conditions.missing("ess.II.2.b.profit", ref, msg("ess.II.2.b.profit.missing"), missing));
+    } else if (base.get().signum() <= 0) {
+      tests.add(Conditions.decided("ess.II.2.b.profit", Outcome.NOT_APPLICABLE, ref,
+          msg("ess.II.2.b.profit.none", MessageArg.euros(base.get()))));
+    } else {
+      tests.add(developmentFund(y, base.get(), asOf, p));
+      tests.add(retainedEarnings(y, base.get(), asOf, p));
+    }
+    tests.add(capital(y, p));
+    return Conditions.allOf("ess.II.2.b.year", ref,
+        msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests);
+  }
+
+  private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LocalDate asOf, String p) {
+    DatedValue<BigDecimal> rate = LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_TAUX).at(asOf);
+    DatedValue<BigDecimal> threshold =
+        LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES).at(asOf);
+    LegalReference ref = threshold.reference();
+    if (y.reservesBeforeAllocation().isEmpty() || y.shareCapital().isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      y.reservesBeforeAllocation().ifPresentOrElse(r -> { }, () -> missing.add(p + "/reservesBeforeAllocation"));
+      y.shareCapital().ifPresentOrElse(c -> { }, () -> missing.add(p + "/shareCapital"));
+      return Conditions.missing("ess.II.2.b.fund", ref, msg("ess.II.2.b.fund.missing"), missing);
+    }
+    BigDecimal reserveCeiling = y.shareCapital().get().multiply(threshold.value());
+    Comparison below = Comparison.of(msg("ess.II.2.b.fund.reserves"),
+        MessageArg.euros(y.reservesBeforeAllocation().get()), Operator.LESS_THAN, MessageArg.euros(reserveCeiling));
+    if (!below.holds()) {
+      return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.NOT_APPLICABLE).reference(ref)
+          .message(msg("ess.II.2.b.fund.reserves-reached")).addComparisons(below).build();
+    }
+    if (y.allocatedToDevelopmentFund().isEmpty()) {
+      return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.UNDETERMINED).reference(rate.reference())
+          .message(msg("ess.II.2.b.fund.allocation-missing")).addComparisons(below)
+          .addMissingFacts(p + "/allocatedToDevelopmentFund").build();
+    }
+    BigDecimal required = base.multiply(rate.value());
+    Comparison allocated = Comparison.of(msg("ess.II.2.b.fund.allocated"),
+        MessageArg.euros(y.allocatedToDevelopmentFund().get()), Operator.AT_LEAST, MessageArg.euros(required));
+    return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.of(allocated.holds()))
+        .reference(rate.reference())
+        .message(msg("ess.II.2.b.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
+        .addComparisons(below, allocated).build();
+  }
+
+  private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LocalDate asOf, String p) {
+    DatedValue<BigDecimal> rate = LegalParameters.decimal(LegalParameters.ESS_REPORT_RESERVES_TAUX).at(asOf);
+    if (y.allocatedToRetainedEarningsAndMandatoryReserves().isEmpty()) {
+      return Conditions.missing("ess.II.2.b.reserves", rate.reference(), msg("ess.II.2.b.reserves.missing"),
+          List.of(p + "/allocatedToRetainedEarningsAndMandatoryReserves"));
+    }
+    Comparison allocated = Comparison.of(msg("ess.II.2.b.reserves.allocated"),
+        MessageArg.euros(y.allocatedToRetainedEarningsAndMandatoryReserves().get()), Operator.AT_LEAST,
+        MessageArg.euros(base.multiply(rate.value())));
+    return Finding.builder().id("ess.II.2.b.reserves").outcome(Outcome.of(allocated.holds()))
+        .reference(rate.reference())
+        .message(msg("ess.II.2.b.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)))
+        .addComparisons(allocated).build();
+  }
+
+  private static Finding capital(EssFinancialYear y, String p) {
+    if (y.capitalOperation().isEmpty()) {
+      return Conditions.missing("ess.II.2.b.capital", article1("II, 2°, b", Confidence.VERIFIED),
+          msg("ess.II.2.b.capital.missing"), List.of(p + "/capitalOperation"));
+    }
+    CapitalOperation op = y.capitalOperation().get();
+    Outcome outcome = op == CapitalOperation.AMORTISATION_OR_OTHER_REDUCTION ? Outcome.NOT_SATISFIED : Outcome.SATISFIED;
+    Confidence confidence = op == CapitalOperation.REDUCTION_FOR_CONTINUITY ? Confidence.UNCONFIRMED : Confidence.VERIFIED;
+    return Conditions.decided("ess.II.2.b.capital", outcome, article1("II, 2°, b", confidence),
+        msg("ess.II.2.b.capital." + op.name()));
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.essrules.rules.esus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.rules.ess.EssMembershipFacts;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@link EsusRule} needs to know of an enterprise applying for the agrément "entreprise
+ * solidaire d'utilité sociale" (C. trav. L3332-17-1): its ESS membership facts (which carry its
+ * legal form), the date of the application, its creation date, and the facts of each condition.
+ *
+ * <p>Everything but {@link #ess()} and {@link #applicationDate()} may be left out: the
+ * conditions that need a missing fact are undetermined and the verdict names the fact.
+ *
+ * <pre>{@code
+ * EsusFacts facts = EsusFacts.builder()
+ *     .ess(essFacts)
+ *     .applicationDate(LocalDate.of(2026, 3, 2))
+ *     .creationDate(LocalDate.of(2012, 5, 1))
+ *     .pleinDroitCategory(PleinDroitCategory.REGIE_DE_QUARTIER)
+ *     .equitySecurities(EquitySecurities.NONE)
+ *     .addPayYears(payYear2025)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableEsusFacts.class)
+@JsonDeserialize(as = ImmutableEsusFacts.class)
+public abstract class EsusFacts {
+  EsusFacts() {}
+
+  /**
+   * The facts of ESS membership (loi n° 2014-856, art. 1), with the legal form.
+   *
+   * @return the facts
+   */
+  @NotNull
+  @Valid
+  public abstract EssMembershipFacts ess();
+
+  /**
+   * The date the application for the agrément is (or was) received by the préfet: it fixes the
+   * last closed financial years (R3332-21-1) and whether the enterprise is less than three years
+   * old (R3332-21-1, R3332-21-3, III).
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate applicationDate();
+
+  /**
+   * The date the enterprise was created; not after today.
+   *
+   * @return the date
+   */
+  public abstract Optional<@PastOrPresent LocalDate> creationDate();
+
+  /**
+   * The category of L3332-17-1, II the enterprise belongs to, if any: it then takes the route
+   * "de plein droit".
+   *
+   * @return the category
+   */
+  public abstract Optional<PleinDroitCategory> pleinDroitCategory();
+
+  /**
+   * The objectives of social utility pursued as main purpose (I, 1°).
+   *
+   * @return the main purpose
+   */
+  public abstract Optional<@Valid MainPurpose> mainPurpose();
+
+  /**
+   * Whether the main purpose of I, 1° is written in the statuts (I, 5°).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> purposeInStatuts();
+
+  /**
+   * The financial years for the charge induite (I, 2°; R3332-21-1), in any order: at least the
+   * last three closed before the application, or all closed years of an enterprise less than
+   * three years old, or all years of the previous agrément for a renewal.
+   *
+   * @return the years
+   */
+  public abstract List<@NotNull @Valid EsusFinancialYear> financialYears();
+
+  /**
+   * Whether the enterprise commits to keep the dividend ratio of R3332-21-1, 2° during the
+   * agrément.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> dividendRatioCommitment();
+
+  /**
+   * The pay of each year assessed for the pay cap (I, 3°).
+   *
+   * @return the years, in any order
+   */
+  public abstract List<@NotNull @Valid PayYear> payYears();
+
+  /**
+   * The enterprise's equity securities and whether they are traded (I, 4°).
+   *
+   * @return the statement
+   */
+  public abstract Optional<EquitySecurities> equitySecurities();
+
+  /**
+   * For a renewal: the date the previous agrément was granted. The charge induite is then
+   * checked over every financial year of the previous agrément (R3332-21-3, III).
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> renewalOfAgrementGrantedOn();
+
+  /**
+   * The date the préfet received the complete file (R3332-21-3, II): two months of silence from
+   * then is acceptance. Used by {@link EsusAgrement}.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> completeFileReceivedOn();
+
+  /**
+   * The date of the préfet's express decision granting the agrément, if there was one. Used by
+   * {@link EsusAgrement}.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> grantedOn();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEsusFacts.Builder builder() {
+    return ImmutableEsusFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.esus.creation-after-application}")
+  boolean createdBeforeApplication() {
+    return creationDate().isEmpty() || applicationDate() == null
+        || !creationDate().get().isAfter(applicationDate());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.esus.file-before-application}")
+  boolean fileReceivedAfterApplication() {
+    return completeFileReceivedOn().isEmpty() || applicationDate() == null
+        || !completeFileReceivedOn().get().isBefore(applicationDate());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.esus.renewal-after-application}")
+  boolean previousAgrementBeforeApplication() {
+    return renewalOfAgrementGrantedOn().isEmpty() || applicationDate() == null
+        || renewalOfAgrementGrantedOn().get().isBefore(applicationDate());
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.essrules.rules.esus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The figures of one financial year that C. trav. R3332-21-1 needs to decide whether the charge
+ * induced by social-utility activities has a significant impact on the compte de résultat
+ * (L3332-17-1, I, 2°). Amounts in euros, to the cent; the figures of an alternative may be left
+ * out, and that alternative is then undetermined.
+ *
+ * <pre>{@code
+ * EsusFinancialYear y = EsusFinancialYear.builder()
+ *     .startDate(LocalDate.of(2024, 1, 1)).closingDate(LocalDate.of(2024, 12, 31))
+ *     .operatingCharges(new BigDecimal("1000000"))
+ *     .socialUtilityOperatingCharges(new BigDecimal("700000"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableEsusFinancialYear.class)
+@JsonDeserialize(as = ImmutableEsusFinancialYear.class)
+public abstract class EsusFinancialYear {
+  EsusFinancialYear() {}
+
+  /**
+   * The first day of the financial year.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate startDate();
+
+  /**
+   * The last day of the financial year; not after today.
+   *
+   * @return the date
+   */
+  @NotNull
+  @PastOrPresent
+  public abstract LocalDate closingDate();
+
+  /**
+   * All operating charges of the compte de résultat ("charges d'exploitation").
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> operatingCharges();
+
+  /**
+   * The operating charges of the activities that pursue a social utility (art. 2 of loi
+   * n° 2014-856); not more than {@link #operatingCharges()}.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> socialUtilityOperatingCharges();
+
+  /**
+   * The dividends paid for the year.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> dividends();
+
+  /**
+   * The remuneration of the non-bank financing listed in R3332-21-1, 2° (C. monét. fin. L213-5,
+   * L213-32 to L213-35, L313-13, L512-1 to L512-8, L312-2 al. 2 and 3).
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> nonBankFinancingRemuneration();
+
+  /**
+   * The equity ("capitaux propres"); may be negative.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@Digits(integer = 15, fraction = 2) BigDecimal> equity();
+
+  /**
+   * The non-bank financing of R3332-21-1, 2° itself.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> nonBankFinancing();
+
+  /**
+   * The taux moyen de rendement des obligations des sociétés privées (TMO, art. 14 of loi
+   * n° 47-1775) for the year, as a fraction ({@code 0.0345} for 3.45 %). The library does not
+   * know the TMO: it is the user's figure.
+   *
+   * @return the rate
+   */
+  public abstract Optional<@DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal> tmo();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEsusFinancialYear.Builder builder() {
+    return ImmutableEsusFinancialYear.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.year.dates}")
+  boolean closingAfterStart() {
+    return startDate() == null || closingDate() == null || closingDate().isAfter(startDate());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.year.social-utility-charges}")
+  boolean socialUtilityChargesWithinTotal() {
+    return operatingCharges().isEmpty() || socialUtilityOperatingCharges().isEmpty()
+        || socialUtilityOperatingCharges().get().compareTo(operatingCharges().get()) <= 0;
+  }
+}

@@ -1,0 +1,248 @@
+package io.github.essrules.rules.esus;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.ArticleHistory;
+import io.github.essrules.core.law.ArticleVersion;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ess.EssMembershipRule;
+import io.github.essrules.rules.ess.LegalForm;
+import io.github.essrules.rules.internal.Conditions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether an enterprise can claim the agrément "entreprise solidaire d'utilité sociale" (ESUS):
+ * C. trav. L3332-17-1 in its version in force since 1 January 2025, with R3332-21-1
+ * (charge induite) and R3332-21-2 (dirigeants).
+ *
+ * <p>Two routes:
+ * <ul>
+ *   <li><b>de plein droit</b> (II), when the facts name a {@link PleinDroitCategory}: ESS
+ *       membership (art. 1 of loi n° 2014-856), the pay cap (I, 3°) and no listed equity (I, 4°);
+ *       for 13° also an association or fondation with a social utility of art. 2;
+ *   <li><b>general</b> (I): ESS membership and the five cumulative conditions 1° to 5°.
+ * </ul>
+ * Each condition is its own finding, numbered as in the article ({@code esus.I.1} … {@code
+ * esus.I.5}, {@code esus.II}, {@code ess}), so a partially known case still reports every
+ * condition it can decide, and an undetermined one names the facts that would settle it.
+ *
+ * <p><b>1°, main purpose.</b> a) persons made fragile (art. 2, 1°) or b) an objective of art. 2,
+ * 2° to 5°; 4° counts only with an impact through 1°, 2° or 3°; 5° is accepted as stated, its
+ * wording not modelled (confidence "unconfirmed").
+ *
+ * <p><b>2°, charge induite</b> (R3332-21-1): either the operating charges of social-utility
+ * activities are at least 66 % of all operating charges, or the ratio (dividends + remuneration
+ * of non-bank financing) ÷ (equity + that financing) is below the TMO plus 5 % with the
+ * commitment to keep it — over the last three financial years closed before the application, or
+ * all closed years of an enterprise created less than three years before it, or (renewal,
+ * R3332-21-3, III) every year of the previous agrément. The library reads "au cours des trois
+ * derniers exercices clos" as "in each of those years" and "majoré d'un taux de 5 %" as
+ * "plus 5 percentage points"; both readings are stated in a notice. Both tests compare exact
+ * products (social ≥ 0.66 × total; numerator {@code <} (TMO + 5 %) × denominator), never rounded
+ * ratios. The TMO is the user's figure for each year.
+ *
+ * <p><b>3°, pay cap.</b> For each calendar year given: the reference is the full-time annual
+ * remuneration at the SMIC — the monthly SMIC (hourly × 151.67, rounded to the cent, half up) of
+ * each month summed over the year, so a year in which the SMIC changed is prorated by months
+ * ({@link io.github.essrules.rules.amounts.Smic#annualForYear(int)}) — or the branch minimum when
+ * the user gives a higher one. a) the average of the five best paid, in full-time equivalent,
+ * does not exceed 7 × the reference; b) the best paid does not exceed 10 × it ("n'excède pas":
+ * equality passes). A part-time pay is divided by its full-time ratio and rounded to the cent,
+ * half up (the text is silent on rounding). With fewer than five persons listed, the average is
+ * over those listed only if the facts say they are all the paid persons.
+ *
+ * <p><b>Dates.</b> Refused before 2 August 2014 ({@link NoLawKnownException}). From then to
+ * 31 December 2024 the 2025 text is applied with a notice naming the version then in force,
+ * whose wording the library has not read (the verdict's confidence is then "unconfirmed"); the
+ * same for R3332-21-1 before 1 July 2015 (its 5 % is then taken from the 2015 version).
+ *
+ * <p>Not modelled: the fifth objective's wording; the list of dirigeants of CGI art. 885 O bis
+ * (the user says who is a dirigeant); the assimilated collective investments of III; the
+ * arrêté's composition of the application file; the versions of L3332-17-1 before 2025.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EsusRule implements Rule<EsusFacts> {
+  /** The rule's identifier. */
+  public static final String ID = "esus";
+
+  private static final EsusRule INSTANCE = new EsusRule();
+
+  private EsusRule() {}
+
+  /**
+   * The rule.
+   *
+   * @return the shared instance
+   */
+  public static EsusRule get() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<EsusFacts> factsType() {
+    return EsusFacts.class;
+  }
+
+  /**
+   * Decides whether the enterprise can claim the ESUS agrément under the law of a date.
+   *
+   * @param facts the facts, checked with Bean Validation first
+   * @param asOf the date whose law applies
+   * @return the verdict
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws NoLawKnownException before 2 August 2014, or for a pay year whose SMIC the library
+   *     does not know for every month
+   */
+  @Override
+  public Verdict evaluate(EsusFacts facts, LocalDate asOf) {
+    FactsValidator.shared().validate(facts);
+    if (asOf.isBefore(EsusLaw.FIRST_DAY)) {
+      throw new NoLawKnownException("C. trav., art. L3332-17-1 (agrément ESUS)", asOf,
+          "depuis le 2 août 2014 / since 2 August 2014");
+    }
+    Map<String, Notice> notices = PayCap.newNotices();
+    versionNotice(EsusLaw.L3332_17_1, asOf, notices);
+    List<Finding> findings = new ArrayList<>();
+    if (facts.pleinDroitCategory().isPresent()) {
+      PleinDroitCategory category = facts.pleinDroitCategory().get();
+      findings.add(Conditions.decided("esus.II", Outcome.SATISFIED, EsusLaw.L3332_17_1.reference(
+          "II, " + category.number() + "°", Confidence.VERIFIED),
+          msg("esus.II", MessageArg.number(category.number()), MessageArg.term("category." + category.name()))));
+      findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
+      if (category == PleinDroitCategory.ASSOCIATION_FONDATION_RUP) {
+        findings.add(recognisedOfPublicUtility(facts));
+      }
+      findings.add(PayCap.evaluate(facts, notices));
+      findings.add(equity(facts));
+    } else {
+      findings.add(Conditions.decided("esus.route", Outcome.NOT_APPLICABLE,
+          EsusLaw.L3332_17_1.reference("II", Confidence.VERIFIED), msg("esus.route.general")));
+      findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
+      findings.add(mainPurpose(facts, "esus.I.1", EsusLaw.L3332_17_1.reference("I, 1°", Confidence.VERIFIED)));
+      versionNotice(EsusLaw.R3332_21_1, asOf, notices);
+      findings.add(ChargeInduite.evaluate(facts, asOf, notices));
+      findings.add(PayCap.evaluate(facts, notices));
+      findings.add(equity(facts));
+      findings.add(Conditions.stated("esus.I.5", EsusLaw.L3332_17_1.reference("I, 5°", Confidence.VERIFIED),
+          facts.purposeInStatuts(), "/purposeInStatuts", "esus.I.5"));
+    }
+    return Verdict.builder()
+        .ruleId(ID)
+        .asOf(asOf)
+        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .addAllFindings(findings)
+        .addAllNotices(notices.values())
+        .build();
+  }
+
+  private static void versionNotice(ArticleHistory history, java.time.LocalDate asOf, Map<String, Notice> notices) {
+    if (history.modelledGoverns(asOf)) {
+      return;
+    }
+    ArticleVersion then = history.versionAt(asOf).orElseThrow(() ->
+        new NoLawKnownException(history.citation(), asOf, "depuis le " + history.versions().get(0).validFrom()));
+    LegalReference ref = LegalReference.builder()
+        .kind(TextKind.CODE_ARTICLE)
+        .citation(history.citation() + " (version du " + then.validFrom() + ")")
+        .legifranceId(then.legifranceId())
+        .confidence(Confidence.UNCONFIRMED)
+        .build();
+    notices.put("version." + history.citation(), Notice.of("version-not-modelled", ref,
+        msg("notice.version-not-modelled", MessageArg.text(history.citation()), MessageArg.date(asOf),
+            MessageArg.text(then.legifranceId()), MessageArg.date(then.validFrom()),
+            MessageArg.date(history.modelled().validFrom()), MessageArg.text(history.modelled().legifranceId()))));
+  }
+
+  /** I, 1°, or the social utility of art. 2 asked of II, 13°: the objectives pursued. */
+  private static Finding mainPurpose(EsusFacts facts, String id, LegalReference ref) {
+    if (facts.mainPurpose().isEmpty()) {
+      return Conditions.missing(id, ref, msg("esus.I.1.missing"), List.of("/mainPurpose"));
+    }
+    MainPurpose purpose = facts.mainPurpose().get();
+    boolean fragile = purpose.objectives().contains(UtilityObjective.FRAGILE_PERSONS);
+    Finding a = Conditions.decided(id + ".a", Outcome.of(fragile), EsusLaw.article2("1°", Confidence.SECONDARY),
+        msg(fragile ? "esus.I.1.a.yes" : "esus.I.1.a.no"));
+    List<Finding> others = new ArrayList<>();
+    for (UtilityObjective o : purpose.objectives().stream().distinct().sorted().toList()) {
+      switch (o) {
+        case EXCLUSION_AND_COHESION:
+        case CITIZENSHIP_EDUCATION:
+          others.add(Conditions.decided(id + ".b." + o.number(), Outcome.SATISFIED,
+              EsusLaw.article2(o.number() + "°", Confidence.SECONDARY),
+              msg("esus.I.1.b.objective", MessageArg.term("objective." + o.name()))));
+          break;
+        case SUSTAINABLE_DEVELOPMENT:
+          List<UtilityObjective> through = purpose.sustainableDevelopmentImpactThrough().stream()
+              .filter(t -> t.number() <= 3).distinct().sorted().toList();
+          others.add(Conditions.decided(id + ".b.4", Outcome.of(!through.isEmpty()),
+              EsusLaw.article2("4°", Confidence.SECONDARY),
+              through.isEmpty() ? msg("esus.I.1.b.4.alone")
+                  : msg("esus.I.1.b.4.through", MessageArg.text(numbers(through)))));
+          break;
+        case OBJECTIVE_5:
+          others.add(Conditions.decided(id + ".b.5", Outcome.SATISFIED,
+              EsusLaw.article2("5°", Confidence.UNCONFIRMED),
+              msg("esus.I.1.b.5", MessageArg.text(purpose.objective5Description().orElse("—")))));
+          break;
+        default:
+          break;
+      }
+    }
+    if (others.isEmpty()) {
+      others.add(Conditions.decided(id + ".b.none", Outcome.NOT_SATISFIED,
+          EsusLaw.article2("", Confidence.SECONDARY), msg("esus.I.1.b.none")));
+    }
+    Finding b = Conditions.anyOf(id + ".b", EsusLaw.article2("", Confidence.SECONDARY), msg("esus.I.1.b"), others);
+    return Conditions.anyOf(id, ref, msg("esus.I.1"), List.of(a, b));
+  }
+
+  private static String numbers(List<UtilityObjective> objectives) {
+    StringBuilder s = new StringBuilder();
+    for (UtilityObjective o : objectives) {
+      if (s.length() > 0) {
+        s.append(", ");
+      }
+      s.append(o.number()).append('°');
+    }
+    return s.toString();
+  }
+
+  private static Finding recognisedOfPublicUtility(EsusFacts facts) {
+    LegalForm form = facts.ess().legalForm();
+    boolean formOk = form == LegalForm.ASSOCIATION || form == LegalForm.FONDATION;
+    LegalReference ref = EsusLaw.L3332_17_1.reference("II, 13°", Confidence.VERIFIED);
+    Finding formFinding = Conditions.decided("esus.II.13.form", Outcome.of(formOk), ref,
+        msg(formOk ? "esus.II.13.form.yes" : "esus.II.13.form.no", MessageArg.term("form." + form.name())));
+    Finding utility = mainPurpose(facts, "esus.II.13.utility", EsusLaw.article2("", Confidence.SECONDARY));
+    return Conditions.allOf("esus.II.13", ref, msg("esus.II.13"), List.of(formFinding, utility));
+  }
+
+  private static Finding equity(EsusFacts facts) {
+    LegalReference ref = EsusLaw.L3332_17_1.reference("I, 4°", Confidence.VERIFIED);
+    if (facts.equitySecurities().isEmpty()) {
+      return Conditions.missing("esus.I.4", ref, msg("esus.I.4.missing"), List.of("/equitySecurities"));
+    }
+    EquitySecurities e = facts.equitySecurities().get();
+    return Conditions.decided("esus.I.4", Outcome.of(e != EquitySecurities.ADMITTED_TO_TRADING), ref,
+        msg("esus.I.4." + e.name()));
+  }
+}

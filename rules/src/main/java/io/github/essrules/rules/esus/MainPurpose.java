@@ -1,0 +1,62 @@
+package io.github.essrules.rules.esus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The objectives of social utility (loi n° 2014-856, art. 2) the enterprise pursues as its main
+ * purpose ("à titre principal"), for C. trav. L3332-17-1, I, 1°.
+ *
+ * <pre>{@code
+ * MainPurpose p = MainPurpose.builder()
+ *     .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT)
+ *     .addSustainableDevelopmentImpactThrough(UtilityObjective.EXCLUSION_AND_COHESION)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableMainPurpose.class)
+@JsonDeserialize(as = ImmutableMainPurpose.class)
+public abstract class MainPurpose {
+  MainPurpose() {}
+
+  /**
+   * The objectives pursued as main purpose; may be empty (then 1° is not met).
+   *
+   * @return the objectives
+   */
+  public abstract List<@NotNull UtilityObjective> objectives();
+
+  /**
+   * For objective 4°: the objectives among 1°, 2° and 3° through which the activity also has an
+   * impact (art. 2). Empty if none.
+   *
+   * @return the objectives
+   */
+  public abstract List<@NotNull UtilityObjective> sustainableDevelopmentImpactThrough();
+
+  /**
+   * For objective 5°: how the enterprise describes it, shown in the finding.
+   *
+   * @return the description
+   */
+  public abstract Optional<@Size(min = 1, max = 500) String> objective5Description();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableMainPurpose.Builder builder() {
+    return ImmutableMainPurpose.builder();
+  }
+}

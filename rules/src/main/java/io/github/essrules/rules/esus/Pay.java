@@ -1,0 +1,82 @@
+package io.github.essrules.rules.esus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The sums one salarié or dirigeant was paid for a year, bonuses included, and the share of a
+ * full-time job over the year that pay stands for, for the pay cap of C. trav. L3332-17-1, I, 3°.
+ *
+ * <p>{@code fullTimeRatio} is the time worked over the year relative to a full-time job for the
+ * whole year: 1 for full time all year, 0.8 for a four-day week, 0.5 for six months full time.
+ * The pay is assessed "pour un emploi à temps complet": divided by that ratio.
+ *
+ * <pre>{@code
+ * Pay p = Pay.builder().label("directrice").role(PayeeRole.DIRIGEANT)
+ *     .amountPaid(new BigDecimal("64000")).fullTimeRatio(new BigDecimal("0.8")).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutablePay.class)
+@JsonDeserialize(as = ImmutablePay.class)
+public abstract class Pay {
+  Pay() {}
+
+  /**
+   * A label for the person (a job title, an initial), never needed: shown in the findings.
+   *
+   * @return the label
+   */
+  public abstract Optional<@Size(min = 1, max = 100) String> label();
+
+  /**
+   * Salarié or dirigeant.
+   *
+   * @return the role
+   */
+  @NotNull
+  public abstract PayeeRole role();
+
+  /**
+   * The gross sums paid for the year, bonuses included.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 15, fraction = 2)
+  public abstract BigDecimal amountPaid();
+
+  /**
+   * The share of a full-time job over the year, more than 0 and at most 1.
+   *
+   * @return the ratio
+   */
+  @NotNull
+  @DecimalMin(value = "0", inclusive = false)
+  @DecimalMax("1")
+  @Digits(integer = 1, fraction = 6)
+  public abstract BigDecimal fullTimeRatio();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePay.Builder builder() {
+    return ImmutablePay.builder();
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.essrules.rules.esus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The pay of a calendar year for the pay cap of C. trav. L3332-17-1, I, 3°: the sums paid to the
+ * best-paid salariés and dirigeants, and the branch minimum wage when the enterprise has one.
+ *
+ * <p>List at least the five best-paid persons (more is fine: the rule sorts them), or every
+ * paid person if there are fewer than five and say so with {@link #allPaidPersonsListed()}.
+ *
+ * <pre>{@code
+ * PayYear y = PayYear.builder().year(Year.of(2025))
+ *     .addPay(Pay.builder().role(PayeeRole.DIRIGEANT).amountPaid(new BigDecimal("90000"))
+ *         .fullTimeRatio(BigDecimal.ONE).build())
+ *     .allPaidPersonsListed(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutablePayYear.class)
+@JsonDeserialize(as = ImmutablePayYear.class)
+public abstract class PayYear {
+  PayYear() {}
+
+  /**
+   * The calendar year the sums were paid for; not after the current year.
+   *
+   * @return the year
+   */
+  @NotNull
+  @PastOrPresent
+  public abstract Year year();
+
+  /**
+   * The annual full-time minimum wage of the enterprise's branch for that year, if it has one;
+   * used instead of the SMIC when it is higher.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@Positive @Digits(integer = 15, fraction = 2) BigDecimal> branchMinimumAnnual();
+
+  /**
+   * The pay of the best-paid persons, in any order.
+   *
+   * @return the pay
+   */
+  public abstract List<@NotNull @Valid Pay> pay();
+
+  /**
+   * Whether {@link #pay()} lists every salarié and dirigeant the enterprise paid that year;
+   * needed only when it lists fewer than five persons.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> allPaidPersonsListed();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePayYear.Builder builder() {
+    return ImmutablePayYear.builder();
+  }
+}

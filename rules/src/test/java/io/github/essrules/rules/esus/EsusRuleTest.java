@@ -1,0 +1,337 @@
+package io.github.essrules.rules.esus;
+
+import static io.github.essrules.rules.esus.EsusCases.fullTime;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ess.LegalForm;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EsusRuleTest {
+  static final LocalDate ASOF = LocalDate.of(2026, 4, 1);
+
+  static Finding find(Verdict v, String id) {
+    return findAll(v, id).stream().findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + id + " in\n" + v.explain(Lang.EN)));
+  }
+
+  static List<Finding> findAll(Verdict v, String id) {
+    Deque<Finding> todo = new ArrayDeque<>(v.findings());
+    List<Finding> found = new java.util.ArrayList<>();
+    while (!todo.isEmpty()) {
+      Finding f = todo.pop();
+      if (f.id().equals(id)) {
+        found.add(f);
+      }
+      todo.addAll(f.children());
+    }
+    return found;
+  }
+
+  @Test
+  void regieDeQuartierIsEsusDePleinDroitUnderII8() {
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), ASOF);
+    assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.II").reference().citation()).isEqualTo("C. trav., art. L3332-17-1, II, 8°");
+    assertThat(find(v, "esus.II").reference().legifranceId()).contains("LEGIARTI000049720096");
+    // plein droit: no condition 1°, 2° or 5° is asked (II: "sous réserve … 3° et 4° du I")
+    assertThat(findAll(v, "esus.I.1")).isEmpty();
+    assertThat(findAll(v, "esus.I.2")).isEmpty();
+    assertThat(findAll(v, "esus.I.5")).isEmpty();
+    assertThat(find(v, "esus.I.3").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.I.4").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void pleinDroitRouteFailsWhenTheSharesAreListedOnAMarket_L3332_17_1_I_4() {
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier()
+        .equitySecurities(EquitySecurities.ADMITTED_TO_TRADING).build(), ASOF);
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(v, "esus.I.4").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(v, "esus.I.3").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void payExactlySevenAndTenTimesTheSmicReferenceIsAllowed_nExcedePas() {
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().build(), ASOF);
+    assertThat(v.outcome()).as(v.explain(Lang.EN)).isEqualTo(Outcome.SATISFIED);
+    Finding a = find(v, "esus.I.3.a");
+    assertThat(a.comparisons().get(0).actual().decimalValue()).isEqualByComparingTo(EsusCases.AVERAGE_CAP_2025);
+    assertThat(a.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo(EsusCases.AVERAGE_CAP_2025);
+    Finding b = find(v, "esus.I.3.b");
+    assertThat(b.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo(EsusCases.TOP_CAP_2025);
+    assertThat(b.outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void oneCentAboveTenTimesFailsOnlyOn3b() {
+    PayYear y = PayYear.builder().year(Year.of(2025))
+        .addPay(fullTime("directeur", "216220.81"))
+        .addPay(fullTime("a", "100000"), fullTime("b", "100000"), fullTime("c", "100000"), fullTime("d", "100000"))
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().payYears(List.of(y)).build(), ASOF);
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(v, "esus.I.3.b").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(v, "esus.I.3.a").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.I.2").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void oneCentAboveSevenTimesOnAverageFailsOn3a() {
+    // 216220.80 + 135138.00 × 3 + 135138.05 → average 151354.57, one cent above the cap
+    PayYear y = PayYear.builder().year(Year.of(2025))
+        .addPay(fullTime("directeur", "216220.80"))
+        .addPay(fullTime("a", "135138.00"), fullTime("b", "135138.00"), fullTime("c", "135138.00"),
+            fullTime("d", "135138.05"))
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().payYears(List.of(y)).build(), ASOF);
+    Finding a = find(v, "esus.I.3.a");
+    assertThat(a.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(a.comparisons().get(0).actual().decimalValue()).isEqualByComparingTo("151354.57");
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void aYearWithTwoSmicsIsProratedByMonths_2024() {
+    // 2024: 11.65 € Jan–Oct (1766.96 €/month), 11.88 € Nov–Dec (1801.84 €) → 21273.28; 10× = 212732.80
+    PayYear y = PayYear.builder().year(Year.of(2024))
+        .addPay(fullTime("directeur", "212732.80"))
+        .allPaidPersonsListed(true)
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(y)).build(), ASOF);
+    Finding year = find(v, "esus.I.3.year");
+    assertThat(year.message().render(Lang.FR)).contains("273,28").contains("proratisé").contains("× 10 mois");
+    assertThat(find(v, "esus.I.3.b").outcome()).isEqualTo(Outcome.SATISFIED);
+    PayYear over = PayYear.builder().from(y).pay(List.of(fullTime("directeur", "212732.81"))).build();
+    Verdict v2 = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(over)).build(), ASOF);
+    assertThat(find(v2, "esus.I.3.b").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(v.notices()).extracting(n -> n.id()).contains("esus.smic");
+  }
+
+  @Test
+  void aBranchMinimumAboveTheSmicBecomesTheReference() {
+    PayYear y = PayYear.builder().year(Year.of(2025))
+        .branchMinimumAnnual(new BigDecimal("24000"))
+        .addPay(fullTime("directrice", "240000"))
+        .allPaidPersonsListed(true)
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(y)).build(), ASOF);
+    Finding b = find(v, "esus.I.3.b");
+    assertThat(b.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo("240000");
+    assertThat(b.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.I.3.year").message().render(Lang.EN)).contains("branch minimum");
+    // a branch minimum below the SMIC changes nothing
+    PayYear low = PayYear.builder().from(y).branchMinimumAnnual(new BigDecimal("20000")).build();
+    Verdict v2 = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(low)).build(), ASOF);
+    assertThat(find(v2, "esus.I.3.b").comparisons().get(0).limit().decimalValue())
+        .isEqualByComparingTo(EsusCases.TOP_CAP_2025);
+    assertThat(find(v2, "esus.I.3.b").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void partTimePayIsAssessedOnItsFullTimeEquivalent() {
+    // 173000 for 80 % → 216250.00 full time, above 10 × 21622.08 = 216220.80
+    PayYear y = PayYear.builder().year(Year.of(2025))
+        .addPay(Pay.builder().label("directrice").role(PayeeRole.DIRIGEANT).amountPaid(new BigDecimal("173000"))
+            .fullTimeRatio(new BigDecimal("0.8")).build())
+        .allPaidPersonsListed(true)
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(y)).build(), ASOF);
+    Finding b = find(v, "esus.I.3.b");
+    assertThat(b.comparisons().get(0).actual().decimalValue()).isEqualByComparingTo("216250.00");
+    assertThat(b.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(v.notices()).extracting(n -> n.id()).contains("esus.full-time-equivalent");
+  }
+
+  @Test
+  void sasFailingOnlyOnPayReportsEveryOtherConditionSatisfied() {
+    PayYear y = PayYear.builder().year(Year.of(2025))
+        .addPay(fullTime("président", "260000"))
+        .addPay(fullTime("a", "60000"), fullTime("b", "55000"), fullTime("c", "50000"), fullTime("d", "45000"))
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().payYears(List.of(y)).build(), ASOF);
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    for (String id : List.of("ess", "esus.I.1", "esus.I.2", "esus.I.4", "esus.I.5")) {
+      assertThat(find(v, id).outcome()).as(id).isEqualTo(Outcome.SATISFIED);
+    }
+    assertThat(find(v, "esus.I.3").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void chargesOf66PercentExactlyMeetR3332_21_1_1() {
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().build(), ASOF);
+    List<Finding> years = findAll(v, "esus.I.2.1.year");
+    assertThat(years).hasSize(3).allMatch(f -> f.outcome() == Outcome.SATISFIED);
+    // 594000 of 900000 = 66 % exactly
+    assertThat(years.get(2).comparisons().get(0).limit().decimalValue()).isEqualByComparingTo("594000");
+  }
+
+  @Test
+  void oneYearBelow66PercentFailsTheFirstTestButTheDividendRatioCanStillMeet2() {
+    EsusFinancialYear low = EsusFinancialYear.builder().from(EsusCases.chargesYear(2025, "900000", "593999.99"))
+        .build();
+    EsusFacts base = EsusCases.sasGeneralRoute().build();
+    List<EsusFinancialYear> years = List.of(base.financialYears().get(0), base.financialYears().get(1), low);
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().financialYears(years).build(), ASOF);
+    assertThat(find(v, "esus.I.2.1").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // the ratio figures are missing: 2° is undetermined and says which figures would settle it
+    assertThat(find(v, "esus.I.2").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).contains("/financialYears/2/dividends", "/financialYears/2/tmo",
+        "/dividendRatioCommitment");
+    List<EsusFinancialYear> withRatio = years.stream().<EsusFinancialYear>map(y -> EsusFinancialYear.builder().from(y)
+        .dividends(new BigDecimal("2000")).nonBankFinancingRemuneration(BigDecimal.ZERO)
+        .equity(new BigDecimal("200000")).nonBankFinancing(BigDecimal.ZERO).tmo(new BigDecimal("0.03")).build())
+        .toList();
+    Verdict v2 = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().financialYears(withRatio)
+        .dividendRatioCommitment(true).build(), ASOF);
+    // 2000 / 200000 = 1 % < 3 % + 5 %
+    assertThat(find(v2, "esus.I.2.2").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v2, "esus.I.2").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void theDividendRatioMustBeStrictlyBelowTmoPlus5Percent_inferieur() {
+    // ratio 16000 / 200000 = 8 % = 3 % + 5 %: not below
+    EsusFinancialYear y = EsusFinancialYear.builder().from(EsusCases.chargesYear(2025, "900000", "0"))
+        .dividends(new BigDecimal("16000")).nonBankFinancingRemuneration(BigDecimal.ZERO)
+        .equity(new BigDecimal("200000")).nonBankFinancing(BigDecimal.ZERO).tmo(new BigDecimal("0.03")).build();
+    EsusFacts f = EsusCases.sasGeneralRoute().financialYears(List.of(
+        EsusFinancialYear.builder().from(y).startDate(LocalDate.of(2023, 1, 1)).closingDate(LocalDate.of(2023, 12, 31)).dividends(BigDecimal.ZERO).build(),
+        EsusFinancialYear.builder().from(y).startDate(LocalDate.of(2024, 1, 1)).closingDate(LocalDate.of(2024, 12, 31)).dividends(BigDecimal.ZERO).build(),
+        y)).dividendRatioCommitment(true).build();
+    Verdict v = EsusRule.get().evaluate(f, ASOF);
+    List<Finding> ratios = findAll(v, "esus.I.2.2.year");
+    assertThat(ratios.get(2).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(ratios.get(0).outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.I.2").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void aTwoYearOldScicIsCheckedOnAllItsClosedYears() {
+    EsusFacts f = EsusCases.sasGeneralRoute()
+        .ess(EsusCases.essConditionsOfI(LegalForm.SCIC).name("SCIC Mobilités solidaires").build())
+        .creationDate(LocalDate.of(2024, 2, 1))
+        .financialYears(List.of(
+            EsusFinancialYear.builder().from(EsusCases.chargesYear(2024, "300000", "250000"))
+                .startDate(LocalDate.of(2024, 2, 1)).build(),
+            EsusCases.chargesYear(2025, "420000", "330000")))
+        .build();
+    Verdict v = EsusRule.get().evaluate(f, ASOF);
+    assertThat(v.outcome()).as(v.explain(Lang.EN)).isEqualTo(Outcome.SATISFIED);
+    assertThat(findAll(v, "esus.I.2.1.year")).hasSize(2);
+    assertThat(v.notices()).anyMatch(n -> n.message().render(Lang.EN).contains("less than three years"));
+  }
+
+  @Test
+  void anOlderEnterpriseWithOnlyTwoClosedYearsIsUndeterminedOnCharges() {
+    EsusFacts base = EsusCases.sasGeneralRoute().build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute()
+        .financialYears(base.financialYears().subList(1, 3)).build(), ASOF);
+    assertThat(find(v, "esus.I.2").outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).containsExactly("/financialYears");
+  }
+
+  @Test
+  void aCaseWithNothingButTheFormNamesEveryMissingFact() {
+    EsusFacts f = EsusFacts.builder()
+        .ess(io.github.essrules.rules.ess.EssMembershipFacts.builder().legalForm(LegalForm.SCOP).build())
+        .applicationDate(LocalDate.of(2026, 1, 15))
+        .build();
+    Verdict v = EsusRule.get().evaluate(f, ASOF);
+    assertThat(v.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).containsExactly(
+        "/ess/purposeOtherThanSharingProfits", "/ess/democraticGovernance", "/ess/profitsMostlyForActivity",
+        "/ess/mandatoryReservesUndistributable", "/ess/liquidationSurplusToEss", "/mainPurpose",
+        "/creationDate", "/payYears", "/equitySecurities", "/purposeInStatuts");
+  }
+
+  @Test
+  void pay2025MissingForAnOtherwiseCompleteRegieIsTheOnlyMissingFact() {
+    Verdict v = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of()).build(), ASOF);
+    assertThat(v.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).containsExactly("/payYears");
+    PayYear fewer = PayYear.builder().year(Year.of(2025)).addPay(fullTime("directrice", "52000")).build();
+    Verdict v2 = EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(List.of(fewer)).build(), ASOF);
+    assertThat(v2.missingFacts()).containsExactly("/payYears/0/pay", "/payYears/0/allPaidPersonsListed");
+    // 3°b can already be decided on the best paid
+    assertThat(find(v2, "esus.I.3.b").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void sustainableDevelopmentAloneIsNotASocialUtility_art2_4() {
+    EsusFacts f = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
+        .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT).build()).build();
+    Verdict v = EsusRule.get().evaluate(f, ASOF);
+    assertThat(find(v, "esus.I.1").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    EsusFacts linked = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
+        .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT)
+        .addSustainableDevelopmentImpactThrough(UtilityObjective.CITIZENSHIP_EDUCATION).build()).build();
+    assertThat(find(EsusRule.get().evaluate(linked, ASOF), "esus.I.1").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void theFifthObjectiveIsAcceptedAsStatedButMarkedUnconfirmed() {
+    EsusFacts f = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
+        .addObjectives(UtilityObjective.OBJECTIVE_5).objective5Description("objectif déclaré").build()).build();
+    Verdict v = EsusRule.get().evaluate(f, ASOF);
+    assertThat(find(v, "esus.I.1").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(find(v, "esus.I.1.b.5").reference().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+  }
+
+  @Test
+  void cooperativesOfActivityAndScicAreNotOnThePleinDroitList() {
+    assertThat(PleinDroitCategory.values()).hasSize(15)
+        .extracting(PleinDroitCategory::number).doesNotContain(10);
+  }
+
+  @Test
+  void beforeTheLoiEssNoRuleIsKnown() {
+    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), LocalDate.of(2014, 8, 1)))
+        .isInstanceOf(NoLawKnownException.class).hasMessageContaining("L3332-17-1");
+  }
+
+  @Test
+  void a2020DateAppliesThe2025TextWithANoticeNamingTheVersionThenInForce() {
+    EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2020, 6, 1))
+        .payYears(List.of(PayYear.builder().year(Year.of(2019)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .build();
+    Verdict v = EsusRule.get().evaluate(f, LocalDate.of(2020, 6, 1));
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("version-not-modelled")
+        && n.reference().legifranceId().equals(Optional.of("LEGIARTI000041471643")));
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    assertThat(v.explain(Lang.FR)).contains("LEGIARTI000041471643");
+    Verdict now = EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), ASOF);
+    assertThat(now.notices()).noneMatch(n -> n.id().equals("version-not-modelled"));
+  }
+
+  @Test
+  void malformedFactsAreAllListedAtOnce() {
+    EsusFacts f = EsusCases.sasGeneralRoute()
+        .addPayYears(PayYear.builder().year(Year.of(2099))
+            .addPay(Pay.builder().role(PayeeRole.SALARIE).amountPaid(new BigDecimal("-1"))
+                .fullTimeRatio(new BigDecimal("1.5")).build()).build())
+        .addFinancialYears(EsusCases.chargesYear(2022, "100", "150"))
+        .build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(f, ASOF))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(x -> x.pointer())
+            .contains("/payYears/1/year", "/payYears/1/pay/0/amountPaid", "/payYears/1/pay/0/fullTimeRatio",
+                "/financialYears/3/socialUtilityChargesWithinTotal"));
+  }
+}
