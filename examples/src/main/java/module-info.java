@@ -9,6 +9,7 @@ module io.github.essrules.examples {
   requires java.logging;
   requires com.fasterxml.jackson.databind;
   requires com.github.victools.jsonschema.generator;
+  requires com.fasterxml.classmate;
   requires com.github.victools.jsonschema.module.jakarta.validation;
 
   exports io.github.essrules.examples.cli;

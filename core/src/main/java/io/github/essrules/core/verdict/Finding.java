@@ -98,7 +98,9 @@ public abstract class Finding {
   }
 
   /**
-   * Every missing fact of this finding and its descendants, without duplicates, in tree order.
+   * The facts that would settle this finding if it is undetermined: the missing facts of it and
+   * of its undetermined descendants, without duplicates, in tree order. A decided finding (say
+   * satisfied by one alternative while another is undetermined) needs nothing more: empty.
    *
    * @return the paths
    */
@@ -109,6 +111,10 @@ public abstract class Finding {
   }
 
   static void collectMissing(Finding finding, Set<String> into) {
+    if (finding.outcome() != Outcome.UNDETERMINED) {
+      // a decided condition needs nothing more, even if one of its alternatives could not be decided
+      return;
+    }
     into.addAll(finding.missingFacts());
     for (Finding child : finding.children()) {
       collectMissing(child, into);

@@ -109,7 +109,9 @@ public abstract class Verdict {
   }
 
   /**
-   * Every fact missing for a decision, over all findings, as JSON pointers into the input.
+   * Every fact missing for a decision, as JSON pointers into the input: those of the undetermined
+   * findings, not descending into decided ones (an alternative left undetermined under a
+   * satisfied condition asks for nothing).
    *
    * @return the paths, without duplicates
    */

@@ -11,6 +11,16 @@ import io.github.essrules.rules.amounts.AnnualFullTimeSmic;
 import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ess.EssMembershipFacts;
+import io.github.essrules.rules.ess.EssMembershipRule;
+import io.github.essrules.rules.esus.AgrementTerm;
+import io.github.essrules.rules.esus.EsusAgrement;
+import io.github.essrules.rules.esus.EsusFacts;
+import io.github.essrules.rules.esus.EsusRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
     cases.add(amountCase("plafond-securite-sociale-annuel", asOf, pss));
     lines.add(line(lang, "Plafond annuel de la sécurité sociale", "Annual social security ceiling", asOf,
         Formats.euros(pss.value(), lang), pss));
+    esusCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -89,6 +100,63 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The date the ESUS and ESS cases are judged on, fixed so the demo's output does not drift. */
+  static final LocalDate CASES_AS_OF = LocalDate.of(2026, 4, 1);
+
+  /** The sample cases of {@code cases/}: file name → rule. */
+  static final List<String> ESUS_CASES = List.of(
+      "esus-regie-de-quartier.json", "esus-sas-recyclerie.json", "esus-scic-deux-ans.json");
+
+  private static void esusCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    for (String file : ESUS_CASES) {
+      EsusFacts facts = sample(file, EsusFacts.class);
+      Verdict v = EsusRule.get().evaluate(facts, CASES_AS_OF);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("case", file);
+      c.put("verdict", v);
+      if (facts.grantedOn().isPresent() || facts.completeFileReceivedOn().isPresent()) {
+        AgrementTerm term = EsusAgrement.term(facts, CASES_AS_OF, 6);
+        c.put("agrement", term);
+      }
+      cases.add(c);
+      lines.add("");
+      lines.add("== " + facts.ess().name().orElse(file) + " (" + file + ")");
+      lines.add(v.explain(lang));
+      if (c.containsKey("agrement")) {
+        lines.add(Texts.term((AgrementTerm) c.get("agrement"), lang));
+      }
+    }
+    EssMembershipFacts association = sample("ess-association.json", EssMembershipFacts.class);
+    Verdict ess = EssMembershipRule.get().evaluate(association, CASES_AS_OF);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", "ess-association.json");
+    c.put("verdict", ess);
+    cases.add(c);
+    lines.add("");
+    lines.add("== " + association.name().orElse("ess-association.json"));
+    lines.add(ess.explain(lang));
+  }
+
+  /**
+   * Reads a sample case shipped with the examples.
+   *
+   * @param <T> the facts type
+   * @param file the file name under {@code cases/}
+   * @param type the facts type
+   * @return the facts
+   */
+  static <T> T sample(String file, Class<T> type) {
+    String path = "/io/github/essrules/examples/cases/" + file;
+    try (InputStream in = DemoCommand.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("sample case missing from the jar: " + path);
+      }
+      return EssJson.read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> amountCase(String id, LocalDate date, DatedValue<BigDecimal> v) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = EssCommand.Version.class,
     description = "French social and solidarity economy (ESS) law as code.",
-    subcommands = {DemoCommand.class, ParameterCommand.class, SchemaCommand.class},
+    subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, ParameterCommand.class,
+        SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; for a rule: satisfied",

@@ -65,7 +65,7 @@ public final class ParameterCommand implements Callable<Integer> {
     String id;
     LocalDate date;
     if (input != null) {
-      ParameterQuery query = read(input);
+      ParameterQuery query = Inputs.read(input, ParameterQuery.class);
       id = query.parameter();
       date = query.date();
     } else {
@@ -99,17 +99,6 @@ public final class ParameterCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static ParameterQuery read(String input) throws IOException {
-    if ("-".equals(input)) {
-      return EssJson.read(System.in, ParameterQuery.class);
-    }
-    try (InputStream in = Files.newInputStream(Path.of(input))) {
-      return EssJson.read(in, ParameterQuery.class);
-    } catch (NoSuchFileException e) {
-      throw new EssCommand.UsageException("Fichier introuvable : " + input, "File not found: " + input);
-    }
   }
 
   private static void list(GlobalOptions o, PrintWriter out) {

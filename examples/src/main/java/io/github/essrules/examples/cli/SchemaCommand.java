@@ -42,6 +42,8 @@ public final class SchemaCommand implements Callable<Integer> {
 
   private static Map<String, Class<?>> types() {
     Map<String, Class<?>> map = new LinkedHashMap<>();
+    map.put("esus-facts", io.github.essrules.rules.esus.EsusFacts.class);
+    map.put("ess-membership-facts", io.github.essrules.rules.ess.EssMembershipFacts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
@@ -84,7 +86,14 @@ public final class SchemaCommand implements Callable<Integer> {
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
         .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
-        .with(Option.SCHEMA_VERSION_INDICATOR);
+        .with(Option.SCHEMA_VERSION_INDICATOR)
+        .with(Option.FLATTENED_OPTIONALS);
+    // java.time.Year is read and written as a number, such as 2025.
+    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) ->
+        javaType.getErasedType() == java.time.Year.class
+            ? new com.github.victools.jsonschema.generator.CustomDefinition(
+                context.getGeneratorConfig().createObjectNode().put("type", "integer"))
+            : null);
     // Immutables: the properties are the abstract accessors only.
     config.forMethods().withIgnoreCheck(method -> method.getRawMember() == null
         || !Modifier.isAbstract(method.getRawMember().getModifiers()));

@@ -43,7 +43,7 @@ class EssCommandTest {
     assertThat(r.out())
         .contains("SMIC horaire brut au 1er janvier 2015 : 9,61\u00a0€ — Décret n° 2014-1569")
         .contains("au 1er novembre 2024 : 11,88\u00a0€ — Décret n° 2024-951")
-        .contains("SMIC annuel brut à temps complet au 1er janvier 2026 : 21\u00a0876,88\u00a0€")
+        .contains("SMIC annuel brut à temps complet au 1er janvier 2026 : 21\u00a0876,84\u00a0€")
         .contains("48\u00a0060\u00a0€ — Arrêté du 22 décembre 2025")
         .contains("Date non couverte : La bibliothèque ne connaît pas « smic-horaire-brut » au 1er juin 2010");
     assertThat(r.err()).isEmpty();

@@ -139,15 +139,16 @@ final class PayCap {
   }
 
   /**
-   * The average of {@code n} amounts in cents: exact when the division terminates (n = 1, 2, 4,
-   * 5), else to 10 decimals, which cannot move it across a cap in cents.
+   * The average of {@code n} amounts: exact when the division terminates (n = 1, 2, 4, 5); for
+   * n = 3, rounded up to the cent. Rounding up keeps the comparison with a cap in cents exact:
+   * average ≤ cap exactly when the average rounded up to the cent is ≤ cap.
    */
   static BigDecimal average(BigDecimal sum, int n) {
     BigDecimal count = BigDecimal.valueOf(n);
     try {
       return sum.divide(count);
     } catch (ArithmeticException nonTerminating) {
-      return sum.divide(count, 10, RoundingMode.HALF_UP);
+      return sum.divide(count, 2, RoundingMode.UP);
     }
   }
 

@@ -110,4 +110,17 @@ class EsusProperties {
     Verdict v = EsusRule.get().evaluate(withPay(EsusCases.regieDeQuartier(), 2025, pay), ASOF);
     assertThat(EsusRuleTest.find(v, "esus.I.3.a").outcome()).isEqualTo(Outcome.of(cents <= 0));
   }
+
+  @Property(tries = 300)
+  void withThreePersonsTheAverageIsComparedExactlyDespiteThirds(@ForAll @IntRange(min = -300, max = 300) int cents) {
+    // three pays summing to 3 × cap ± cents: satisfied exactly when the sum does not exceed 3 × cap
+    BigDecimal sum = EsusCases.AVERAGE_CAP_2025.multiply(BigDecimal.valueOf(3)).add(BigDecimal.valueOf(cents, 2));
+    BigDecimal first = new BigDecimal("150000.00");
+    BigDecimal second = new BigDecimal("150000.00");
+    BigDecimal third = sum.subtract(first).subtract(second);
+    List<Pay> pay = List.of(EsusCases.fullTime("a", first.toPlainString()), EsusCases.fullTime("b", second.toPlainString()),
+        EsusCases.fullTime("c", third.toPlainString()));
+    Verdict v = EsusRule.get().evaluate(withPay(EsusCases.regieDeQuartier(), 2025, pay), ASOF);
+    assertThat(EsusRuleTest.find(v, "esus.I.3.a").outcome()).isEqualTo(Outcome.of(cents <= 0));
+  }
 }
