@@ -94,7 +94,7 @@ public final class FactsValidator {
       ConstraintViolation<Object> cv = frSorted.get(i);
       String en = i < enSorted.size() ? enSorted.get(i).getMessage() : cv.getMessage();
       String[] where = paths(cv.getPropertyPath());
-      out.add(Violation.of(where[0], where[1], cv.getMessage(), en, shown(cv.getInvalidValue())));
+      out.add(Violation.of(where[0], where[1], cv.getMessage(), en, shown(cv)));
     }
     return out;
   }
@@ -124,7 +124,14 @@ public final class FactsValidator {
     return list;
   }
 
-  private static Object shown(Object value) {
+  private static Object shown(ConstraintViolation<Object> cv) {
+    // a cross-field check (@AssertTrue on a method) fails with "false": the message says it all
+    java.lang.annotation.Annotation constraint = cv.getConstraintDescriptor().getAnnotation();
+    if (constraint instanceof jakarta.validation.constraints.AssertTrue
+        || constraint instanceof jakarta.validation.constraints.AssertFalse) {
+      return null;
+    }
+    Object value = cv.getInvalidValue();
     if (value == null || value instanceof CharSequence || value instanceof Number
         || value instanceof Enum || value instanceof java.time.temporal.Temporal
         || value instanceof Boolean) {

@@ -89,4 +89,40 @@ class VerdictTest {
         .contains("Rule esus as of 1 January 2026: satisfied")
         .contains("€80,000.00 does not exceed €151,346.27 ✓");
   }
+
+  @Test
+  void aVerdictIsAsSureAsItsLeastSureReferenceOrNotice() {
+    LegalReference secondary = LegalReference.of(TextKind.LOI, "Loi n° 2014-856, art. 2", Confidence.SECONDARY);
+    Finding child = Finding.builder().id("c").outcome(Outcome.SATISFIED).reference(secondary).message(SUBJECT).build();
+    Finding parent = Finding.builder().id("p").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT)
+        .addChildren(child).build();
+    Verdict v = Verdict.builder().ruleId("r").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.SATISFIED)
+        .addFindings(parent).build();
+    assertThat(v.confidence()).isEqualTo(Confidence.SECONDARY);
+    LegalReference unconfirmed = LegalReference.of(TextKind.CODE_ARTICLE, "C. trav., art. L3332-17-1 (version du 2020-01-01)",
+        Confidence.UNCONFIRMED);
+    Verdict noticed = Verdict.builder().from(v).addNotices(Notice.of("version-not-modelled", unconfirmed, SUBJECT)).build();
+    assertThat(noticed.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    assertThat(noticed.explain(Lang.EN)).contains("Confidence: unconfirmed").contains("  ! ");
+    Verdict verified = Verdict.builder().from(v).findings(List.of(
+        Finding.builder().from(parent).children(List.of()).build())).build();
+    assertThat(verified.confidence()).isEqualTo(Confidence.VERIFIED);
+    assertThat(verified.explain(Lang.FR)).doesNotContain("Confiance");
+  }
+
+  @Test
+  void aSatisfiedAlternativeAsksForNothingEvenIfTheOtherOneLacksFacts() {
+    Finding known = Finding.builder().id("alt1").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT).build();
+    Finding unknown = Finding.builder().id("alt2").outcome(Outcome.UNDETERMINED).reference(REF).message(SUBJECT)
+        .addMissingFacts("/financialYears/0/tmo").build();
+    Finding either = Finding.builder().id("2").outcome(Outcome.anyOf(List.of(Outcome.SATISFIED, Outcome.UNDETERMINED)))
+        .reference(REF).message(SUBJECT).addChildren(known, unknown).build();
+    Finding other = Finding.builder().id("3").outcome(Outcome.UNDETERMINED).reference(REF).message(SUBJECT)
+        .addMissingFacts("/payYears").build();
+    Verdict v = Verdict.builder().ruleId("r").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.UNDETERMINED)
+        .addFindings(either, other).build();
+    assertThat(either.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.missingFacts()).containsExactly("/payYears");
+    assertThat(unknown.allMissingFacts()).containsExactly("/financialYears/0/tmo");
+  }
 }

@@ -64,26 +64,29 @@ final class ChargeInduite {
         return Conditions.missing("esus.I.2", i2, msg("esus.I.2.renewal-coverage", MessageArg.date(granted)),
             List.of("/financialYears"));
       }
-      notices.put("scope", Notice.of("esus.I.2.scope", EsusLaw.R3332_21_3.reference("III", Confidence.VERIFIED), msg("esus.I.2.scope.renewal", MessageArg.date(granted), MessageArg.number(selected.size()))));
+      notices.put("scope", Notice.of("esus.I.2.scope", EsusLaw.R3332_21_3.reference("III", Confidence.VERIFIED),
+          msg("esus.I.2.scope.renewal", MessageArg.date(granted), MessageArg.number(selected.size()))));
     } else {
       if (f.creationDate().isEmpty()) {
         return Conditions.missing("esus.I.2", i2, msg("esus.I.2.creation-missing"), List.of("/creationDate"));
       }
-      boolean young = f.applicationDate().isBefore(f.creationDate().get().plusYears(3));
+      boolean young = EsusAgrement.createdLessThanThreeYearsBefore(f.creationDate().get(), f.applicationDate());
       if (young) {
         selected = closed;
         if (selected.isEmpty()) {
           return Conditions.missing("esus.I.2", i2, msg("esus.I.2.young-none"), List.of("/financialYears"));
         }
-        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.young", MessageArg.date(f.creationDate().get()), MessageArg.number(selected.size()))));
+        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.young",
+            MessageArg.date(f.creationDate().get()), MessageArg.number(selected.size()))));
       } else {
         if (closed.size() < LAST_CLOSED_YEARS) {
           return Conditions.missing("esus.I.2", i2,
               msg("esus.I.2.three-years", MessageArg.number(closed.size())), List.of("/financialYears"));
         }
         selected = closed.subList(closed.size() - LAST_CLOSED_YEARS, closed.size());
-        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.general", MessageArg.date(selected.get(0).year.startDate()),
-                MessageArg.date(selected.get(selected.size() - 1).year.closingDate()))));
+        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.general",
+            MessageArg.date(selected.get(0).year.startDate()),
+            MessageArg.date(selected.get(selected.size() - 1).year.closingDate()))));
       }
     }
     for (int i = 1; i < selected.size(); i++) {

@@ -77,17 +77,7 @@ public final class EsusAgrement {
     List<Notice> notices = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     LegalReference article = EsusLaw.R3332_21_3.reference("", Confidence.VERIFIED);
-    if (!EsusLaw.R3332_21_3.modelledGoverns(facts.applicationDate())) {
-      notices.add(Notice.of("version-not-modelled", EsusLaw.R3332_21_3.reference("", Confidence.UNCONFIRMED),
-          msg("notice.version-not-modelled", MessageArg.text(EsusLaw.R3332_21_3.citation()),
-              MessageArg.date(facts.applicationDate()),
-              MessageArg.text(EsusLaw.R3332_21_3.versionAt(facts.applicationDate())
-                  .map(v -> v.legifranceId()).orElse("—")),
-              MessageArg.date(EsusLaw.R3332_21_3.versionAt(facts.applicationDate())
-                  .map(v -> v.validFrom()).orElse(facts.applicationDate())),
-              MessageArg.date(EsusLaw.R3332_21_3.modelled().validFrom()),
-              MessageArg.text(EsusLaw.R3332_21_3.modelled().legifranceId()))));
-    }
+    EsusLaw.versionNotice(EsusLaw.R3332_21_3, facts.applicationDate()).ifPresent(notices::add);
     Optional<LocalDate> tacit = facts.completeFileReceivedOn().map(d -> d.plusMonths(SILENCE_MONTHS));
     if (tacit.isPresent()) {
       notices.add(Notice.of("esus.tacit-acceptance", EsusLaw.R3332_21_3.reference("II", Confidence.SECONDARY),

@@ -5,8 +5,13 @@ import io.github.essrules.core.law.ArticleVersion;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.rules.internal.Conditions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The articles of the ESUS agrément with their versions (LEGI database, dump of 27 March 2026):
@@ -80,6 +85,34 @@ public final class EsusLaw {
   public static LegalReference article2(String part, Confidence confidence) {
     String citation = "Loi n° 2014-856 du 31 juillet 2014, art. 2" + (part.isEmpty() ? "" : ", " + part);
     return LegalReference.of(TextKind.LOI, citation, "JORFTEXT000029313296", confidence);
+  }
+
+  /**
+   * The notice a rule adds when it applies the encoded version of an article to a date another
+   * version governed: it names that version, its LEGIARTI identifier and start, and the version
+   * applied instead; its reference has the confidence "unconfirmed".
+   *
+   * @param history the article
+   * @param date the date the law is applied as of
+   * @return the notice, or empty if the encoded version governed that date
+   * @throws io.github.essrules.core.law.NoLawKnownException if no version governed that date
+   */
+  public static Optional<Notice> versionNotice(ArticleHistory history, LocalDate date) {
+    if (history.modelledGoverns(date)) {
+      return Optional.empty();
+    }
+    ArticleVersion then = history.versionAt(date).orElseThrow(() -> new NoLawKnownException(
+        history.citation(), date, "depuis le " + history.versions().get(0).validFrom()));
+    LegalReference ref = LegalReference.builder()
+        .kind(TextKind.CODE_ARTICLE)
+        .citation(history.citation() + " (version du " + then.validFrom() + ")")
+        .legifranceId(then.legifranceId())
+        .confidence(Confidence.UNCONFIRMED)
+        .build();
+    return Optional.of(Notice.of("version-not-modelled", ref,
+        Conditions.msg("notice.version-not-modelled", MessageArg.text(history.citation()), MessageArg.date(date),
+            MessageArg.text(then.legifranceId()), MessageArg.date(then.validFrom()),
+            MessageArg.date(history.modelled().validFrom()), MessageArg.text(history.modelled().legifranceId()))));
   }
 
   private static ArticleVersion v(String id, String from, String until) {

@@ -4,11 +4,9 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.ArticleHistory;
-import io.github.essrules.core.law.ArticleVersion;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
-import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
@@ -154,22 +152,8 @@ public final class EsusRule implements Rule<EsusFacts> {
         .build();
   }
 
-  private static void versionNotice(ArticleHistory history, java.time.LocalDate asOf, Map<String, Notice> notices) {
-    if (history.modelledGoverns(asOf)) {
-      return;
-    }
-    ArticleVersion then = history.versionAt(asOf).orElseThrow(() ->
-        new NoLawKnownException(history.citation(), asOf, "depuis le " + history.versions().get(0).validFrom()));
-    LegalReference ref = LegalReference.builder()
-        .kind(TextKind.CODE_ARTICLE)
-        .citation(history.citation() + " (version du " + then.validFrom() + ")")
-        .legifranceId(then.legifranceId())
-        .confidence(Confidence.UNCONFIRMED)
-        .build();
-    notices.put("version." + history.citation(), Notice.of("version-not-modelled", ref,
-        msg("notice.version-not-modelled", MessageArg.text(history.citation()), MessageArg.date(asOf),
-            MessageArg.text(then.legifranceId()), MessageArg.date(then.validFrom()),
-            MessageArg.date(history.modelled().validFrom()), MessageArg.text(history.modelled().legifranceId()))));
+  private static void versionNotice(ArticleHistory history, LocalDate asOf, Map<String, Notice> notices) {
+    EsusLaw.versionNotice(history, asOf).ifPresent(n -> notices.put("version." + history.citation(), n));
   }
 
   /** I, 1°, or the social utility of art. 2 asked of II, 13°: the objectives pursued. */

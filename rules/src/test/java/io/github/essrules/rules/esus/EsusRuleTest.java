@@ -334,4 +334,23 @@ class EsusRuleTest {
             .contains("/payYears/1/year", "/payYears/1/pay/0/amountPaid", "/payYears/1/pay/0/fullTimeRatio",
                 "/financialYears/3/socialUtilityChargesWithinTotal"));
   }
+
+  @Test
+  void theLibrarysOwnConstraintsSpeakFrenchAndEnglishLikeTheStandardOnes() {
+    EsusFacts f = EsusCases.sasGeneralRoute()
+        .addFinancialYears(EsusCases.chargesYear(2022, "100", "150"))
+        .creationDate(LocalDate.of(2026, 5, 1))
+        .build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(f, ASOF))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).anySatisfy(x -> {
+            assertThat(x.pointer()).isEqualTo("/financialYears/3/socialUtilityChargesWithinTotal");
+            assertThat(x.messageFr()).isEqualTo(
+                "les charges d'utilité sociale ne peuvent pas dépasser l'ensemble des charges d'exploitation");
+            assertThat(x.messageEn()).isEqualTo("social-utility charges cannot exceed all operating charges");
+          });
+          assertThat(e.violations()).anySatisfy(x ->
+              assertThat(x.messageFr()).isEqualTo("la date de création ne peut pas suivre la date de la demande"));
+        });
+  }
 }
