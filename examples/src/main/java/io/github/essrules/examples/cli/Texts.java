@@ -25,6 +25,7 @@ final class Texts {
     StringBuilder s = new StringBuilder();
     s.append(fr ? "Agrément ESUS au " : "ESUS agrément on ").append(Formats.date(t.asOf(), lang))
         .append(fr ? " : " : ": ").append(t.status().name());
+    s.append('\n').append(fr ? "  autorité compétente : " : "  competent authority: ").append(t.grantingAuthority().render(lang));
     t.tacitAcceptanceOn().ifPresent(d -> s.append('\n').append(fr ? "  acceptation tacite le " : "  tacit acceptance on ")
         .append(Formats.date(d, lang)));
     t.grantedOn().ifPresent(d -> s.append('\n').append(fr ? "  accordé le " : "  granted on ")

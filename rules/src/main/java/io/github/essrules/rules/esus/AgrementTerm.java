@@ -3,6 +3,7 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.verdict.Notice;
 import java.time.LocalDate;
@@ -36,6 +37,14 @@ public abstract class AgrementTerm {
    * @return the status
    */
   public abstract AgrementStatus status();
+
+  /**
+   * Who grants the agrément (R3332-21-3, I): the préfet of the département of the registered
+   * office, by exception the préfet de région in the regions an arrêté names (not modelled).
+   *
+   * @return the authority, for a person
+   */
+  public abstract Message grantingAuthority();
 
   /**
    * The day two months of silence after the complete file make acceptance (R3332-21-3, II).

@@ -30,6 +30,7 @@ class EsusAgrementTest {
     assertThat(t.durationYears()).contains(5);
     assertThat(t.lastValidDay()).contains(LocalDate.of(2031, 4, 19));
     assertThat(t.status()).isEqualTo(AgrementStatus.VALID);
+    assertThat(t.grantingAuthority().render(Lang.FR)).startsWith("le préfet du département du siège social");
     assertThat(EsusAgrement.term(f, LocalDate.of(2030, 10, 20), 6).status()).isEqualTo(AgrementStatus.RENEWAL_DUE);
     assertThat(EsusAgrement.term(f, LocalDate.of(2030, 10, 19), 6).status()).isEqualTo(AgrementStatus.VALID);
     assertThat(EsusAgrement.term(f, LocalDate.of(2031, 4, 19), 6).status()).isEqualTo(AgrementStatus.RENEWAL_DUE);
