@@ -10,10 +10,12 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.amounts;
   exports io.github.essrules.rules.ess;
   exports io.github.essrules.rules.esus;
+  exports io.github.essrules.rules.cae;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.esus to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.cae to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;

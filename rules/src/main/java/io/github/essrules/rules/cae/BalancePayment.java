@@ -1,0 +1,54 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The balance of the variable part of an entrepreneur's remuneration for one financial year
+ * (C. trav. R7331-12): paid on a date, or nothing due.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBalancePayment.class)
+@JsonDeserialize(as = ImmutableBalancePayment.class)
+public abstract class BalancePayment {
+  BalancePayment() {}
+
+  /**
+   * The closing date of the financial year the balance is for.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate financialYearClosedOn();
+
+  /**
+   * The day the balance was paid.
+   *
+   * @return the date, if paid
+   */
+  public abstract Optional<LocalDate> paidOn();
+
+  /**
+   * Whether no balance was due for the year (the advances covered the variable part).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> nothingDue();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBalancePayment.Builder builder() {
+    return ImmutableBalancePayment.builder();
+  }
+}

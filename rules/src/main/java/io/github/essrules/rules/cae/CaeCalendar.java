@@ -1,0 +1,183 @@
+package io.github.essrules.rules.cae;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dates C. trav. L7331-3, L7332-1, R7331-3 and R7331-12 set for an entrepreneur salarié,
+ * shared by the compliance report and the agenda.
+ *
+ * <ul>
+ *   <li>associé deadline: the contract's start + 3 years − the length of the prior contracts
+ *       (L7331-3: "dans un délai maximal de trois ans à compter de la conclusion du contrat …
+ *       minoré … de la durée du [CAPE] ou de tout autre contrat");
+ *   <li>longest trial period: 8 months − the prior contracts (L7332-1), as a last day;
+ *   <li>interview periods: consecutive twelve-month periods from the contract's start or the day
+ *       the contract sets (R7331-3);
+ *   <li>balance deadline: one month after the general meeting ruling on the accounts (R7331-12).
+ * </ul>
+ * Lengths are calendar periods (years, months, days) added and subtracted with
+ * {@link LocalDate#plus} and {@link LocalDate#minus}: 1 March + 3 years − 12 months = 1 March
+ * two years later.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CaeCalendar {
+  /** L7331-3: three years to become associé. */
+  public static final Period ASSOCIE_DELAY = Period.ofYears(3);
+  /** L7332-1: a trial period of at most eight months, renewal included. */
+  public static final Period LONGEST_TRIAL = Period.ofMonths(8);
+  /** R7331-3: per period of twelve months. */
+  public static final Period INTERVIEW_PERIOD = Period.ofMonths(12);
+  /** R7331-3: at least two interviews per period. */
+  public static final int INTERVIEWS_PER_PERIOD = 2;
+  /** R7331-12: the balance within one month after the general meeting. */
+  public static final Period BALANCE_DELAY = Period.ofMonths(1);
+
+  private CaeCalendar() {}
+
+  /**
+   * The last day the entrepreneur can become associé (L7331-3).
+   *
+   * @param e the entrepreneur
+   * @return contract start + 3 years − the prior contracts' lengths
+   */
+  public static LocalDate associeDeadline(EntrepreneurSalarie e) {
+    LocalDate d = e.contractStart().plus(ASSOCIE_DELAY);
+    for (PriorContract c : e.priorContracts()) {
+      d = d.minus(c.length());
+    }
+    return d;
+  }
+
+  /**
+   * The last day a trial period may last (L7332-1): the day before contract start + 8 months −
+   * the prior contracts' lengths. Before the contract's start when the prior contracts are 8
+   * months or longer: no trial period is allowed.
+   *
+   * @param e the entrepreneur
+   * @return the date
+   */
+  public static LocalDate longestTrialLastDay(EntrepreneurSalarie e) {
+    LocalDate d = e.contractStart().plus(LONGEST_TRIAL);
+    for (PriorContract c : e.priorContracts()) {
+      d = d.minus(c.length());
+    }
+    return d.minusDays(1);
+  }
+
+  /**
+   * The last day of a trial period of whole months.
+   *
+   * @param e the entrepreneur
+   * @param months the months, renewal included
+   * @return the day before contract start + months
+   */
+  public static LocalDate trialLastDay(EntrepreneurSalarie e, int months) {
+    return e.contractStart().plusMonths(months).minusDays(1);
+  }
+
+  /** A twelve-month period of interviews: {@code first} to {@code last}, both included. */
+  public static final class InterviewPeriod {
+    private final int index;
+    private final LocalDate first;
+    private final LocalDate last;
+
+    InterviewPeriod(int index, LocalDate first, LocalDate last) {
+      this.index = index;
+      this.first = first;
+      this.last = last;
+    }
+
+    /**
+     * The rank of the period, 0 for the first.
+     *
+     * @return the rank
+     */
+    public int index() {
+      return index;
+    }
+
+    /**
+     * The first day.
+     *
+     * @return the date
+     */
+    public LocalDate first() {
+      return first;
+    }
+
+    /**
+     * The last day, included.
+     *
+     * @return the date
+     */
+    public LocalDate last() {
+      return last;
+    }
+
+    /**
+     * Whether a date falls in the period.
+     *
+     * @param d the date
+     * @return whether {@code first ≤ d ≤ last}
+     */
+    public boolean contains(LocalDate d) {
+      return !d.isBefore(first) && !d.isAfter(last);
+    }
+  }
+
+  /**
+   * The twelve-month periods of interviews that start on or before a date, in order.
+   *
+   * @param e the entrepreneur
+   * @param upTo the last day of interest
+   * @return the periods, the first starting on {@code interviewPeriodsStartOn} or the contract's start
+   */
+  public static List<InterviewPeriod> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
+    LocalDate anchor = e.interviewPeriodsStartOn().orElse(e.contractStart());
+    List<InterviewPeriod> periods = new ArrayList<>();
+    for (int k = 0; ; k++) {
+      LocalDate first = anchor.plusMonths(12L * k);
+      if (first.isAfter(upTo)) {
+        return periods;
+      }
+      periods.add(new InterviewPeriod(k, first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));
+    }
+  }
+
+  /**
+   * Whether an interview counts for R7331-3: its document is signed by the entrepreneur and
+   * contains the review and prospects, the actions needed and the accompaniment needs.
+   *
+   * @param i the interview
+   * @return true if known to count
+   */
+  public static boolean counts(Interview i) {
+    return i.documentSigned().orElse(false)
+        && i.documentContents().map(c -> c.containsAll(List.of(InterviewContent.values()))).orElse(false);
+  }
+
+  /**
+   * Whether an interview could count once its unknown facts are given.
+   *
+   * @param i the interview
+   * @return true if nothing known disqualifies it
+   */
+  public static boolean couldCount(Interview i) {
+    return i.documentSigned().orElse(true)
+        && i.documentContents().map(c -> c.containsAll(List.of(InterviewContent.values()))).orElse(true);
+  }
+
+  /**
+   * The last day the balance of the variable part may be paid after a general meeting (R7331-12).
+   *
+   * @param meeting the general meeting ruling on the accounts
+   * @return the meeting's date + one month
+   */
+  public static LocalDate balanceDeadline(GeneralMeeting meeting) {
+    return meeting.date().plus(BALANCE_DELAY);
+  }
+}

@@ -1,0 +1,534 @@
+package io.github.essrules.rules.cae;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.internal.Conditions;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The compliance report of a coopérative d'activité et d'emploi over a period: each obligation of
+ * C. trav. L7331-2 to L7332-1 and R7331-1 to R7331-12 met, breached, pending or undetermined, for
+ * the cooperative and for each entrepreneur salarié, with its article and the dates compared.
+ *
+ * <p>Obligations and how they are read:
+ * <ul>
+ *   <li>R7331-1 (tax, social, accounting obligations), R7331-4 (safety and health information):
+ *       statements of the CAE; undetermined when not given.
+ *   <li>R7331-2: pooled services in the statuts; a general meeting deliberating on the
+ *       accompaniment in each calendar year of the period ("chaque année"), pending until
+ *       31 December of the year.
+ *   <li>R7331-8: contribution principles in the statuts; a general meeting having set the bases,
+ *       rates or amounts by the end of the period.
+ *   <li>R7331-9: the pooled-services analytic account made available for each financial year
+ *       whose accounts a general meeting of the period approved.
+ *   <li>R7331-6: for each joint activity started in the period, a convention signed on or before
+ *       its start ("préalablement"), stating its five contents.
+ *   <li>Per entrepreneur: the CESA's clauses (L7331-2 a–f, R7331-10, R7331-3); the associé
+ *       deadline (L7331-3), breached when passed without becoming associé while the contract runs;
+ *       the trial period (L7332-1); two interviews with a signed document holding the three
+ *       contents per twelve-month period ended by the report date (R7331-3), pending while the
+ *       period runs, not asked for a period cut short by the contract's end; analytic accounts
+ *       and, without an information system, a statement for each elapsed month (R7331-5); the
+ *       fixed part paid for each elapsed month under contract (R7331-11); the balance of the
+ *       variable part paid within one month after the general meeting approving the accounts
+ *       (R7331-12).
+ * </ul>
+ * Lists of records (interviews, months paid, payments) are read as complete: a payment not listed
+ * was not made. Obligations of the décret apply from 1 January 2016: earlier periods are not
+ * applicable.
+ *
+ * <p>Not modelled: the contents of the accounts themselves, the CESA clauses' wording, the
+ * majority of the general meeting (R7331-8), L7332-2 (working time, health and safety duties).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CaeCompliance {
+  /** The identifier of the report's verdict. */
+  public static final String ID = "cae-compliance";
+
+  private CaeCompliance() {}
+
+  /**
+   * The report over a calendar year, read on a date.
+   *
+   * @param facts the CAE's facts
+   * @param year the calendar year
+   * @param asOf the date the records are read on: deadlines after it are pending
+   * @return the verdict
+   */
+  public static Verdict report(CaeFacts facts, int year, LocalDate asOf) {
+    return report(facts, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), asOf);
+  }
+
+  /**
+   * The report over a period, read on a date.
+   *
+   * @param facts the CAE's facts, checked with Bean Validation first
+   * @param from the first day of the period
+   * @param to the last day of the period, included
+   * @param asOf the date the records are read on: deadlines after it are pending
+   * @return the verdict: satisfied when nothing is breached nor undetermined
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014
+   */
+  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+    }
+    if (asOf.isBefore(CaeLaw.LAW_IN_FORCE) || to.isBefore(CaeLaw.LAW_IN_FORCE)) {
+      throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
+          asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, "depuis le 2 août 2014 / since 2 August 2014");
+    }
+    FactsValidator.shared().validate(facts);
+    Context c = new Context(facts, from, to, asOf);
+    List<Finding> findings = new ArrayList<>();
+    findings.add(Conditions.stated("cae.R7331-1", CaeLaw.ref("R7331-1", ""),
+        facts.carriesTaxSocialAndAccountingObligations(), "/carriesTaxSocialAndAccountingObligations", "cae.R7331-1"));
+    findings.add(Conditions.stated("cae.R7331-4", CaeLaw.ref("R7331-4", ""),
+        facts.informsOnSafetyAndHealth(), "/informsOnSafetyAndHealth", "cae.R7331-4"));
+    findings.add(accompanimentPlan(c));
+    findings.add(contribution(c));
+    findings.add(pooledServicesAccount(c));
+    findings.add(jointActivities(c));
+    List<Finding> people = new ArrayList<>();
+    for (int i = 0; i < facts.entrepreneurs().size(); i++) {
+      EntrepreneurSalarie e = facts.entrepreneurs().get(i);
+      if (e.contractStart().isAfter(to) || e.contractEnd().map(end -> end.isBefore(from)).orElse(false)) {
+        continue;
+      }
+      people.add(entrepreneur(c, e, "/entrepreneurs/" + i));
+    }
+    findings.add(Conditions.allOf("cae.entrepreneurs", CaeLaw.ref("L7331-2", ""),
+        msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
+    return Verdict.builder()
+        .ruleId(ID)
+        .asOf(asOf)
+        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .addAllFindings(findings)
+        .addNotices(Notice.of("cae.period", CaeLaw.ref("R7331-2", ""),
+            msg("cae.notice.period", MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))
+        .build();
+  }
+
+  /** What every check needs. */
+  static final class Context {
+    final CaeFacts facts;
+    final LocalDate from;
+    final LocalDate to;
+    final LocalDate asOf;
+
+    Context(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf) {
+      this.facts = facts;
+      this.from = from;
+      this.to = to;
+      this.asOf = asOf;
+    }
+
+    boolean inPeriod(LocalDate d) {
+      return !d.isBefore(from) && !d.isAfter(to);
+    }
+  }
+
+  private static Finding pending(String id, LegalReference ref, String key, MessageArg... args) {
+    return Conditions.decided(id, Outcome.NOT_APPLICABLE, ref, msg(key, args));
+  }
+
+  private static Finding accompanimentPlan(Context c) {
+    List<Finding> children = new ArrayList<>();
+    children.add(Conditions.stated("cae.R7331-2.statuts", CaeLaw.ref("R7331-2", ""),
+        c.facts.pooledServicesInStatuts(), "/pooledServicesInStatuts", "cae.R7331-2.statuts"));
+    for (int year = c.from.getYear(); year <= c.to.getYear(); year++) {
+      children.add(yearlyDeliberation(c, year));
+    }
+    return Conditions.allOf("cae.R7331-2", CaeLaw.ref("R7331-2", ""), msg("cae.R7331-2"), children);
+  }
+
+  private static Finding yearlyDeliberation(Context c, int year) {
+    LegalReference ref = CaeLaw.ref("R7331-2", "");
+    String id = "cae.R7331-2.ag";
+    MessageArg y = MessageArg.text(Integer.toString(year));
+    if (year < CaeLaw.DECREE_IN_FORCE.getYear()) {
+      return pending(id, ref, "cae.before-decree", y);
+    }
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < c.facts.generalMeetings().size(); i++) {
+      GeneralMeeting m = c.facts.generalMeetings().get(i);
+      if (m.date().getYear() != year || m.date().isAfter(c.asOf)) {
+        continue;
+      }
+      if (m.deliberatedOnAccompaniment().orElse(false)) {
+        return Conditions.decided(id, Outcome.SATISFIED, ref,
+            msg("cae.R7331-2.ag.yes", y, MessageArg.date(m.date())));
+      }
+      if (m.deliberatedOnAccompaniment().isEmpty()) {
+        unknown.add("/generalMeetings/" + i + "/deliberatedOnAccompaniment");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return Conditions.missing(id, ref, msg("cae.R7331-2.ag.unknown", y), unknown);
+    }
+    LocalDate lastDay = LocalDate.of(year, 12, 31);
+    if (!c.asOf.isAfter(lastDay)) {
+      return pending(id, ref, "cae.R7331-2.ag.pending", y, MessageArg.date(lastDay));
+    }
+    return Conditions.decided(id, Outcome.NOT_SATISFIED, ref, msg("cae.R7331-2.ag.no", y));
+  }
+
+  private static Finding contribution(Context c) {
+    LegalReference ref = CaeLaw.ref("R7331-8", "");
+    Finding statuts = Conditions.stated("cae.R7331-8.statuts", ref, c.facts.contributionPrinciplesInStatuts(),
+        "/contributionPrinciplesInStatuts", "cae.R7331-8.statuts");
+    List<String> unknown = new ArrayList<>();
+    Finding set = null;
+    for (int i = 0; i < c.facts.generalMeetings().size() && set == null; i++) {
+      GeneralMeeting m = c.facts.generalMeetings().get(i);
+      if (m.date().isAfter(c.to) || m.date().isAfter(c.asOf)) {
+        continue;
+      }
+      if (m.setContribution().orElse(false)) {
+        set = Conditions.decided("cae.R7331-8.ag", Outcome.SATISFIED, ref,
+            msg("cae.R7331-8.ag.yes", MessageArg.date(m.date())));
+      } else if (m.setContribution().isEmpty()) {
+        unknown.add("/generalMeetings/" + i + "/setContribution");
+      }
+    }
+    if (set == null) {
+      set = unknown.isEmpty()
+          ? Conditions.decided("cae.R7331-8.ag", Outcome.NOT_SATISFIED, ref, msg("cae.R7331-8.ag.no"))
+          : Conditions.missing("cae.R7331-8.ag", ref, msg("cae.R7331-8.ag.unknown"), unknown);
+    }
+    return Conditions.allOf("cae.R7331-8", ref, msg("cae.R7331-8"), List.of(statuts, set));
+  }
+
+  private static Finding pooledServicesAccount(Context c) {
+    LegalReference ref = CaeLaw.ref("R7331-9", "");
+    List<Finding> years = new ArrayList<>();
+    Set<LocalDate> provided = new HashSet<>(c.facts.pooledServicesAccountProvidedForYearsClosedOn());
+    for (GeneralMeeting m : c.facts.generalMeetings()) {
+      Optional<LocalDate> closed = m.approvedAccountsOfYearClosedOn();
+      if (closed.isEmpty() || !c.inPeriod(m.date()) || m.date().isAfter(c.asOf)
+          || closed.get().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+        continue;
+      }
+      boolean ok = provided.contains(closed.get());
+      years.add(Conditions.decided("cae.R7331-9.year", Outcome.of(ok), ref,
+          msg(ok ? "cae.R7331-9.yes" : "cae.R7331-9.no", MessageArg.date(closed.get()))));
+    }
+    if (years.isEmpty()) {
+      return pending("cae.R7331-9", ref, "cae.R7331-9.none");
+    }
+    return Conditions.allOf("cae.R7331-9", ref, msg("cae.R7331-9"), years);
+  }
+
+  private static Finding jointActivities(Context c) {
+    LegalReference ref = CaeLaw.ref("R7331-6", "");
+    List<Finding> activities = new ArrayList<>();
+    for (int i = 0; i < c.facts.jointActivities().size(); i++) {
+      JointActivity a = c.facts.jointActivities().get(i);
+      if (a.startedOn().isAfter(c.to) || a.startedOn().isAfter(c.asOf) || a.startedOn().isBefore(c.from)
+          || a.startedOn().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+        continue;
+      }
+      activities.add(jointActivity(a, "/jointActivities/" + i));
+    }
+    if (activities.isEmpty()) {
+      return pending("cae.R7331-6", ref, "cae.R7331-6.none");
+    }
+    return Conditions.allOf("cae.R7331-6", ref, msg("cae.R7331-6"), activities);
+  }
+
+  private static Finding jointActivity(JointActivity a, String p) {
+    LegalReference ref = CaeLaw.ref("R7331-6", "");
+    MessageArg name = MessageArg.text(a.name());
+    Finding signed;
+    if (a.conventionSignedOn().isEmpty()) {
+      signed = Conditions.decided("cae.R7331-6.signed", Outcome.NOT_SATISFIED, ref,
+          msg("cae.R7331-6.unsigned", name, MessageArg.date(a.startedOn())));
+    } else {
+      Comparison before = Comparison.of(msg("cae.R7331-6.signed-on"), MessageArg.date(a.conventionSignedOn().get()),
+          Operator.AT_MOST, MessageArg.date(a.startedOn()));
+      signed = Finding.builder().id("cae.R7331-6.signed").outcome(Outcome.of(before.holds())).reference(ref)
+          .message(msg("cae.R7331-6.signed", name)).addComparisons(before).build();
+    }
+    Finding contents = contents("cae.R7331-6.contents", ref, a.conventionContents(),
+        EnumSet.allOf(ConventionContent.class), p + "/conventionContents", "cae.R7331-6.contents", "convention.");
+    return Conditions.allOf("cae.R7331-6.activity", ref, msg("cae.R7331-6.activity", name), List.of(signed, contents));
+  }
+
+  /** A list of required contents: satisfied if all present, else not satisfied naming the missing ones. */
+  private static <E extends Enum<E>> Finding contents(String id, LegalReference ref, Optional<List<E>> given,
+      Set<E> required, String path, String key, String termPrefix) {
+    if (given.isEmpty()) {
+      return Conditions.missing(id, ref, msg(key + ".unknown"), List.of(path));
+    }
+    List<String> missing = new ArrayList<>();
+    for (E e : required) {
+      if (!given.get().contains(e)) {
+        missing.add(e.name());
+      }
+    }
+    if (missing.isEmpty()) {
+      return Conditions.decided(id, Outcome.SATISFIED, ref, msg(key + ".complete"));
+    }
+    List<MessageArg> terms = new ArrayList<>();
+    StringBuilder keys = new StringBuilder();
+    for (String m : missing) {
+      terms.add(MessageArg.term(termPrefix + m));
+      keys.append(keys.length() == 0 ? "" : ", ").append(m);
+    }
+    return Finding.builder().id(id).outcome(Outcome.NOT_SATISFIED).reference(ref)
+        .message(msg(key + ".missing", MessageArg.text(keys.toString())))
+        .addAllChildren(terms.stream().map(t -> Conditions.decided(id + ".item", Outcome.NOT_SATISFIED, ref,
+            msg("cae.missing-item", t))).toList())
+        .build();
+  }
+
+  private static Finding entrepreneur(Context c, EntrepreneurSalarie e, String p) {
+    List<Finding> obligations = new ArrayList<>();
+    obligations.add(contents("cae.L7331-2", CaeLaw.ref("L7331-2", "2°"), e.contractClauses(),
+        EnumSet.allOf(CesaClause.class), p + "/contractClauses", "cae.L7331-2", "clause."));
+    obligations.add(associe(c, e));
+    obligations.add(trial(e, p));
+    obligations.add(interviews(c, e, p));
+    obligations.add(accounts(c, e, p));
+    obligations.add(fixedPart(c, e));
+    obligations.add(balances(c, e));
+    return Conditions.allOf("cae.entrepreneur", CaeLaw.ref("L7331-2", ""),
+        msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations);
+  }
+
+  private static Finding associe(Context c, EntrepreneurSalarie e) {
+    LegalReference ref = CaeLaw.ref("L7331-3", "");
+    LocalDate deadline = CaeCalendar.associeDeadline(e);
+    MessageArg d = MessageArg.date(deadline);
+    if (e.becameAssocieOn().isPresent()) {
+      Comparison cmp = Comparison.of(msg("cae.L7331-3.became"), MessageArg.date(e.becameAssocieOn().get()),
+          Operator.AT_MOST, d);
+      return Finding.builder().id("cae.L7331-3").outcome(Outcome.of(cmp.holds())).reference(ref)
+          .message(msg("cae.L7331-3", d)).addComparisons(cmp).build();
+    }
+    if (e.contractEnd().isPresent() && !e.contractEnd().get().isAfter(deadline)) {
+      return pending("cae.L7331-3", ref, "cae.L7331-3.ended", MessageArg.date(e.contractEnd().get()), d);
+    }
+    if (c.asOf.isAfter(deadline)) {
+      return Conditions.decided("cae.L7331-3", Outcome.NOT_SATISFIED, ref, msg("cae.L7331-3.breach", d));
+    }
+    return pending("cae.L7331-3", ref, "cae.L7331-3.pending", d);
+  }
+
+  private static Finding trial(EntrepreneurSalarie e, String p) {
+    LegalReference ref = CaeLaw.ref("L7332-1", "");
+    if (e.trialPeriodMonths().isEmpty()) {
+      return Conditions.missing("cae.L7332-1", ref, msg("cae.L7332-1.unknown"), List.of(p + "/trialPeriodMonths"));
+    }
+    int months = e.trialPeriodMonths().get();
+    if (months == 0) {
+      return pending("cae.L7332-1", ref, "cae.L7332-1.none");
+    }
+    Comparison cmp = Comparison.of(msg("cae.L7332-1.last-day", MessageArg.number(months)),
+        MessageArg.date(CaeCalendar.trialLastDay(e, months)), Operator.AT_MOST,
+        MessageArg.date(CaeCalendar.longestTrialLastDay(e)));
+    return Finding.builder().id("cae.L7332-1").outcome(Outcome.of(cmp.holds())).reference(ref)
+        .message(msg(e.priorContracts().isEmpty() ? "cae.L7332-1" : "cae.L7332-1.prior")).addComparisons(cmp).build();
+  }
+
+  private static Finding interviews(Context c, EntrepreneurSalarie e, String p) {
+    LegalReference ref = CaeLaw.ref("R7331-3", "");
+    List<Finding> periods = new ArrayList<>();
+    for (CaeCalendar.InterviewPeriod period : CaeCalendar.interviewPeriods(e, c.to)) {
+      if (period.last().isBefore(c.from) || period.first().isAfter(c.asOf)
+          || period.first().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+        continue;
+      }
+      periods.add(interviewPeriod(c, e, p, period));
+    }
+    if (periods.isEmpty()) {
+      return pending("cae.R7331-3", ref, "cae.R7331-3.none");
+    }
+    return Conditions.allOf("cae.R7331-3", ref, msg("cae.R7331-3"), periods);
+  }
+
+  private static Finding interviewPeriod(Context c, EntrepreneurSalarie e, String p, CaeCalendar.InterviewPeriod period) {
+    LegalReference ref = CaeLaw.ref("R7331-3", "");
+    MessageArg first = MessageArg.date(period.first());
+    MessageArg last = MessageArg.date(period.last());
+    int counted = 0;
+    int possible = 0;
+    List<String> unknown = new ArrayList<>();
+    List<Finding> faults = new ArrayList<>();
+    for (int i = 0; i < e.interviews().size(); i++) {
+      Interview iv = e.interviews().get(i);
+      if (!period.contains(iv.date()) || iv.date().isAfter(c.asOf)) {
+        continue;
+      }
+      String ip = p + "/interviews/" + i;
+      if (CaeCalendar.counts(iv)) {
+        counted++;
+        continue;
+      }
+      if (CaeCalendar.couldCount(iv)) {
+        possible++;
+        iv.documentSigned().ifPresentOrElse(s -> { }, () -> unknown.add(ip + "/documentSigned"));
+        iv.documentContents().ifPresentOrElse(s -> { }, () -> unknown.add(ip + "/documentContents"));
+        continue;
+      }
+      faults.add(interviewFault(iv, ref));
+    }
+    Comparison cmp = Comparison.of(msg("cae.R7331-3.count"), MessageArg.number(counted), Operator.AT_LEAST,
+        MessageArg.number(CaeCalendar.INTERVIEWS_PER_PERIOD));
+    var b = Finding.builder().id("cae.R7331-3.period").reference(ref).addComparisons(cmp).addAllChildren(faults);
+    if (cmp.holds()) {
+      return b.outcome(Outcome.SATISFIED).message(msg("cae.R7331-3.period", first, last)).build();
+    }
+    if (e.contractEnd().map(end -> end.isBefore(period.last())).orElse(false)) {
+      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of())
+          .message(msg("cae.R7331-3.period.cut", first, last, MessageArg.date(e.contractEnd().get()))).build();
+    }
+    if (!c.asOf.isAfter(period.last())) {
+      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of())
+          .message(msg("cae.R7331-3.period.running", first, last)).build();
+    }
+    if (counted + possible >= CaeCalendar.INTERVIEWS_PER_PERIOD) {
+      return b.outcome(Outcome.UNDETERMINED).message(msg("cae.R7331-3.period.unknown", first, last))
+          .addAllMissingFacts(unknown).build();
+    }
+    return b.outcome(Outcome.NOT_SATISFIED).message(msg("cae.R7331-3.period", first, last)).build();
+  }
+
+  private static Finding interviewFault(Interview iv, LegalReference ref) {
+    List<String> problems = new ArrayList<>();
+    if (!iv.documentSigned().orElse(true)) {
+      problems.add("unsigned");
+    }
+    iv.documentContents().ifPresent(contents -> {
+      for (InterviewContent ic : InterviewContent.values()) {
+        if (!contents.contains(ic)) {
+          problems.add(ic.name());
+        }
+      }
+    });
+    List<Finding> items = problems.stream().map(pr -> Conditions.decided("cae.R7331-3.interview.item",
+        Outcome.NOT_SATISFIED, ref, msg("cae.missing-item", MessageArg.term("interview." + pr)))).toList();
+    return Finding.builder().id("cae.R7331-3.interview").outcome(Outcome.NOT_SATISFIED).reference(ref)
+        .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).addAllChildren(items).build();
+  }
+
+  /** The months of the period, elapsed by the report date, during which the contract ran. */
+  private static List<YearMonth> elapsedMonthsUnderContract(Context c, EntrepreneurSalarie e) {
+    YearMonth first = YearMonth.from(max(max(c.from, e.contractStart()), CaeLaw.DECREE_IN_FORCE));
+    LocalDate end = c.to;
+    if (e.contractEnd().isPresent() && e.contractEnd().get().isBefore(end)) {
+      end = e.contractEnd().get();
+    }
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = first; !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
+      if (!m.atEndOfMonth().isBefore(c.asOf)) {
+        break;
+      }
+      months.add(m);
+    }
+    return months;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Finding accounts(Context c, EntrepreneurSalarie e, String p) {
+    LegalReference ref = CaeLaw.ref("R7331-5", "");
+    List<Finding> children = new ArrayList<>();
+    children.add(Conditions.stated("cae.R7331-5.accounts", ref, e.analyticAccountsKept(),
+        p + "/analyticAccountsKept", "cae.R7331-5.accounts"));
+    if (c.facts.informationSystemAccess().isEmpty()) {
+      children.add(Conditions.missing("cae.R7331-5.access", ref, msg("cae.R7331-5.access.unknown"),
+          List.of("/informationSystemAccess")));
+    } else if (c.facts.informationSystemAccess().get()) {
+      children.add(Conditions.decided("cae.R7331-5.access", Outcome.SATISFIED, ref, msg("cae.R7331-5.access.yes")));
+    } else {
+      children.add(months("cae.R7331-5.monthly", ref, elapsedMonthsUnderContract(c, e), e.monthlyStatementsSent(),
+          "cae.R7331-5.monthly"));
+    }
+    return Conditions.allOf("cae.R7331-5", ref, msg("cae.R7331-5"), children);
+  }
+
+  private static Finding fixedPart(Context c, EntrepreneurSalarie e) {
+    return months("cae.R7331-11", CaeLaw.ref("R7331-11", "1°"), elapsedMonthsUnderContract(c, e),
+        e.fixedPartPaidMonths(), "cae.R7331-11");
+  }
+
+  private static Finding months(String id, LegalReference ref, List<YearMonth> due, List<YearMonth> done, String key) {
+    if (due.isEmpty()) {
+      return pending(id, ref, key + ".none");
+    }
+    Set<YearMonth> doneSet = new HashSet<>(done);
+    List<String> missing = new ArrayList<>();
+    for (YearMonth m : due) {
+      if (!doneSet.contains(m)) {
+        missing.add(m.toString());
+      }
+    }
+    Comparison cmp = Comparison.of(msg(key + ".count"), MessageArg.number(due.size() - missing.size()),
+        Operator.EQUAL, MessageArg.number(due.size()));
+    return Finding.builder().id(id).outcome(Outcome.of(missing.isEmpty())).reference(ref)
+        .message(missing.isEmpty() ? msg(key + ".all", MessageArg.number(due.size()))
+            : msg(key + ".missing", MessageArg.text(String.join(", ", missing))))
+        .addComparisons(cmp).build();
+  }
+
+  private static Finding balances(Context c, EntrepreneurSalarie e) {
+    LegalReference ref = CaeLaw.ref("R7331-12", "");
+    List<Finding> years = new ArrayList<>();
+    for (GeneralMeeting m : c.facts.generalMeetings()) {
+      Optional<LocalDate> closed = m.approvedAccountsOfYearClosedOn();
+      if (closed.isEmpty() || !c.inPeriod(m.date()) || m.date().isAfter(c.asOf)
+          || m.date().isBefore(CaeLaw.DECREE_IN_FORCE) || e.contractStart().isAfter(closed.get())) {
+        continue;
+      }
+      years.add(balance(c, e, m, closed.get(), ref));
+    }
+    if (years.isEmpty()) {
+      return pending("cae.R7331-12", ref, "cae.R7331-12.none");
+    }
+    return Conditions.allOf("cae.R7331-12", ref, msg("cae.R7331-12"), years);
+  }
+
+  private static Finding balance(Context c, EntrepreneurSalarie e, GeneralMeeting m, LocalDate closed,
+      LegalReference ref) {
+    LocalDate deadline = CaeCalendar.balanceDeadline(m);
+    MessageArg year = MessageArg.date(closed);
+    Optional<BalancePayment> payment = e.balancePayments().stream()
+        .filter(b -> b.financialYearClosedOn().equals(closed)).findFirst();
+    if (payment.isPresent() && payment.get().nothingDue().orElse(false)) {
+      return pending("cae.R7331-12.year", ref, "cae.R7331-12.nothing-due", year);
+    }
+    if (payment.isPresent() && payment.get().paidOn().isPresent()) {
+      Comparison cmp = Comparison.of(msg("cae.R7331-12.paid-on"), MessageArg.date(payment.get().paidOn().get()),
+          Operator.AT_MOST, MessageArg.date(deadline));
+      return Finding.builder().id("cae.R7331-12.year").outcome(Outcome.of(cmp.holds())).reference(ref)
+          .message(msg("cae.R7331-12.year", year, MessageArg.date(m.date()))).addComparisons(cmp).build();
+    }
+    if (c.asOf.isAfter(deadline)) {
+      return Conditions.decided("cae.R7331-12.year", Outcome.NOT_SATISFIED, ref,
+          msg("cae.R7331-12.unpaid", year, MessageArg.date(deadline)));
+    }
+    return pending("cae.R7331-12.year", ref, "cae.R7331-12.pending", year, MessageArg.date(deadline));
+  }
+}

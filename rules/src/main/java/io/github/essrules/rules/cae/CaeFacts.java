@@ -1,0 +1,169 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.id.Siren;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A coopérative d'activité et d'emploi (CAE, loi n° 47-1775 art. 26-41) and the records that
+ * C. trav. L7331-1 to L7332-7 and R7331-1 to R7331-12 (décret n° 2015-1363) ask it to keep:
+ * statuts, general meetings, information system, pooled-services accounts, entrepreneurs salariés
+ * and their joint activities.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableCaeFacts.class)
+@JsonDeserialize(as = ImmutableCaeFacts.class)
+public abstract class CaeFacts {
+  CaeFacts() {}
+
+  /** The cooperative form a CAE takes. */
+  public enum Form {
+    /** Société coopérative et participative. */
+    SCOP,
+    /** Société coopérative d'intérêt collectif. */
+    SCIC
+  }
+
+  /**
+   * The CAE's name.
+   *
+   * @return the name
+   */
+  public abstract Optional<@Size(min = 1, max = 300) String> name();
+
+  /**
+   * The CAE's SIREN, nine digits with a valid key.
+   *
+   * @return the SIREN
+   */
+  public abstract Optional<String> siren();
+
+  /**
+   * Its cooperative form.
+   *
+   * @return the form
+   */
+  @NotNull
+  public abstract Form form();
+
+  /**
+   * Whether the statuts determine the pooled services for individual and collective
+   * accompaniment (R7331-2).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> pooledServicesInStatuts();
+
+  /**
+   * Whether the statuts set the principles of the entrepreneurs' contribution (R7331-8).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> contributionPrinciplesInStatuts();
+
+  /**
+   * Whether the CAE carries the tax, social and accounting obligations of each activity (R7331-1).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> carriesTaxSocialAndAccountingObligations();
+
+  /**
+   * Whether the CAE informs and advises the entrepreneurs on their safety and health (R7331-4).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> informsOnSafetyAndHealth();
+
+  /**
+   * Whether entrepreneurs have access to an information system showing their activity account,
+   * its entries and their financial position (R7331-5).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> informationSystemAccess();
+
+  /**
+   * The general meetings held.
+   *
+   * @return the meetings
+   */
+  public abstract List<@NotNull @Valid GeneralMeeting> generalMeetings();
+
+  /**
+   * The closing dates of the financial years for which the analytic account of the pooled
+   * services was made available to the entrepreneurs (R7331-9).
+   *
+   * @return the dates
+   */
+  public abstract List<@NotNull LocalDate> pooledServicesAccountProvidedForYearsClosedOn();
+
+  /**
+   * The entrepreneurs salariés.
+   *
+   * @return the entrepreneurs
+   */
+  public abstract List<@NotNull @Valid EntrepreneurSalarie> entrepreneurs();
+
+  /**
+   * The activities run together by several entrepreneurs.
+   *
+   * @return the activities
+   */
+  public abstract List<@NotNull @Valid JointActivity> jointActivities();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCaeFacts.Builder builder() {
+    return ImmutableCaeFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.cae.siren}")
+  boolean sirenValid() {
+    return siren().isEmpty() || Siren.isValid(siren().get());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.cae.unique-ids}")
+  boolean entrepreneurIdsUnique() {
+    Set<String> seen = new HashSet<>();
+    for (EntrepreneurSalarie e : entrepreneurs()) {
+      if (e != null && !seen.add(e.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.cae.joint-members}")
+  boolean jointActivitiesNameKnownEntrepreneurs() {
+    Set<String> ids = new HashSet<>();
+    for (EntrepreneurSalarie e : entrepreneurs()) {
+      if (e != null) {
+        ids.add(e.id());
+      }
+    }
+    for (JointActivity a : jointActivities()) {
+      if (a != null && !ids.containsAll(a.entrepreneurIds())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

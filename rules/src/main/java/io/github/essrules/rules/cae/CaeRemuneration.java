@@ -1,0 +1,74 @@
+package io.github.essrules.rules.cae;
+
+import io.github.essrules.core.money.RoundedAmount;
+import io.github.essrules.core.validation.FactsValidator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The remuneration of an entrepreneur salarié: C. trav. L7332-3 (a fixed part and a variable part
+ * computed from the turnover after the charges directly and exclusively tied to the activity and
+ * the contribution to the pooled services), R7331-11 (fixed part paid monthly, advances on the
+ * variable part) and R7331-12 (balance at year end).
+ *
+ * <p>The contribution is the CAE's own rule ({@link ContributionRule}): rate × base (turnover or
+ * margin), raised to the floor or lowered to the cap, rounded once to the cent, half up — the
+ * only rounding; the text sets no rounding, a CAE whose rule says otherwise must compute its own.
+ * The variable part is then exact: turnover − direct charges − contribution.
+ *
+ * <pre>{@code
+ * Remuneration r = CaeRemuneration.compute(facts);
+ * r.variablePart(); // 48000 − 6000 − 4800 = 37200.00
+ * r.balance();      // 37200.00 − 12000 = 25200.00
+ * }</pre>
+ *
+ * <p>Not modelled: social contributions on the remuneration, paid-leave indemnities, the
+ * formation of a net accounting result (R7331-12, second sentence).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CaeRemuneration {
+  /** The rounding of the contribution: to the cent, half up. */
+  public static final RoundingMode CONTRIBUTION_ROUNDING = RoundingMode.HALF_UP;
+
+  private CaeRemuneration() {}
+
+  /**
+   * Computes the remuneration of a financial year.
+   *
+   * @param facts the figures, checked with Bean Validation first
+   * @return the remuneration, line by line
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   */
+  public static Remuneration compute(RemunerationFacts facts) {
+    FactsValidator.shared().validate(facts);
+    ContributionRule rule = facts.contribution();
+    BigDecimal margin = facts.turnover().subtract(facts.directCharges());
+    BigDecimal base = rule.base() == ContributionRule.Base.TURNOVER ? facts.turnover() : margin.max(BigDecimal.ZERO);
+    BigDecimal exact = rule.rate().multiply(base);
+    String limit = "RATE";
+    if (rule.floor().isPresent() && exact.compareTo(rule.floor().get()) < 0) {
+      exact = rule.floor().get();
+      limit = "FLOOR";
+    }
+    if (rule.cap().isPresent() && exact.compareTo(rule.cap().get()) > 0) {
+      exact = rule.cap().get();
+      limit = "CAP";
+    }
+    RoundedAmount contribution = RoundedAmount.of(exact, CONTRIBUTION_ROUNDING);
+    BigDecimal variable = margin.subtract(contribution.rounded());
+    return ImmutableRemuneration.builder()
+        .entrepreneurId(facts.entrepreneurId())
+        .fixedPart(facts.fixedPartMonthly().multiply(BigDecimal.valueOf(facts.monthsOfFixedPart())))
+        .margin(margin)
+        .contributionBase(base)
+        .contribution(contribution)
+        .contributionLimit(limit)
+        .variablePart(variable)
+        .advancesPaid(facts.advancesPaid())
+        .balance(variable.subtract(facts.advancesPaid()))
+        .addReferences(CaeLaw.ref("L7332-3", ""), CaeLaw.ref("R7331-11", ""), CaeLaw.ref("R7331-12", ""),
+            CaeLaw.ref("R7331-8", ""))
+        .build();
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An entrepreneur salarié of a CAE (C. trav. L7331-2) and the records the CAE keeps about them:
+ * the contrat d'entrepreneur salarié (CESA), prior contracts, interviews, accounts and payments.
+ *
+ * <p>Lists of records ({@code interviews}, {@code fixedPartPaidMonths}…) are what happened, so an
+ * empty list means "none"; statements that may be unknown are optional and leave the obligation
+ * undetermined when absent.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableEntrepreneurSalarie.class)
+@JsonDeserialize(as = ImmutableEntrepreneurSalarie.class)
+public abstract class EntrepreneurSalarie {
+  EntrepreneurSalarie() {}
+
+  /**
+   * An identifier or name for the reports, unique in the CAE.
+   *
+   * @return the identifier
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String id();
+
+  /**
+   * The day the CESA was concluded ("conclusion du contrat", L7331-3).
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate contractStart();
+
+  /**
+   * The last day of the CESA, if it has ended.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> contractEnd();
+
+  /**
+   * The contracts concluded with the CAE before the CESA (CAPE or other).
+   *
+   * @return the contracts
+   */
+  public abstract List<@NotNull @Valid PriorContract> priorContracts();
+
+  /**
+   * The clauses the CESA contains, if known.
+   *
+   * @return the clauses
+   */
+  public abstract Optional<List<@NotNull CesaClause>> contractClauses();
+
+  /**
+   * The trial period stipulated, renewal included, in whole months; 0 if none.
+   *
+   * @return the months, if known
+   */
+  public abstract Optional<@Min(0) @Max(36) Integer> trialPeriodMonths();
+
+  /**
+   * The first day of the first twelve-month period of interviews, when the CESA sets one;
+   * otherwise the periods run from {@link #contractStart()}.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> interviewPeriodsStartOn();
+
+  /**
+   * The accompaniment interviews held.
+   *
+   * @return the interviews
+   */
+  public abstract List<@NotNull @Valid Interview> interviews();
+
+  /**
+   * The day the entrepreneur became associé, if they did.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> becameAssocieOn();
+
+  /**
+   * Whether the CAE keeps an analytic balance-sheet account and an analytic profit-and-loss
+   * account for the entrepreneur's activity or activities (R7331-5, R7331-7).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> analyticAccountsKept();
+
+  /**
+   * The months for which the CAE sent the activity statement, when it has no information system
+   * (R7331-5).
+   *
+   * @return the months
+   */
+  public abstract List<@NotNull YearMonth> monthlyStatementsSent();
+
+  /**
+   * The months for which the fixed part of the remuneration was paid (R7331-11).
+   *
+   * @return the months
+   */
+  public abstract List<@NotNull YearMonth> fixedPartPaidMonths();
+
+  /**
+   * The balances of the variable part, per financial year (R7331-12).
+   *
+   * @return the balances
+   */
+  public abstract List<@NotNull @Valid BalancePayment> balancePayments();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEntrepreneurSalarie.Builder builder() {
+    return ImmutableEntrepreneurSalarie.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.cae.contract-dates}")
+  boolean contractEndsAfterItStarts() {
+    return contractStart() == null || contractEnd().isEmpty() || !contractEnd().get().isBefore(contractStart());
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An individual accompaniment interview (C. trav. R7331-3) and its written document.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableInterview.class)
+@JsonDeserialize(as = ImmutableInterview.class)
+public abstract class Interview {
+  Interview() {}
+
+  /**
+   * The day of the interview.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate date();
+
+  /**
+   * Whether the written document was signed by the entrepreneur.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> documentSigned();
+
+  /**
+   * What the document contains; empty if it contains none of the required contents.
+   *
+   * @return the contents, if known
+   */
+  public abstract Optional<List<@NotNull InterviewContent>> documentContents();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableInterview.Builder builder() {
+    return ImmutableInterview.builder();
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An autonomous economic activity run together by several entrepreneurs of the same CAE, and the
+ * convention they must conclude with the CAE before it (C. trav. R7331-6).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableJointActivity.class)
+@JsonDeserialize(as = ImmutableJointActivity.class)
+public abstract class JointActivity {
+  JointActivity() {}
+
+  /**
+   * A name for the reports.
+   *
+   * @return the name
+   */
+  @NotBlank
+  @Size(max = 200)
+  public abstract String name();
+
+  /**
+   * The identifiers of the entrepreneurs who run it; at least two.
+   *
+   * @return the identifiers
+   */
+  @Size(min = 2)
+  public abstract List<@NotBlank String> entrepreneurIds();
+
+  /**
+   * The day the activity started.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate startedOn();
+
+  /**
+   * The day the convention was signed, if it was.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> conventionSignedOn();
+
+  /**
+   * What the convention states, if known.
+   *
+   * @return the contents
+   */
+  public abstract Optional<List<@NotNull ConventionContent>> conventionContents();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableJointActivity.Builder builder() {
+    return ImmutableJointActivity.builder();
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.essrules.rules.cae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.money.RoundedAmount;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The remuneration of an entrepreneur salarié for a financial year, line by line. See
+ * {@link CaeRemuneration#compute(RemunerationFacts)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableRemuneration.class)
+@JsonDeserialize(as = ImmutableRemuneration.class)
+public abstract class Remuneration {
+  Remuneration() {}
+
+  /**
+   * The entrepreneur, if given.
+   *
+   * @return the identifier
+   */
+  public abstract Optional<String> entrepreneurId();
+
+  /**
+   * The fixed part over the year: monthly amount × months (R7331-11, 1°).
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal fixedPart();
+
+  /**
+   * Turnover minus direct charges.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal margin();
+
+  /**
+   * The base the contribution rate applies to.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal contributionBase();
+
+  /**
+   * The contribution: rate × base, then the floor or cap, rounded once to the cent, half up.
+   *
+   * @return the exact and rounded amounts
+   */
+  public abstract RoundedAmount contribution();
+
+  /**
+   * Whether the floor or the cap replaced rate × base.
+   *
+   * @return {@code "FLOOR"}, {@code "CAP"} or {@code "RATE"}
+   */
+  public abstract String contributionLimit();
+
+  /**
+   * The variable part: turnover − direct charges − contribution (L7332-3); negative when the
+   * activity did not cover its charges.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal variablePart();
+
+  /**
+   * The advances paid on the variable part during the year.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal advancesPaid();
+
+  /**
+   * The balance at year end: variable part − advances (R7331-12); negative when the advances
+   * exceeded the variable part.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal balance();
+
+  /**
+   * The texts applied.
+   *
+   * @return the references
+   */
+  public abstract List<LegalReference> references();
+}

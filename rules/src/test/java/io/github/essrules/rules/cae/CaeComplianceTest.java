@@ -1,0 +1,204 @@
+package io.github.essrules.rules.cae;
+
+import static io.github.essrules.rules.cae.CaeCases.ASOF;
+import static io.github.essrules.rules.cae.CaeCases.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaeComplianceTest {
+
+  static List<Finding> all(Verdict v, String id) {
+    Deque<Finding> todo = new ArrayDeque<>(v.findings());
+    List<Finding> found = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      Finding f = todo.pop();
+      if (f.id().equals(id)) {
+        found.add(f);
+      }
+      todo.addAll(f.children());
+    }
+    return found;
+  }
+
+  static Finding one(Verdict v, String id) {
+    List<Finding> found = all(v, id);
+    assertThat(found).as(v.explain(Lang.EN)).isNotEmpty();
+    return found.get(0);
+  }
+
+  static Verdict report2025(CaeFacts f) {
+    return CaeCompliance.report(f, 2025, ASOF);
+  }
+
+  @Test
+  void coopAlphaKeepingItsRecordsMeetsEveryObligationOf2025() {
+    Verdict v = report2025(CaeCases.coopAlpha().build());
+    assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
+    assertThat(one(v, "cae.R7331-3.period").reference().legifranceId()).contains("LEGIARTI000031394608");
+  }
+
+  @Test
+  void oneInterviewInATwelveMonthPeriodIsABreachOfR7331_3() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .interviews(List.of(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
+            complete(LocalDate.of(2025, 5, 20))))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    // periods: 2024-03-01 → 2025-02-28 (two interviews), 2025-03-01 → 2026-02-28 (one)
+    List<Finding> periods = all(v, "cae.R7331-3.period");
+    assertThat(periods).extracting(Finding::outcome).containsExactly(Outcome.SATISFIED, Outcome.NOT_SATISFIED);
+    assertThat(periods.get(1).comparisons().get(0).actual().value()).isEqualTo("1");
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void interviewsWithoutASignedDocumentDoNotCountAndSayWhatIsMissing() {
+    Interview unsigned = Interview.builder().date(LocalDate.of(2025, 11, 18)).documentSigned(false)
+        .documentContents(List.of(InterviewContent.REVIEW_AND_PROSPECTS)).build();
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .interviews(List.of(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
+            complete(LocalDate.of(2025, 5, 20)), unsigned))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    Finding fault = one(v, "cae.R7331-3.interview");
+    assertThat(fault.children()).extracting(f -> f.message().render(Lang.EN))
+        .containsExactly("missing: the entrepreneur's signature", "missing: the individual and collective actions needed",
+            "missing: the accompaniment needs");
+  }
+
+  @Test
+  void anUnknownSignatureLeavesThePeriodUndeterminedAndNamesTheFact() {
+    Interview unknown = Interview.builder().date(LocalDate.of(2025, 11, 18)).build();
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .interviews(List.of(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
+            complete(LocalDate.of(2025, 5, 20)), unknown))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    assertThat(v.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).containsExactly("/entrepreneurs/0/interviews/3/documentSigned",
+        "/entrepreneurs/0/interviews/3/documentContents");
+  }
+
+  @Test
+  void aCapeOf12MonthsShortensTheAssocieDeadlineToTwoYears_L7331_3() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("chloé")
+        .addPriorContracts(PriorContract.builder().kind(PriorContract.Kind.CAPE)
+            .firstDay(LocalDate.of(2023, 3, 1)).lastDay(LocalDate.of(2024, 2, 29)).build())
+        .trialPeriodMonths(0)
+        .becameAssocieOn(java.util.Optional.empty())
+        .build();
+    assertThat(CaeCalendar.associeDeadline(e)).isEqualTo(LocalDate.of(2026, 3, 1));
+    Verdict v = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2026,
+        LocalDate.of(2026, 3, 2));
+    assertThat(one(v, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Verdict before = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2026,
+        LocalDate.of(2026, 3, 1));
+    assertThat(one(before, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void aTrialPeriodOfNineMonthsExceedsEightMonths_L7332_1() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina").trialPeriodMonths(9).build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    Finding trial = one(v, "cae.L7332-1");
+    assertThat(trial.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(trial.comparisons().get(0).actual().dateValue()).isEqualTo(LocalDate.of(2024, 11, 30));
+    assertThat(trial.comparisons().get(0).limit().dateValue()).isEqualTo(LocalDate.of(2024, 10, 31));
+    EntrepreneurSalarie eight = CaeCases.entrepreneur("amina").trialPeriodMonths(8).build();
+    assertThat(one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(eight)).build()), "cae.L7332-1").outcome())
+        .isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void aPriorContractIsDeductedFromTheTrialPeriod() {
+    // 3 months of CAPE: 8 − 3 = 5 months at most; a 6-month trial exceeds it
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .addPriorContracts(PriorContract.builder().kind(PriorContract.Kind.CAPE)
+            .firstDay(LocalDate.of(2023, 12, 1)).lastDay(LocalDate.of(2024, 2, 29)).build())
+        .build();
+    assertThat(CaeCalendar.longestTrialLastDay(e)).isEqualTo(LocalDate.of(2024, 7, 31));
+    assertThat(one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.L7332-1").outcome())
+        .isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void aBalancePaid40DaysAfterTheGeneralMeetingIsLate_R7331_12() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .balancePayments(List.of(BalancePayment.builder().financialYearClosedOn(LocalDate.of(2024, 12, 31))
+            .paidOn(LocalDate.of(2025, 6, 12).plusDays(40)).build()))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    Finding balance = one(v, "cae.R7331-12.year");
+    assertThat(balance.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(balance.comparisons().get(0).limit().dateValue()).isEqualTo(LocalDate.of(2025, 7, 12));
+  }
+
+  @Test
+  void aJointActivityStartedBeforeItsConventionBreachesR7331_6() {
+    JointActivity a = JointActivity.builder().name("Atelier partagé").entrepreneurIds(List.of("amina", "bruno"))
+        .startedOn(LocalDate.of(2025, 9, 1)).conventionSignedOn(LocalDate.of(2025, 9, 15))
+        .conventionContents(List.of(ConventionContent.values())).build();
+    Verdict v = report2025(CaeCases.coopAlpha().addJointActivities(a).build());
+    assertThat(one(v, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    JointActivity ok = JointActivity.builder().from(a).conventionSignedOn(LocalDate.of(2025, 9, 1))
+        .conventionContents(List.of(ConventionContent.NATURE_OF_ACTIVITY)).build();
+    Verdict v2 = report2025(CaeCases.coopAlpha().addJointActivities(ok).build());
+    assertThat(one(v2, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(one(v2, "cae.R7331-6.contents").children()).hasSize(4);
+  }
+
+  @Test
+  void missingCesaClausesAreListed() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .contractClauses(List.of(CesaClause.A_OBJECTIVES_AND_MINIMUM_ACTIVITY, CesaClause.D_REMUNERATION)).build();
+    Finding clauses = one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.L7331-2");
+    assertThat(clauses.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(clauses.children()).hasSize(6);
+    assertThat(clauses.message().render(Lang.EN)).contains("ASSOCIE_TERMS").contains("F_CLIENTELE");
+  }
+
+  @Test
+  void withoutAnInformationSystemEveryElapsedMonthNeedsAStatement_R7331_5() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .monthlyStatementsSent(CaeCases.months(java.time.YearMonth.of(2025, 1), java.time.YearMonth.of(2025, 10)))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().informationSystemAccess(false).entrepreneurs(List.of(e)).build());
+    Finding monthly = one(v, "cae.R7331-5.monthly");
+    assertThat(monthly.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(monthly.message().render(Lang.EN)).endsWith("2025-11, 2025-12");
+  }
+
+  @Test
+  void theYearlyDeliberationIsPendingUntilTheEndOfTheYear_R7331_2() {
+    Verdict v = CaeCompliance.report(CaeCases.coopAlpha().build(), 2026, ASOF);
+    List<Finding> years = all(v, "cae.R7331-2.ag");
+    assertThat(years).extracting(Finding::outcome).containsExactly(Outcome.NOT_APPLICABLE);
+    Verdict nextYear = CaeCompliance.report(CaeCases.coopAlpha().build(), 2026, LocalDate.of(2027, 1, 1));
+    assertThat(all(nextYear, "cae.R7331-2.ag")).extracting(Finding::outcome).containsExactly(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void malformedFactsAndDatesBeforeTheLawAreRefused() {
+    CaeFacts bad = CaeCases.coopAlpha().siren("123456789")
+        .addEntrepreneurs(CaeCases.entrepreneur("amina").build())
+        .build();
+    assertThatThrownBy(() -> report2025(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.violations()).extracting(x -> x.pointer())
+            .contains("/sirenValid", "/entrepreneurIdsUnique"));
+    assertThatThrownBy(() -> CaeCompliance.report(CaeCases.coopAlpha().build(), 2014, LocalDate.of(2014, 6, 1)))
+        .isInstanceOf(NoLawKnownException.class);
+  }
+}
