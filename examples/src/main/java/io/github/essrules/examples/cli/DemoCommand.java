@@ -12,6 +12,13 @@ import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.cae.AgendaItem;
+import io.github.essrules.rules.cae.CaeAgenda;
+import io.github.essrules.rules.cae.CaeCompliance;
+import io.github.essrules.rules.cae.CaeFacts;
+import io.github.essrules.rules.cae.CaeRemuneration;
+import io.github.essrules.rules.cae.Remuneration;
+import io.github.essrules.rules.cae.RemunerationFacts;
 import io.github.essrules.rules.ess.EssMembershipFacts;
 import io.github.essrules.rules.ess.EssMembershipRule;
 import io.github.essrules.rules.esus.AgrementTerm;
@@ -80,6 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
     lines.add(line(lang, "Plafond annuel de la sécurité sociale", "Annual social security ceiling", asOf,
         Formats.euros(pss.value(), lang), pss));
     esusCases(lang, cases, lines);
+    caeCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -137,6 +145,27 @@ public final class DemoCommand implements Callable<Integer> {
     lines.add("");
     lines.add("== " + association.name().orElse("ess-association.json"));
     lines.add(ess.explain(lang));
+  }
+
+  /** The CAE case is read on this date, its report covering 2025. */
+  static final LocalDate CAE_AS_OF = LocalDate.of(2026, 3, 31);
+
+  private static void caeCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    CaeFacts cae = sample("cae-coop-alpha.json", CaeFacts.class);
+    Verdict report = CaeCompliance.report(cae, 2025, CAE_AS_OF);
+    List<AgendaItem> agenda = CaeAgenda.of(cae, CAE_AS_OF);
+    Remuneration pay = CaeRemuneration.compute(sample("cae-remuneration.json", RemunerationFacts.class));
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", "cae-coop-alpha.json");
+    c.put("report", report);
+    c.put("agenda", agenda);
+    c.put("remuneration", pay);
+    cases.add(c);
+    lines.add("");
+    lines.add("== " + cae.name().orElse("CAE") + " (cae-coop-alpha.json)");
+    lines.add(report.explain(lang));
+    lines.add(Texts.agenda(agenda, CAE_AS_OF, lang));
+    lines.add(Texts.remuneration(pay, lang));
   }
 
   /**

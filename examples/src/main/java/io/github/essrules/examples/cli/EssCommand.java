@@ -34,7 +34,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = EssCommand.Version.class,
     description = "French social and solidarity economy (ESS) law as code.",
-    subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, ParameterCommand.class,
+    subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, CaeCommand.class,
+        ParameterCommand.class,
         SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

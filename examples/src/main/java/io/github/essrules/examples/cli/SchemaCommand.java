@@ -44,6 +44,8 @@ public final class SchemaCommand implements Callable<Integer> {
     Map<String, Class<?>> map = new LinkedHashMap<>();
     map.put("esus-facts", io.github.essrules.rules.esus.EsusFacts.class);
     map.put("ess-membership-facts", io.github.essrules.rules.ess.EssMembershipFacts.class);
+    map.put("cae-facts", io.github.essrules.rules.cae.CaeFacts.class);
+    map.put("cae-remuneration-facts", io.github.essrules.rules.cae.RemunerationFacts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
@@ -88,12 +90,19 @@ public final class SchemaCommand implements Callable<Integer> {
         .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
         .with(Option.SCHEMA_VERSION_INDICATOR)
         .with(Option.FLATTENED_OPTIONALS);
-    // java.time.Year is read and written as a number, such as 2025.
-    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) ->
-        javaType.getErasedType() == java.time.Year.class
-            ? new com.github.victools.jsonschema.generator.CustomDefinition(
-                context.getGeneratorConfig().createObjectNode().put("type", "integer"))
-            : null);
+    // java.time.Year is read and written as a number (2025), YearMonth as a string ("2025-03").
+    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+      if (javaType.getErasedType() == java.time.Year.class) {
+        return new com.github.victools.jsonschema.generator.CustomDefinition(
+            context.getGeneratorConfig().createObjectNode().put("type", "integer"));
+      }
+      if (javaType.getErasedType() == java.time.YearMonth.class) {
+        return new com.github.victools.jsonschema.generator.CustomDefinition(
+            context.getGeneratorConfig().createObjectNode().put("type", "string")
+                .put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
+      }
+      return null;
+    });
     // Immutables: the properties are the abstract accessors only.
     config.forMethods().withIgnoreCheck(method -> method.getRawMember() == null
         || !Modifier.isAbstract(method.getRawMember().getModifiers()));

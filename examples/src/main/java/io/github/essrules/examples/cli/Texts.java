@@ -44,4 +44,55 @@ final class Texts {
     }
     return s.toString();
   }
+
+  /**
+   * A CAE's agenda, a line per item.
+   *
+   * @param items the items, sorted
+   * @param asOf the agenda's date
+   * @param lang the language
+   * @return the text
+   */
+  static String agenda(java.util.List<io.github.essrules.rules.cae.AgendaItem> items, java.time.LocalDate asOf,
+      Lang lang) {
+    boolean fr = lang == Lang.FR;
+    StringBuilder s = new StringBuilder();
+    s.append(fr ? "Échéances au " : "Deadlines on ").append(Formats.date(asOf, lang))
+        .append(fr ? " : " : ": ").append(items.size());
+    for (io.github.essrules.rules.cae.AgendaItem i : items) {
+      s.append('\n').append(i.date()).append(' ')
+          .append(i.overdue() ? (fr ? "[EN RETARD] " : "[OVERDUE] ") : (fr ? "[à venir]   " : "[upcoming]  "))
+          .append(i.message().render(lang)).append(" — ").append(i.reference().citation());
+    }
+    return s.toString();
+  }
+
+  /**
+   * A remuneration, a line per amount.
+   *
+   * @param r the remuneration
+   * @param lang the language
+   * @return the text
+   */
+  static String remuneration(io.github.essrules.rules.cae.Remuneration r, Lang lang) {
+    boolean fr = lang == Lang.FR;
+    StringBuilder s = new StringBuilder();
+    s.append(fr ? "Rémunération de l'exercice" : "Remuneration of the financial year")
+        .append(r.entrepreneurId().map(id -> " — " + id).orElse(""));
+    line(s, fr ? "part fixe (R7331-11, 1°)" : "fixed part (R7331-11, 1°)", Formats.euros(r.fixedPart(), lang));
+    line(s, fr ? "chiffre d'affaires − charges directes" : "turnover − direct charges", Formats.euros(r.margin(), lang));
+    line(s, (fr ? "contribution aux services mutualisés, arrondie au centime (" : "contribution to pooled services, rounded to the cent (")
+        + r.contribution().mode() + ", " + r.contributionLimit() + ")", Formats.euros(r.contribution().rounded(), lang));
+    line(s, fr ? "part variable (L7332-3)" : "variable part (L7332-3)", Formats.euros(r.variablePart(), lang));
+    line(s, fr ? "acomptes versés" : "advances paid", Formats.euros(r.advancesPaid(), lang));
+    line(s, fr ? "solde de fin d'exercice (R7331-12)" : "balance at year end (R7331-12)", Formats.euros(r.balance(), lang));
+    for (io.github.essrules.core.law.LegalReference ref : r.references()) {
+      s.append("\n  ").append(ref.citation());
+    }
+    return s.toString();
+  }
+
+  private static void line(StringBuilder s, String label, String value) {
+    s.append("\n  ").append(label).append(" : ").append(value);
+  }
 }

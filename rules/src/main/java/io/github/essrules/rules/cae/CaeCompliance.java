@@ -289,16 +289,16 @@ public final class CaeCompliance {
       return Conditions.decided(id, Outcome.SATISFIED, ref, msg(key + ".complete"));
     }
     List<MessageArg> terms = new ArrayList<>();
-    StringBuilder keys = new StringBuilder();
     for (String m : missing) {
       terms.add(MessageArg.term(termPrefix + m));
-      keys.append(keys.length() == 0 ? "" : ", ").append(m);
+    }
+    List<Finding> items = new ArrayList<>();
+    for (int i = 0; i < missing.size(); i++) {
+      items.add(Conditions.decided(id + "." + missing.get(i), Outcome.NOT_SATISFIED, ref,
+          msg("cae.missing-item", terms.get(i))));
     }
     return Finding.builder().id(id).outcome(Outcome.NOT_SATISFIED).reference(ref)
-        .message(msg(key + ".missing", MessageArg.text(keys.toString())))
-        .addAllChildren(terms.stream().map(t -> Conditions.decided(id + ".item", Outcome.NOT_SATISFIED, ref,
-            msg("cae.missing-item", t))).toList())
-        .build();
+        .message(msg(key + ".missing", MessageArg.number(missing.size()))).addAllChildren(items).build();
   }
 
   private static Finding entrepreneur(Context c, EntrepreneurSalarie e, String p) {
@@ -328,6 +328,9 @@ public final class CaeCompliance {
     if (e.contractEnd().isPresent() && !e.contractEnd().get().isAfter(deadline)) {
       return pending("cae.L7331-3", ref, "cae.L7331-3.ended", MessageArg.date(e.contractEnd().get()), d);
     }
+    if (deadline.isAfter(c.to)) {
+      return pending("cae.L7331-3", ref, "cae.L7331-3.after-period", d);
+    }
     if (c.asOf.isAfter(deadline)) {
       return Conditions.decided("cae.L7331-3", Outcome.NOT_SATISFIED, ref, msg("cae.L7331-3.breach", d));
     }
@@ -346,8 +349,11 @@ public final class CaeCompliance {
     Comparison cmp = Comparison.of(msg("cae.L7332-1.last-day", MessageArg.number(months)),
         MessageArg.date(CaeCalendar.trialLastDay(e, months)), Operator.AT_MOST,
         MessageArg.date(CaeCalendar.longestTrialLastDay(e)));
+    String key = e.priorContracts().isEmpty() ? "cae.L7332-1"
+        : CaeCalendar.longestTrialLastDay(e).isBefore(e.contractStart()) ? "cae.L7332-1.none-allowed"
+        : "cae.L7332-1.prior";
     return Finding.builder().id("cae.L7332-1").outcome(Outcome.of(cmp.holds())).reference(ref)
-        .message(msg(e.priorContracts().isEmpty() ? "cae.L7332-1" : "cae.L7332-1.prior")).addComparisons(cmp).build();
+        .message(msg(key)).addComparisons(cmp).build();
   }
 
   private static Finding interviews(Context c, EntrepreneurSalarie e, String p) {
@@ -399,12 +405,12 @@ public final class CaeCompliance {
       return b.outcome(Outcome.SATISFIED).message(msg("cae.R7331-3.period", first, last)).build();
     }
     if (e.contractEnd().map(end -> end.isBefore(period.last())).orElse(false)) {
-      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of())
+      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of()).comparisons(List.of())
           .message(msg("cae.R7331-3.period.cut", first, last, MessageArg.date(e.contractEnd().get()))).build();
     }
     if (!c.asOf.isAfter(period.last())) {
-      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of())
-          .message(msg("cae.R7331-3.period.running", first, last)).build();
+      return b.outcome(Outcome.NOT_APPLICABLE).children(List.of()).comparisons(List.of())
+          .message(msg("cae.R7331-3.period.running", first, last, MessageArg.number(counted))).build();
     }
     if (counted + possible >= CaeCalendar.INTERVIEWS_PER_PERIOD) {
       return b.outcome(Outcome.UNDETERMINED).message(msg("cae.R7331-3.period.unknown", first, last))

@@ -107,6 +107,10 @@ class CaeComplianceTest {
     Verdict before = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2026,
         LocalDate.of(2026, 3, 1));
     assertThat(one(before, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    // the report on 2025 does not count a deadline of 2026 against 2025, even read later
+    Verdict on2025 = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2025,
+        LocalDate.of(2026, 6, 1));
+    assertThat(one(on2025, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
   @Test
@@ -158,6 +162,7 @@ class CaeComplianceTest {
     Verdict v2 = report2025(CaeCases.coopAlpha().addJointActivities(ok).build());
     assertThat(one(v2, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(one(v2, "cae.R7331-6.contents").children()).hasSize(4);
+    assertThat(one(v2, "cae.R7331-6.contents").message().render(Lang.EN)).contains("4 item(s) missing");
   }
 
   @Test
@@ -167,7 +172,9 @@ class CaeComplianceTest {
     Finding clauses = one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.L7331-2");
     assertThat(clauses.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(clauses.children()).hasSize(6);
-    assertThat(clauses.message().render(Lang.EN)).contains("ASSOCIE_TERMS").contains("F_CLIENTELE");
+    assertThat(clauses.children()).extracting(Finding::id).contains("cae.L7331-2.ASSOCIE_TERMS",
+        "cae.L7331-2.F_CLIENTELE_AND_INTELLECTUAL_PROPERTY");
+    assertThat(clauses.children().get(0).message().render(Lang.FR)).startsWith("manque : ");
   }
 
   @Test

@@ -1,0 +1,144 @@
+package io.github.essrules.examples.cli;
+
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.cae.AgendaItem;
+import io.github.essrules.rules.cae.CaeAgenda;
+import io.github.essrules.rules.cae.CaeCompliance;
+import io.github.essrules.rules.cae.CaeFacts;
+import io.github.essrules.rules.cae.CaeRemuneration;
+import io.github.essrules.rules.cae.Remuneration;
+import io.github.essrules.rules.cae.RemunerationFacts;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ess cae report|agenda|remuneration CASE.json}: a coopérative d'activité et d'emploi's
+ * obligations (C. trav. L7331-1 to L7332-7, R7331-1 to R7331-12).
+ *
+ * <p>This class is not thread-safe: picocli creates one per run.
+ */
+@Command(name = "cae", mixinStandardHelpOptions = true,
+    description = "Coopératives d'activité et d'emploi: compliance report, agenda, remuneration.",
+    subcommands = {CaeCommand.Report.class, CaeCommand.Agenda.class, CaeCommand.Pay.class})
+public final class CaeCommand implements Runnable {
+  /** Created by picocli. */
+  public CaeCommand() {}
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static GlobalOptions options(CommandSpec spec) {
+    return ((EssCommand) spec.root().userObject()).options();
+  }
+
+  /** {@code ess cae report}: the compliance report over a period. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {
+        "The CAE's compliance report over a period (default: the calendar year of --as-of), read on --as-of.",
+        "CASE is JSON (schema: ess schema cae-facts), a file or - for standard input.",
+        "Exit code: 0 nothing breached, 1 a breach, 3 undetermined (missing facts listed)."
+      })
+  public static final class Report implements Callable<Integer> {
+    /** Created by picocli. */
+    public Report() {}
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
+    String input;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period, included.")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws IOException {
+      GlobalOptions o = options(spec);
+      LocalDate asOf = o.asOfOrToday();
+      LocalDate first = from != null ? from : LocalDate.of(asOf.getYear(), 1, 1);
+      LocalDate last = to != null ? to : LocalDate.of(first.getYear(), 12, 31);
+      if (last.isBefore(first)) {
+        throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
+      }
+      CaeFacts facts = Inputs.read(input, CaeFacts.class);
+      Verdict v = CaeCompliance.report(facts, first, last, asOf);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(o.format == OutputFormat.JSON ? EssJson.write(v) : v.explain(o.lang));
+      out.flush();
+      return ExitCodes.of(v.outcome());
+    }
+  }
+
+  /** {@code ess cae agenda}: deadlines to come and overdue. */
+  @Command(name = "agenda", mixinStandardHelpOptions = true,
+      description = {
+        "The CAE's agenda on --as-of: deadlines to come and those passed without the obligation met, by date.",
+        "CASE is JSON (schema: ess schema cae-facts). Exit code 0, or 1 if an item is overdue."
+      })
+  public static final class Agenda implements Callable<Integer> {
+    /** Created by picocli. */
+    public Agenda() {}
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws IOException {
+      GlobalOptions o = options(spec);
+      CaeFacts facts = Inputs.read(input, CaeFacts.class);
+      List<AgendaItem> items = CaeAgenda.of(facts, o.asOfOrToday());
+      PrintWriter out = spec.commandLine().getOut();
+      if (o.format == OutputFormat.JSON) {
+        out.println(EssJson.write(items));
+      } else {
+        out.println(Texts.agenda(items, o.asOfOrToday(), o.lang));
+      }
+      out.flush();
+      return items.stream().anyMatch(AgendaItem::overdue) ? ExitCodes.NOT_SATISFIED : ExitCodes.OK;
+    }
+  }
+
+  /** {@code ess cae remuneration}: fixed and variable parts of a financial year. */
+  @Command(name = "remuneration", mixinStandardHelpOptions = true,
+      description = {
+        "An entrepreneur salarié's remuneration for a financial year: fixed part, contribution, variable part,"
+            + " balance (C. trav. L7332-3, R7331-11, R7331-12).",
+        "CASE is JSON (schema: ess schema cae-remuneration-facts)."
+      })
+  public static final class Pay implements Callable<Integer> {
+    /** Created by picocli. */
+    public Pay() {}
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws IOException {
+      GlobalOptions o = options(spec);
+      Remuneration r = CaeRemuneration.compute(Inputs.read(input, RemunerationFacts.class));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(o.format == OutputFormat.JSON ? EssJson.write(r) : Texts.remuneration(r, o.lang));
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}
