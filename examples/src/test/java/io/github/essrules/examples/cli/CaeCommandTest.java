@@ -52,8 +52,9 @@ class CaeCommandTest {
   void theCaeSchemasAreServed() throws Exception {
     JsonNode cae = EssJson.mapper().readTree(run("schema", "cae-facts").out());
     assertThat(cae.at("/required").toString()).contains("form");
-    assertThat(cae.at("/properties/entrepreneurs/items/properties/fixedPartPaidMonths/items/type").asText())
-        .isEqualTo("string");
+    assertThat(cae.at("/properties/entrepreneurs/items/properties/fixedPartPaidMonths/items/$ref").asText())
+        .isEqualTo("#/$defs/YearMonth");
+    assertThat(cae.at("/$defs/YearMonth/type").asText()).isEqualTo("string");
     JsonNode pay = EssJson.mapper().readTree(run("schema", "cae-remuneration-facts").out());
     assertThat(pay.at("/properties/contribution/properties/base").toString()).contains("MARGIN");
   }
