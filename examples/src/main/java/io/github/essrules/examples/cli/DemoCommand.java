@@ -163,6 +163,11 @@ public final class DemoCommand implements Callable<Integer> {
     cases.add(c);
     lines.add("");
     lines.add("== " + cae.name().orElse("CAE") + " (cae-coop-alpha.json)");
+    lines.add(lang == Lang.FR
+        ? "(sur le modèle de Coop'Alpha, guide RTES-CGET 2016 : 12 salariés, 56 entrepreneurs ; les quatre"
+            + " entrepreneurs et tous leurs dossiers sont inventés pour l'exemple)"
+        : "(on the model of Coop'Alpha, RTES-CGET guide 2016: 12 staff, 56 entrepreneurs; the four entrepreneurs"
+            + " and all their records are invented for the example)");
     lines.add(report.explain(lang));
     lines.add(Texts.agenda(agenda, CAE_AS_OF, lang));
     lines.add(Texts.remuneration(pay, lang));
