@@ -125,6 +125,30 @@ public abstract class Verdict {
   }
 
   /**
+   * The findings with an identifier, at any depth, in tree order (depth first, as
+   * {@link #explain(Lang)} prints them): {@code verdict.find("esus.I.3.b")}.
+   *
+   * @param id the identifier of the condition
+   * @return the findings, possibly empty
+   */
+  public List<Finding> find(String id) {
+    List<Finding> found = new ArrayList<>();
+    for (Finding f : findings()) {
+      collect(f, id, found);
+    }
+    return found;
+  }
+
+  private static void collect(Finding f, String id, List<Finding> into) {
+    if (f.id().equals(id)) {
+      into.add(f);
+    }
+    for (Finding child : f.children()) {
+      collect(child, id, into);
+    }
+  }
+
+  /**
    * The explanation for a person: the outcome, then one indented line per finding with its
    * outcome, message, reference and comparisons.
    *

@@ -123,6 +123,8 @@ class VerdictTest {
         .addFindings(either, other).build();
     assertThat(either.outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(v.missingFacts()).containsExactly("/payYears");
+    assertThat(v.find("alt2")).containsExactly(unknown);
+    assertThat(v.find("nothing")).isEmpty();
     assertThat(unknown.allMissingFacts()).containsExactly("/financialYears/0/tmo");
   }
 }

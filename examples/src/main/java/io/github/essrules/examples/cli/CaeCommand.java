@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,10 +39,6 @@ public final class CaeCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static GlobalOptions options(CommandSpec spec) {
-    return ((EssCommand) spec.root().userObject()).options();
-  }
-
   /** {@code ess cae report}: the compliance report over a period. */
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = {
@@ -51,14 +46,9 @@ public final class CaeCommand implements Runnable {
         "CASE is JSON (schema: ess schema cae-facts), a file or - for standard input.",
         "Exit code: 0 nothing breached, 1 a breach, 3 undetermined (missing facts listed)."
       })
-  public static final class Report implements Callable<Integer> {
+  public static final class Report extends CaseCommand implements Callable<Integer> {
     /** Created by picocli. */
     public Report() {}
-
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
-    String input;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of the period.")
     LocalDate from;
@@ -68,16 +58,16 @@ public final class CaeCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      GlobalOptions o = options(spec);
+      GlobalOptions o = options();
       LocalDate asOf = o.asOfOrToday();
       LocalDate first = from != null ? from : LocalDate.of(asOf.getYear(), 1, 1);
       LocalDate last = to != null ? to : LocalDate.of(first.getYear(), 12, 31);
       if (last.isBefore(first)) {
         throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
       }
-      CaeFacts facts = Inputs.read(input, CaeFacts.class);
+      CaeFacts facts = read(CaeFacts.class);
       Verdict v = CaeCompliance.report(facts, first, last, asOf);
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.println(o.format == OutputFormat.JSON ? EssJson.write(v) : v.explain(o.lang));
       out.flush();
       return ExitCodes.of(v.outcome());
@@ -90,21 +80,16 @@ public final class CaeCommand implements Runnable {
         "The CAE's agenda on --as-of: deadlines to come and those passed without the obligation met, by date.",
         "CASE is JSON (schema: ess schema cae-facts). Exit code 0, or 1 if an item is overdue."
       })
-  public static final class Agenda implements Callable<Integer> {
+  public static final class Agenda extends CaseCommand implements Callable<Integer> {
     /** Created by picocli. */
     public Agenda() {}
 
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
-    String input;
-
     @Override
     public Integer call() throws IOException {
-      GlobalOptions o = options(spec);
-      CaeFacts facts = Inputs.read(input, CaeFacts.class);
+      GlobalOptions o = options();
+      CaeFacts facts = read(CaeFacts.class);
       List<AgendaItem> items = CaeAgenda.of(facts, o.asOfOrToday());
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       if (o.format == OutputFormat.JSON) {
         out.println(EssJson.write(items));
       } else {
@@ -122,20 +107,15 @@ public final class CaeCommand implements Runnable {
             + " balance (C. trav. L7332-3, R7331-11, R7331-12).",
         "CASE is JSON (schema: ess schema cae-remuneration-facts)."
       })
-  public static final class Pay implements Callable<Integer> {
+  public static final class Pay extends CaseCommand implements Callable<Integer> {
     /** Created by picocli. */
     public Pay() {}
 
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
-    String input;
-
     @Override
     public Integer call() throws IOException {
-      GlobalOptions o = options(spec);
-      Remuneration r = CaeRemuneration.compute(Inputs.read(input, RemunerationFacts.class));
-      PrintWriter out = spec.commandLine().getOut();
+      GlobalOptions o = options();
+      Remuneration r = CaeRemuneration.compute(read(RemunerationFacts.class));
+      PrintWriter out = out();
       out.println(o.format == OutputFormat.JSON ? EssJson.write(r) : Texts.remuneration(r, o.lang));
       out.flush();
       return ExitCodes.OK;

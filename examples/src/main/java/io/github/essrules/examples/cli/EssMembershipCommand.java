@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ess ess-membership CASE.json}: whether an organisation belongs to the social and
@@ -26,22 +22,16 @@ import picocli.CommandLine.Spec;
       "CASE is JSON (schema: ess schema ess-membership-facts), a file or - for standard input.",
       "Exit code: 0 satisfied, 1 not satisfied, 3 undetermined (missing facts listed)."
     })
-public final class EssMembershipCommand implements Callable<Integer> {
+public final class EssMembershipCommand extends CaseCommand implements Callable<Integer> {
   /** Created by picocli. */
   public EssMembershipCommand() {}
 
-  @ParentCommand EssCommand root;
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
-  String input;
-
   @Override
   public Integer call() throws IOException {
-    GlobalOptions o = root.options();
-    EssMembershipFacts facts = Inputs.read(input, EssMembershipFacts.class);
+    GlobalOptions o = options();
+    EssMembershipFacts facts = read(EssMembershipFacts.class);
     Verdict verdict = EssMembershipRule.get().evaluate(facts, o.asOfOrToday());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.println(o.format == OutputFormat.JSON ? EssJson.write(verdict) : verdict.explain(o.lang));
     out.flush();
     return ExitCodes.of(verdict.outcome());

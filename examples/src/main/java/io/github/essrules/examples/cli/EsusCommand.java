@@ -15,11 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ess esus CASE.json}: whether an enterprise can claim the ESUS agrément (C. trav.
@@ -35,15 +31,9 @@ import picocli.CommandLine.Spec;
       "CASE is JSON (schema: ess schema esus-facts), a file or - for standard input.",
       "Exit code: 0 satisfied, 1 not satisfied, 3 undetermined (missing facts listed)."
     })
-public final class EsusCommand implements Callable<Integer> {
+public final class EsusCommand extends CaseCommand implements Callable<Integer> {
   /** Created by picocli. */
   public EsusCommand() {}
-
-  @ParentCommand EssCommand root;
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "CASE", description = "The case file, or - for standard input.")
-  String input;
 
   @Option(names = "--annex", description = "Also print the statement for the annex to the annual accounts"
       + " (R3332-21-5) when the verdict is satisfied.")
@@ -55,19 +45,19 @@ public final class EsusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GlobalOptions o = root.options();
+    GlobalOptions o = options();
     if (renewalWindow < 0 || renewalWindow > 60) {
       throw new EssCommand.UsageException("--renewal-window : entre 0 et 60 mois.",
           "--renewal-window: between 0 and 60 months.");
     }
-    EsusFacts facts = Inputs.read(input, EsusFacts.class);
+    EsusFacts facts = read(EsusFacts.class);
     LocalDate asOf = o.asOfOrToday();
     Verdict verdict = EsusRule.get().evaluate(facts, asOf);
     boolean hasCalendar = facts.grantedOn().isPresent() || facts.completeFileReceivedOn().isPresent();
     AgrementTerm term = hasCalendar ? EsusAgrement.term(facts, asOf, renewalWindow) : null;
     String statement = annex && verdict.outcome() == Outcome.SATISFIED
         ? EsusAnnexStatement.of(facts, verdict).text(o.lang) : null;
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (o.format == OutputFormat.JSON) {
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("verdict", verdict);

@@ -12,25 +12,13 @@ import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaeComplianceTest {
 
   static List<Finding> all(Verdict v, String id) {
-    Deque<Finding> todo = new ArrayDeque<>(v.findings());
-    List<Finding> found = new ArrayList<>();
-    while (!todo.isEmpty()) {
-      Finding f = todo.pop();
-      if (f.id().equals(id)) {
-        found.add(f);
-      }
-      todo.addAll(f.children());
-    }
-    return found;
+    return v.find(id);
   }
 
   static Finding one(Verdict v, String id) {

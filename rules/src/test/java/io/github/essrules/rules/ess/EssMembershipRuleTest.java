@@ -10,8 +10,6 @@ import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +39,8 @@ class EssMembershipRuleTest {
   }
 
   static Finding find(Verdict v, String id) {
-    Deque<Finding> todo = new ArrayDeque<>(v.findings());
-    while (!todo.isEmpty()) {
-      Finding f = todo.pop();
-      if (f.id().equals(id)) {
-        return f;
-      }
-      todo.addAll(f.children());
-    }
-    throw new AssertionError("no finding " + id + " in\n" + v.explain(Lang.EN));
+    return v.find(id).stream().findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + id + " in\n" + v.explain(Lang.EN)));
   }
 
   @Test

@@ -15,8 +15,6 @@ import io.github.essrules.rules.ess.LegalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,21 +23,12 @@ class EsusRuleTest {
   static final LocalDate ASOF = LocalDate.of(2026, 4, 1);
 
   static Finding find(Verdict v, String id) {
-    return findAll(v, id).stream().findFirst()
+    return v.find(id).stream().findFirst()
         .orElseThrow(() -> new AssertionError("no finding " + id + " in\n" + v.explain(Lang.EN)));
   }
 
   static List<Finding> findAll(Verdict v, String id) {
-    Deque<Finding> todo = new ArrayDeque<>(v.findings());
-    List<Finding> found = new java.util.ArrayList<>();
-    while (!todo.isEmpty()) {
-      Finding f = todo.pop();
-      if (f.id().equals(id)) {
-        found.add(f);
-      }
-      todo.addAll(f.children());
-    }
-    return found;
+    return v.find(id);
   }
 
   @Test
