@@ -11,11 +11,15 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.ess;
   exports io.github.essrules.rules.esus;
   exports io.github.essrules.rules.cae;
+  exports io.github.essrules.rules.structure;
+  exports io.github.essrules.rules.association;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.esus to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.cae to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.structure to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.association to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;

@@ -35,10 +35,24 @@ public final class LegalParameters {
   /** Identifier of the margin added to the TMO (C. trav. R3332-21-1, 2°). */
   public static final String ESUS_MAJORATION_TMO = "esus-majoration-tmo";
 
+  /** Identifier of the threshold of the franchise des impôts commerciaux (CGI 206-1 bis). */
+  public static final String FRANCHISE_IMPOTS_COMMERCIAUX = "association-franchise-impots-commerciaux";
+  /** Identifier of the resources above which one dirigeant may be paid (CGI 261-7-1° d). */
+  public static final String DIRIGEANTS_SEUIL_1 = "association-dirigeants-ressources-seuil-1";
+  /** Identifier of the resources above which two dirigeants may be paid. */
+  public static final String DIRIGEANTS_SEUIL_2 = "association-dirigeants-ressources-seuil-2";
+  /** Identifier of the resources above which three dirigeants may be paid. */
+  public static final String DIRIGEANTS_SEUIL_3 = "association-dirigeants-ressources-seuil-3";
+  /** Identifier of the tolerated monthly pay of a dirigeant, as a fraction of the SMIC. */
+  public static final String DIRIGEANTS_TOLERANCE_SMIC = "association-dirigeants-tolerance-smic";
+  /** Identifier of the cap on a paid dirigeant's annual pay, as a multiple of the PSS. */
+  public static final String DIRIGEANTS_PLAFOND_PSS = "association-dirigeants-plafond-pss";
+
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
       ESS_FONDS_DEVELOPPEMENT_TAUX, ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES, ESS_REPORT_RESERVES_TAUX,
-      ESUS_MAJORATION_TMO);
+      ESUS_MAJORATION_TMO, FRANCHISE_IMPOTS_COMMERCIAUX, DIRIGEANTS_SEUIL_1, DIRIGEANTS_SEUIL_2,
+      DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS);
 
   private LegalParameters() {}
 

@@ -3,7 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
-import io.github.essrules.core.id.Siren;
+import io.github.essrules.core.validation.FrenchIdentifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +50,7 @@ public abstract class CaeFacts {
    *
    * @return the SIREN
    */
-  public abstract Optional<String> siren();
+  public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.SIREN) String> siren();
 
   /**
    * Its cooperative form.
@@ -133,11 +133,6 @@ public abstract class CaeFacts {
    */
   public static ImmutableCaeFacts.Builder builder() {
     return ImmutableCaeFacts.builder();
-  }
-
-  @AssertTrue(message = "{ess-rules:validation.cae.siren}")
-  boolean sirenValid() {
-    return siren().isEmpty() || Siren.isValid(siren().get());
   }
 
   @AssertTrue(message = "{ess-rules:validation.cae.unique-ids}")

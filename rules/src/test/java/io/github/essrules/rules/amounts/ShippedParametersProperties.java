@@ -82,6 +82,9 @@ class ShippedParametersProperties {
     assertThat(LegalParameters.decimal("esus-majoration-tmo").firstDay()).isEqualTo(LocalDate.of(2015, 7, 1));
     assertThat(LegalParameters.ids()).containsExactly("smic-horaire-brut", "plafond-securite-sociale-annuel",
         "ess-fonds-developpement-taux", "ess-fonds-developpement-seuil-reserves", "ess-report-reserves-taux",
-        "esus-majoration-tmo");
+        "esus-majoration-tmo", "association-franchise-impots-commerciaux",
+        "association-dirigeants-ressources-seuil-1", "association-dirigeants-ressources-seuil-2",
+        "association-dirigeants-ressources-seuil-3", "association-dirigeants-tolerance-smic",
+        "association-dirigeants-plafond-pss");
   }
 }

@@ -192,7 +192,7 @@ class CaeComplianceTest {
         .build();
     assertThatThrownBy(() -> report2025(bad)).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.violations()).extracting(x -> x.pointer())
-            .contains("/sirenValid", "/entrepreneurIdsUnique"));
+            .contains("/siren", "/entrepreneurIdsUnique"));
     assertThatThrownBy(() -> CaeCompliance.report(CaeCases.coopAlpha().build(), 2014, LocalDate.of(2014, 6, 1)))
         .isInstanceOf(NoLawKnownException.class);
   }

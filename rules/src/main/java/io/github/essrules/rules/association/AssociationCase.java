@@ -1,0 +1,202 @@
+package io.github.essrules.rules.association;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.rules.structure.Organisation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An association and the facts of the rules {@link AssociationRule} applies to it: formation and
+ * declaration (loi 1901, art. 1, 2, 5), gestion désintéressée (CGI 261-7-1° d), franchise des
+ * impôts commerciaux (CGI 206-1 bis) and the lucrativity test ("4P"). Each section is assessed only
+ * when the case asks for it ({@code assess…} or the section's facts given).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAssociationCase.class)
+@JsonDeserialize(as = ImmutableAssociationCase.class)
+public abstract class AssociationCase {
+  AssociationCase() {}
+
+  /**
+   * The association.
+   *
+   * @return the organisation
+   */
+  @NotNull
+  @Valid
+  public abstract Organisation organisation();
+
+  /**
+   * The number of founders (art. 1: two or more persons).
+   *
+   * @return the number
+   */
+  public abstract Optional<@Min(0) Integer> founders();
+
+  /**
+   * Whether the association was declared to the préfecture (art. 5).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> declared();
+
+  /**
+   * The day the association was declared to the préfecture (art. 5), if it was.
+   *
+   * @return the date
+   */
+  public abstract Optional<@PastOrPresent LocalDate> declaredOn();
+
+  /**
+   * Changes to declare within three months (art. 5).
+   *
+   * @return the changes
+   */
+  public abstract List<@NotNull @Valid StatutoryChange> changes();
+
+  /**
+   * The year assessed for gestion désintéressée and the franchise.
+   *
+   * @return the year
+   */
+  public abstract Optional<@PastOrPresent Year> year();
+
+  /**
+   * Gestion désintéressée, 1: managed on a volunteer basis by persons with no interest in the results.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> volunteerManagement();
+
+  /**
+   * Gestion désintéressée, 2: no direct or indirect distribution of profits.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> noProfitDistribution();
+
+  /**
+   * Gestion désintéressée, 3: no part of the assets can be attributed to members or their heirs.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> noAssetAttribution();
+
+  /**
+   * The dirigeants paid during the year; empty if none.
+   *
+   * @return the dirigeants
+   */
+  public abstract List<@NotNull @Valid PaidDirigeant> paidDirigeants();
+
+  /**
+   * The own resources (excluding public subsidies) of the three financial years before the year
+   * assessed, for the legal regime of paid dirigeants.
+   *
+   * @return three amounts, in euros
+   */
+  public abstract Optional<@Size(min = 3, max = 3) List<@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal>> ownResourcesPreviousThreeYears();
+
+  /**
+   * The conditions of the legal regime of paid dirigeants.
+   *
+   * @return the conditions
+   */
+  public abstract Optional<@Valid LegalRegimeConditions> legalRegime();
+
+  /**
+   * The receipts of the lucrative activities of the year (franchise).
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> lucrativeReceipts();
+
+  /**
+   * Whether the non-lucrative activities remain significantly predominant (franchise).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> nonLucrativePredominant();
+
+  /**
+   * Whether the association competes with commercial businesses (lucrativity test, step 2).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> competesWithCommercialBusinesses();
+
+  /**
+   * 4P: the product (the need met).
+   *
+   * @return the answer
+   */
+  public abstract Optional<FourP> product();
+
+  /**
+   * 4P: the public.
+   *
+   * @return the answer
+   */
+  public abstract Optional<FourP> publicServed();
+
+  /**
+   * 4P: the price.
+   *
+   * @return the answer
+   */
+  public abstract Optional<FourP> price();
+
+  /**
+   * 4P: the publicity.
+   *
+   * @return the answer
+   */
+  public abstract Optional<FourP> publicity();
+
+  /**
+   * When the 4P answers are mixed: whether, on an overall assessment, the association operates
+   * like a commercial business (the BOI weighs the 4P in decreasing order; no formula).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> operatesLikeACommercialBusiness();
+
+  /**
+   * Which sections to assess; all four by default.
+   *
+   * @return the sections
+   */
+  public abstract List<AssociationRule.@NotNull Section> sections();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAssociationCase.Builder builder() {
+    return ImmutableAssociationCase.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.association.form}")
+  boolean isAnAssociation() {
+    return organisation() == null
+        || organisation().legalForm() == io.github.essrules.rules.ess.LegalForm.ASSOCIATION;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.essrules.rules.association;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The statutory and transparency conditions of the legal regime of paid dirigeants (CGI
+ * 261-7-1° d; ann. II art. 242 C), read in secondary sources.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableLegalRegimeConditions.class)
+@JsonDeserialize(as = ImmutableLegalRegimeConditions.class)
+public abstract class LegalRegimeConditions {
+  LegalRegimeConditions() {}
+
+  /**
+   * Statuts that ensure a democratic and transparent functioning.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> democraticTransparentStatuts();
+
+  /**
+   * The paid dirigeants elected regularly and periodically by the members.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> electedRegularly();
+
+  /**
+   * The remuneration decided by the competent body with a two-thirds majority.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> decidedByQualifiedMajority();
+
+  /**
+   * The remuneration disclosed in the annex to the accounts.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> disclosedInAnnex();
+
+  /**
+   * The accounts certified by a commissaire aux comptes.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> auditedByCommissaire();
+}

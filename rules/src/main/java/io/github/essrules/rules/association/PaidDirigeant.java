@@ -1,0 +1,48 @@
+package io.github.essrules.rules.association;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A dirigeant of the association paid during the year assessed, month by month.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutablePaidDirigeant.class)
+@JsonDeserialize(as = ImmutablePaidDirigeant.class)
+public abstract class PaidDirigeant {
+  PaidDirigeant() {}
+
+  /**
+   * Who (a role, an initial).
+   *
+   * @return the label
+   */
+  @NotNull
+  @Size(min = 1, max = 100)
+  public abstract String label();
+
+  /**
+   * The months paid during the year assessed; a month not listed was not paid.
+   *
+   * @return the months
+   */
+  public abstract List<@NotNull @Valid MonthlyPay> pay();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePaidDirigeant.Builder builder() {
+    return ImmutablePaidDirigeant.builder();
+  }
+}

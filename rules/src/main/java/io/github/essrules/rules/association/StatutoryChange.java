@@ -1,0 +1,57 @@
+package io.github.essrules.rules.association;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change an association must declare to the préfecture within three months (loi 1901, art. 5):
+ * in its administration, its statuts, its registered office.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatutoryChange.class)
+@JsonDeserialize(as = ImmutableStatutoryChange.class)
+public abstract class StatutoryChange {
+  StatutoryChange() {}
+
+  /**
+   * What changed, for the reports.
+   *
+   * @return the description
+   */
+  @NotNull
+  @Size(min = 1, max = 200)
+  public abstract String what();
+
+  /**
+   * The day the change was decided.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate decidedOn();
+
+  /**
+   * The day it was declared, if it was.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> declaredOn();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableStatutoryChange.Builder builder() {
+    return ImmutableStatutoryChange.builder();
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.essrules.rules.structure;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.FrenchIdentifier;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The kinds of {@link Qualification}.
+ *
+ * <p>The classes are immutable and thread-safe.
+ */
+public final class Qualifications {
+  private Qualifications() {}
+
+  /** The ESUS agrément (C. trav. L3332-17-1), granted on a date. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableEsusAgrement.class)
+  @JsonDeserialize(as = ImmutableEsusAgrement.class)
+  @JsonTypeName("ESUS_AGREMENT")
+  public abstract static class EsusAgrement implements Qualification {
+    EsusAgrement() {}
+
+    /**
+     * The last day of validity, if known.
+     *
+     * @return the date
+     */
+    public abstract Optional<LocalDate> until();
+  }
+
+  /**
+   * A convention of the insertion par l'activité économique with the State (C. trav. L5132-2):
+   * held by an organisation, not a legal form.
+   */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableSiaeConvention.class)
+  @JsonDeserialize(as = ImmutableSiaeConvention.class)
+  @JsonTypeName("SIAE_CONVENTION")
+  public abstract static class SiaeConvention implements Qualification {
+    SiaeConvention() {}
+
+    /** The kinds of structure of the insertion par l'activité économique. */
+    public enum Kind {
+      /** Atelier et chantier d'insertion (L5132-15). */
+      ACI,
+      /** Entreprise d'insertion. */
+      EI,
+      /** Association intermédiaire. */
+      AI,
+      /** Entreprise de travail temporaire d'insertion. */
+      ETTI,
+      /** Entreprise d'insertion par le travail indépendant. */
+      EITI
+    }
+
+    /**
+     * The kind of convention.
+     *
+     * @return the kind
+     */
+    @NotNull
+    public abstract Kind kind();
+
+    /**
+     * The last day of the convention, if known.
+     *
+     * @return the date
+     */
+    public abstract Optional<LocalDate> until();
+  }
+
+  /** The activity of a coopérative d'activité et d'emploi (loi n° 47-1775, art. 26-41). */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableCaeActivity.class)
+  @JsonDeserialize(as = ImmutableCaeActivity.class)
+  @JsonTypeName("CAE_ACTIVITY")
+  public abstract static class CaeActivity implements Qualification {
+    CaeActivity() {}
+  }
+
+  /** The CNLRQ collective trademark "Régie de Quartier" or "Régie de Territoire" and its charter. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableRegieDeQuartierLabel.class)
+  @JsonDeserialize(as = ImmutableRegieDeQuartierLabel.class)
+  @JsonTypeName("REGIE_DE_QUARTIER_LABEL")
+  public abstract static class RegieDeQuartierLabel implements Qualification {
+    RegieDeQuartierLabel() {}
+
+    /**
+     * Whether the organisation signed the Charte nationale des régies de quartier.
+     *
+     * @return the statement
+     */
+    public abstract Optional<Boolean> charterSigned();
+
+    /**
+     * Whether the label is "Régie de Territoire" rather than "Régie de Quartier".
+     *
+     * @return the statement
+     */
+    public abstract Optional<Boolean> territoire();
+  }
+
+  /** The reconnaissance d'utilité publique of an association or a fondation, by décret. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableUtilitePublique.class)
+  @JsonDeserialize(as = ImmutableUtilitePublique.class)
+  @JsonTypeName("RECONNAISSANCE_UTILITE_PUBLIQUE")
+  public abstract static class UtilitePublique implements Qualification {
+    UtilitePublique() {}
+  }
+
+  /** A location (registered office or establishment) in a quartier prioritaire de la politique de la ville. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableQpvLocation.class)
+  @JsonDeserialize(as = ImmutableQpvLocation.class)
+  @JsonTypeName("QPV_LOCATION")
+  public abstract static class QpvLocation implements Qualification {
+    QpvLocation() {}
+
+    /**
+     * The QPV code.
+     *
+     * @return the code
+     */
+    @NotNull
+    @FrenchIdentifier(FrenchIdentifier.Kind.QPV)
+    public abstract String qpvCode();
+  }
+}
