@@ -13,6 +13,7 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.cae;
   exports io.github.essrules.rules.structure;
   exports io.github.essrules.rules.association;
+  exports io.github.essrules.rules.scic;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -20,6 +21,7 @@ module io.github.essrules.rules {
   opens io.github.essrules.rules.cae to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.structure to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.association to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.scic to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;

@@ -48,11 +48,14 @@ public final class LegalParameters {
   /** Identifier of the cap on a paid dirigeant's annual pay, as a multiple of the PSS. */
   public static final String DIRIGEANTS_PLAFOND_PSS = "association-dirigeants-plafond-pss";
 
+  /** Identifier of the cap on the share of a SCIC's capital held by collectivités (loi 47-1775, art. 19 septies). */
+  public static final String SCIC_PLAFOND_CAPITAL_COLLECTIVITES = "scic-plafond-capital-collectivites";
+
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
       ESS_FONDS_DEVELOPPEMENT_TAUX, ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES, ESS_REPORT_RESERVES_TAUX,
       ESUS_MAJORATION_TMO, FRANCHISE_IMPOTS_COMMERCIAUX, DIRIGEANTS_SEUIL_1, DIRIGEANTS_SEUIL_2,
-      DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS);
+      DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES);
 
   private LegalParameters() {}
 

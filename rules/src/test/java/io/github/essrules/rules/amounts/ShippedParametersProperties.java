@@ -85,6 +85,6 @@ class ShippedParametersProperties {
         "esus-majoration-tmo", "association-franchise-impots-commerciaux",
         "association-dirigeants-ressources-seuil-1", "association-dirigeants-ressources-seuil-2",
         "association-dirigeants-ressources-seuil-3", "association-dirigeants-tolerance-smic",
-        "association-dirigeants-plafond-pss");
+        "association-dirigeants-plafond-pss", "scic-plafond-capital-collectivites");
   }
 }

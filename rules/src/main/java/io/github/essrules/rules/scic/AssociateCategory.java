@@ -1,0 +1,66 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A category of associés of a SCIC, with its members and the capital they hold.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAssociateCategory.class)
+@JsonDeserialize(as = ImmutableAssociateCategory.class)
+public abstract class AssociateCategory {
+  AssociateCategory() {}
+
+  /**
+   * The category.
+   *
+   * @return the category
+   */
+  @NotNull
+  public abstract ScicCategory category();
+
+  /**
+   * The statuts' name for it.
+   *
+   * @return the label
+   */
+  public abstract Optional<@Size(min = 1, max = 100) String> label();
+
+  /**
+   * The number of associés in the category; at least one for the category to exist.
+   *
+   * @return the number
+   */
+  @NotNull
+  @Min(1)
+  public abstract Integer members();
+
+  /**
+   * The capital they hold.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> capital();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAssociateCategory.Builder builder() {
+    return ImmutableAssociateCategory.builder();
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A voting college of a SCIC's general meeting and the share of the votes it holds.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableCollege.class)
+@JsonDeserialize(as = ImmutableCollege.class)
+public abstract class College {
+  College() {}
+
+  /**
+   * The college's name.
+   *
+   * @return the name
+   */
+  @NotNull
+  @Size(min = 1, max = 100)
+  public abstract String name();
+
+  /**
+   * Its share of the votes, as a fraction ({@code 0.25}).
+   *
+   * @return the share
+   */
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("1")
+  public abstract BigDecimal voteShare();
+
+  /**
+   * A college.
+   *
+   * @param name the name
+   * @param voteShare the share of the votes
+   * @return the college
+   */
+  public static College of(String name, BigDecimal voteShare) {
+    return ImmutableCollege.builder().name(name).voteShare(voteShare).build();
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.rules.ess.LegalForm;
+import io.github.essrules.rules.structure.Organisation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A SCIC and the facts {@link ScicRule} checks: form and variable capital, categories of
+ * associés, voting colleges, a year's surplus and the interest on shares.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableScicCase.class)
+@JsonDeserialize(as = ImmutableScicCase.class)
+public abstract class ScicCase {
+  ScicCase() {}
+
+  /**
+   * The SCIC.
+   *
+   * @return the organisation
+   */
+  @NotNull
+  @Valid
+  public abstract Organisation organisation();
+
+  /**
+   * Whether the capital is variable (art. 19 quinquies).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> variableCapital();
+
+  /**
+   * Whether the SCIC employs salariés; when not, the producers replace them among the
+   * required categories.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> hasSalaries();
+
+  /**
+   * The categories of associés.
+   *
+   * @return the categories
+   */
+  public abstract List<@NotNull @Valid AssociateCategory> associateCategories();
+
+  /**
+   * The voting colleges, if the statuts use them; empty otherwise (one associé, one vote).
+   *
+   * @return the colleges
+   */
+  public abstract List<@NotNull @Valid College> colleges();
+
+  /**
+   * A year's surplus and its allocation.
+   *
+   * @return the surplus
+   */
+  public abstract Optional<@Valid SurplusYear> surplus();
+
+  /**
+   * The interest on shares proposed.
+   *
+   * @return the proposal
+   */
+  public abstract Optional<@Valid ShareInterest> shareInterest();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableScicCase.Builder builder() {
+    return ImmutableScicCase.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.scic.form}")
+  boolean isAScic() {
+    return organisation() == null || organisation().legalForm() == LegalForm.SCIC;
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.scic.colleges-sum}")
+  boolean collegeSharesSumToOne() {
+    if (colleges().isEmpty()) {
+      return true;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (College c : colleges()) {
+      if (c == null || c.voteShare() == null) {
+        return true;
+      }
+      sum = sum.add(c.voteShare());
+    }
+    return sum.compareTo(BigDecimal.ONE) == 0;
+  }
+}

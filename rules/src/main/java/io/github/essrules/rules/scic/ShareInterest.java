@@ -1,0 +1,63 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The interest on shares a SCIC's general meeting proposes, and the TMO of the three calendar
+ * years before it (loi n° 47-1775, art. 14). The library knows no TMO: they are the user's figures.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableShareInterest.class)
+@JsonDeserialize(as = ImmutableShareInterest.class)
+public abstract class ShareInterest {
+  ShareInterest() {}
+
+  /**
+   * The day of the general meeting.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate generalMeetingDate();
+
+  /**
+   * The rate of interest proposed, as a fraction.
+   *
+   * @return the rate
+   */
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("1")
+  public abstract BigDecimal rate();
+
+  /**
+   * The TMO of each of the three calendar years before the meeting, as fractions.
+   *
+   * @return three rates
+   */
+  @NotNull
+  @Size(min = 3, max = 3)
+  public abstract List<@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> tmoPreviousThreeYears();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableShareInterest.Builder builder() {
+    return ImmutableShareInterest.builder();
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * The least allocation of a SCIC's surplus to its reserves, and what remains. See
+ * {@link ScicRule#minimumAllocation(SurplusYear)}: {@code legalReserve + statutoryReserve +
+ * remainder = surplus}, to the cent.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableSurplusAllocation.class)
+@JsonDeserialize(as = ImmutableSurplusAllocation.class)
+@JsonIgnoreProperties(value = "reservesTotal", allowGetters = true)
+public abstract class SurplusAllocation {
+  SurplusAllocation() {}
+
+  /**
+   * The surplus allocated.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal surplus();
+
+  /**
+   * The least allocation to the legal reserve: 15 % of the surplus while the reserves are below
+   * the capital, else zero; rounded up to the cent.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal legalReserve();
+
+  /**
+   * The least allocation to the statutory reserve: 50 % of the surplus left after the legal
+   * reserve; rounded up to the cent.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal statutoryReserve();
+
+  /**
+   * What the general meeting may allocate otherwise (more reserves, interest on shares, rebates
+   * to associés): surplus − the two reserves.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal remainder();
+
+  /**
+   * The two reserves together: 57.5 % of the surplus while reserves are below the capital, 50 %
+   * after.
+   *
+   * @return the amount, in euros
+   */
+  @Value.Derived
+  public BigDecimal reservesTotal() {
+    return legalReserve().add(statutoryReserve());
+  }
+}

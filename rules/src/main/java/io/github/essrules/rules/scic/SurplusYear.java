@@ -1,0 +1,86 @@
+package io.github.essrules.rules.scic;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A SCIC's surplus ("excédent net de gestion") of a financial year and, if decided, its
+ * allocation to the legal and statutory reserves.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableSurplusYear.class)
+@JsonDeserialize(as = ImmutableSurplusYear.class)
+public abstract class SurplusYear {
+  SurplusYear() {}
+
+  /**
+   * The closing date of the financial year.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate financialYearClosedOn();
+
+  /**
+   * The surplus of the year.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal surplus();
+
+  /**
+   * The total of the reserves before the allocation.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal reservesBefore();
+
+  /**
+   * The share capital.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal capital();
+
+  /**
+   * The amount allocated to the legal reserve, if decided.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> allocatedToLegalReserve();
+
+  /**
+   * The amount allocated to the statutory (impartible) reserve, if decided.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> allocatedToStatutoryReserve();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableSurplusYear.Builder builder() {
+    return ImmutableSurplusYear.builder();
+  }
+}
