@@ -14,6 +14,7 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.structure;
   exports io.github.essrules.rules.association;
   exports io.github.essrules.rules.scic;
+  exports io.github.essrules.rules.regie;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -22,6 +23,7 @@ module io.github.essrules.rules {
   opens io.github.essrules.rules.structure to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.association to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.scic to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.regie to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;

@@ -1,0 +1,76 @@
+package io.github.essrules.rules.regie;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+
+/**
+ * The seats of a régie de quartier's board by college of the governance triptych:
+ * inhabitants, collectivités, bailleurs sociaux, and others.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBoard.class)
+@JsonDeserialize(as = ImmutableBoard.class)
+public abstract class Board {
+  Board() {}
+
+  /**
+   * Seats held by inhabitants of the territory.
+   *
+   * @return the seats
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer inhabitants();
+
+  /**
+   * Seats held by collectivités locales.
+   *
+   * @return the seats
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer collectivites();
+
+  /**
+   * Seats held by bailleurs sociaux.
+   *
+   * @return the seats
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer bailleursSociaux();
+
+  /**
+   * Other seats (partners, qualified persons).
+   *
+   * @return the seats
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer others();
+
+  /**
+   * All seats.
+   *
+   * @return the total
+   */
+  public int total() {
+    return inhabitants() + collectivites() + bailleursSociaux() + others();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBoard.Builder builder() {
+    return ImmutableBoard.builder();
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.essrules.rules.regie;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.rules.structure.Organisation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A régie de quartier (or de territoire) and what {@link RegieRule} checks: its form, the CNLRQ
+ * label and charter (held as a qualification of the organisation), its territory and its board.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableRegieCase.class)
+@JsonDeserialize(as = ImmutableRegieCase.class)
+public abstract class RegieCase {
+  RegieCase() {}
+
+  /**
+   * The organisation.
+   *
+   * @return the organisation
+   */
+  @NotNull
+  @Valid
+  public abstract Organisation organisation();
+
+  /**
+   * Whether the régie acts on a defined local territory (charter).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> definedTerritory();
+
+  /**
+   * The board by college.
+   *
+   * @return the board
+   */
+  public abstract Optional<@Valid Board> board();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableRegieCase.Builder builder() {
+    return ImmutableRegieCase.builder();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.essrules.rules.regie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ess.LegalForm;
+import io.github.essrules.rules.structure.ImmutableRegieDeQuartierLabel;
+import io.github.essrules.rules.structure.ImmutableSiaeConvention;
+import io.github.essrules.rules.structure.Organisation;
+import io.github.essrules.rules.structure.Qualifications;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RegieRuleTest {
+  static final LocalDate ASOF = LocalDate.of(2026, 4, 1);
+
+  /** Régie de territoire CUCM Bassin Nord: association, EI + ACI, CNLRQ member (guide); board invented. */
+  static ImmutableRegieCase.Builder cucm() {
+    return RegieCase.builder()
+        .organisation(Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
+            .registeredOfficeCommune("71153")
+            .addQualifications(ImmutableRegieDeQuartierLabel.builder().charterSigned(true).territoire(true).build(),
+                ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.EI).build(),
+                ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI)
+                    .since(LocalDate.of(2015, 1, 1)).build())
+            .build())
+        .definedTerritory(true)
+        .board(Board.builder().inhabitants(7).collectivites(3).bailleursSociaux(2).others(1).build());
+  }
+
+  @Test
+  void theRegieDeTerritoireCucmBassinNordIsARegieDeQuartier() {
+    Verdict v = RegieRule.get().evaluate(cucm().build(), ASOF);
+    assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.notices()).extracting(n -> n.id()).containsExactly("regie.esus", "regie.siae", "regie.siae");
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+  }
+
+  @Test
+  void inhabitantsHoldingExactlyHalfTheSeatsAreNotAMajority() {
+    Verdict half = RegieRule.get().evaluate(cucm().board(Board.builder().inhabitants(6).collectivites(3)
+        .bailleursSociaux(2).others(1).build()).build(), ASOF);
+    assertThat(half.find("regie.governance.majority").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void withoutBailleursTheTriptychIsIncomplete() {
+    Verdict v = RegieRule.get().evaluate(cucm().board(Board.builder().inhabitants(7).collectivites(3)
+        .bailleursSociaux(0).others(1).build()).build(), ASOF);
+    assertThat(v.find("regie.governance.triptych").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void withoutTheCnlrqLabelItIsNotARegieAndAnUnknownCharterIsAMissingFact() {
+    Organisation noLabel = Organisation.builder().from(cucm().build().organisation())
+        .qualifications(java.util.List.of()).build();
+    assertThat(RegieRule.get().evaluate(cucm().organisation(noLabel).build(), ASOF).find("regie.label").get(0).outcome())
+        .isEqualTo(Outcome.NOT_SATISFIED);
+    Organisation unknownCharter = Organisation.builder().from(noLabel)
+        .addQualifications(ImmutableRegieDeQuartierLabel.builder().build()).build();
+    Verdict v = RegieRule.get().evaluate(cucm().organisation(unknownCharter).build(), ASOF);
+    assertThat(v.missingFacts()).containsExactly("/organisation/qualifications/0/charterSigned");
+  }
+}
