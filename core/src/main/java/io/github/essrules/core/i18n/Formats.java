@@ -68,6 +68,10 @@ public final class Formats {
    * @return for example {@code 12,02 €} in French, {@code €12.02} in English
    */
   public static String euros(BigDecimal amount, Lang lang) {
+    if (amount.scale() == 1) {
+      // 21450.0 is shown 21 450,00 €: a tenth is never how an amount of money is written
+      amount = amount.setScale(2);
+    }
     if (lang == Lang.FR) {
       return number(amount, lang) + NBSP + '€';
     }

@@ -31,7 +31,7 @@ class MessagesTest {
         "m=l'entreprise {0} n'excède pas {1} ({2})\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(c.format("m", Lang.FR, MessageArg.text("A"), MessageArg.euros(new BigDecimal("1234.5")),
         MessageArg.rate(new BigDecimal("0.66"))))
-        .isEqualTo("l'entreprise A n'excède pas 1\u00a0234,5\u00a0€ (66\u00a0%)");
+        .isEqualTo("l'entreprise A n'excède pas 1\u00a0234,50\u00a0€ (66\u00a0%)");
     assertThatThrownBy(() -> c.format("nope", Lang.FR)).isInstanceOf(IllegalArgumentException.class);
   }
 

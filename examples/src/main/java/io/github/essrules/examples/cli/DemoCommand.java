@@ -12,6 +12,12 @@ import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.association.AssociationCase;
+import io.github.essrules.rules.association.AssociationRule;
+import io.github.essrules.rules.regie.RegieCase;
+import io.github.essrules.rules.regie.RegieRule;
+import io.github.essrules.rules.scic.ScicCase;
+import io.github.essrules.rules.scic.ScicRule;
 import io.github.essrules.rules.cae.AgendaItem;
 import io.github.essrules.rules.cae.CaeAgenda;
 import io.github.essrules.rules.cae.CaeCompliance;
@@ -88,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
         Formats.euros(pss.value(), lang), pss));
     esusCases(lang, cases, lines);
     caeCases(lang, cases, lines);
+    structureCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -171,6 +178,29 @@ public final class DemoCommand implements Callable<Integer> {
     lines.add(report.explain(lang));
     lines.add(Texts.agenda(agenda, CAE_AS_OF, lang));
     lines.add(Texts.remuneration(pay, lang));
+  }
+
+  private static void structureCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    AssociationCase epicea = sample("association-epicea.json", AssociationCase.class);
+    ScicCase hotelDuNord = sample("scic-hotel-du-nord.json", ScicCase.class);
+    RegieCase cucm = sample("regie-cucm-bassin-nord.json", RegieCase.class);
+    List<Map.Entry<String, Verdict>> verdicts = List.of(
+        Map.entry("association-epicea.json", AssociationRule.get().evaluate(epicea, CASES_AS_OF)),
+        Map.entry("scic-hotel-du-nord.json", ScicRule.get().evaluate(hotelDuNord, CASES_AS_OF)),
+        Map.entry("regie-cucm-bassin-nord.json", RegieRule.get().evaluate(cucm, CASES_AS_OF)));
+    List<String> names = List.of(epicea.organisation().name(), hotelDuNord.organisation().name(),
+        cucm.organisation().name());
+    for (int i = 0; i < verdicts.size(); i++) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("case", verdicts.get(i).getKey());
+      c.put("verdict", verdicts.get(i).getValue());
+      cases.add(c);
+      lines.add("");
+      lines.add("== " + names.get(i) + " (" + verdicts.get(i).getKey() + ")");
+      lines.add(lang == Lang.FR ? "(faits du guide RTES-CGET 2016 complétés de faits inventés : voir cases/README.md)"
+          : "(facts of the RTES-CGET 2016 guide completed with invented ones: see cases/README.md)");
+      lines.add(verdicts.get(i).getValue().explain(lang));
+    }
   }
 
   /**

@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
     versionProvider = EssCommand.Version.class,
     description = "French social and solidarity economy (ESS) law as code.",
     subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, CaeCommand.class,
+        StructureCommands.Association.class, StructureCommands.Scic.class, StructureCommands.Regie.class,
         ParameterCommand.class,
         SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

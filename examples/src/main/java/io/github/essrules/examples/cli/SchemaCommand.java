@@ -1,5 +1,8 @@
 package io.github.essrules.examples.cli;
 
+import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,13 +16,15 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import io.github.essrules.core.json.EssJson;
 import java.io.PrintWriter;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ess schema TYPE}: the JSON Schema (draft 2020-12) of an input type, for programs in
@@ -46,6 +51,9 @@ public final class SchemaCommand implements Callable<Integer> {
     map.put("ess-membership-facts", io.github.essrules.rules.ess.EssMembershipFacts.class);
     map.put("cae-facts", io.github.essrules.rules.cae.CaeFacts.class);
     map.put("cae-remuneration-facts", io.github.essrules.rules.cae.RemunerationFacts.class);
+    map.put("association-case", io.github.essrules.rules.association.AssociationCase.class);
+    map.put("scic-case", io.github.essrules.rules.scic.ScicCase.class);
+    map.put("regie-case", io.github.essrules.rules.regie.RegieCase.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
@@ -102,6 +110,28 @@ public final class SchemaCommand implements Callable<Integer> {
                 .put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
       }
       return null;
+    });
+    // Qualifications are polymorphic: one schema per kind, told apart by "type" (its @JsonTypeName).
+    config.forTypesInGeneral().withSubtypeResolver((declaredType, context) -> {
+      Class<?> erased = declaredType.getErasedType();
+      JsonSubTypes subtypes = erased.getAnnotation(JsonSubTypes.class);
+      if (subtypes == null || !erased.isInterface()) {
+        return null;
+      }
+      List<ResolvedType> resolved = new ArrayList<>();
+      for (JsonSubTypes.Type t : subtypes.value()) {
+        resolved.add(context.getTypeContext().resolveSubtype(declaredType, t.value()));
+      }
+      return resolved;
+    });
+    config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
+      JsonTypeName name = scope.getType().getErasedType().getAnnotation(JsonTypeName.class);
+      if (name != null && node.get("properties") instanceof ObjectNode) {
+        ((ObjectNode) node.get("properties")).putObject("type").put("const", name.value());
+        JsonNode required = node.get("required");
+        ArrayNode list = required instanceof ArrayNode ? (ArrayNode) required : node.putArray("required");
+        list.add("type");
+      }
     });
     // Immutables: the properties are the abstract accessors only.
     config.forMethods().withIgnoreCheck(method -> method.getRawMember() == null
