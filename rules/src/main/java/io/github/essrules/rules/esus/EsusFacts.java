@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.rules.ess.EssMembershipFacts;
+import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,15 @@ public abstract class EsusFacts {
   @NotNull
   @Valid
   public abstract EssMembershipFacts ess();
+
+  /**
+   * The organisation, with its qualifications (SIAE conventions, régie label, reconnaissance
+   * d'utilité publique); its legal form must be the one of {@link #ess()}. Used to point at the
+   * route de plein droit the organisation may take; never to choose it silently.
+   *
+   * @return the organisation
+   */
+  public abstract Optional<@Valid Organisation> organisation();
 
   /**
    * The date the application for the agrément is (or was) received by the préfet: it fixes the
@@ -157,6 +167,11 @@ public abstract class EsusFacts {
   boolean createdBeforeApplication() {
     return creationDate().isEmpty() || applicationDate() == null
         || !creationDate().get().isAfter(applicationDate());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.esus.organisation-form}")
+  boolean organisationFormMatchesEss() {
+    return organisation().isEmpty() || ess() == null || organisation().get().legalForm() == ess().legalForm();
   }
 
   @AssertTrue(message = "{ess-rules:validation.esus.file-before-application}")

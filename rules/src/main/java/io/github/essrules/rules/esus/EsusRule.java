@@ -16,6 +16,8 @@ import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.EssMembershipRule;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.internal.Conditions;
+import io.github.essrules.rules.structure.Organisation;
+import io.github.essrules.rules.structure.Qualifications;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,7 @@ public final class EsusRule implements Rule<EsusFacts> {
       findings.add(PayCap.evaluate(facts, notices));
       findings.add(equity(facts));
     } else {
+      pleinDroitHints(facts, notices);
       findings.add(Conditions.decided("esus.route", Outcome.NOT_APPLICABLE,
           EsusLaw.L3332_17_1.reference("II", Confidence.VERIFIED), msg("esus.route.general")));
       findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
@@ -154,6 +157,48 @@ public final class EsusRule implements Rule<EsusFacts> {
 
   private static void versionNotice(ArticleHistory history, LocalDate asOf, Map<String, Notice> notices) {
     EsusLaw.versionNotice(history, asOf).ifPresent(n -> notices.put("version." + history.citation(), n));
+  }
+
+  /**
+   * The categories of II the organisation's qualifications point at, when no category was
+   * declared: a notice for each, so the user can take the route de plein droit — never chosen for
+   * them (the préfet grants it on justification, R3332-21-3, IV).
+   */
+  private static void pleinDroitHints(EsusFacts facts, Map<String, Notice> notices) {
+    if (facts.organisation().isEmpty()) {
+      return;
+    }
+    Organisation o = facts.organisation().get();
+    List<PleinDroitCategory> hints = new ArrayList<>();
+    for (Qualifications.SiaeConvention s : o.qualifications(Qualifications.SiaeConvention.class)) {
+      switch (s.kind()) {
+        case EI:
+          hints.add(PleinDroitCategory.ENTREPRISE_INSERTION);
+          break;
+        case ETTI:
+          hints.add(PleinDroitCategory.ENTREPRISE_TRAVAIL_TEMPORAIRE_INSERTION);
+          break;
+        case AI:
+          hints.add(PleinDroitCategory.ASSOCIATION_INTERMEDIAIRE);
+          break;
+        case ACI:
+          hints.add(PleinDroitCategory.ATELIER_CHANTIER_INSERTION);
+          break;
+        default:
+          break;
+      }
+    }
+    if (!o.qualifications(Qualifications.RegieDeQuartierLabel.class).isEmpty()) {
+      hints.add(PleinDroitCategory.REGIE_DE_QUARTIER);
+    }
+    if (!o.qualifications(Qualifications.UtilitePublique.class).isEmpty()) {
+      hints.add(PleinDroitCategory.ASSOCIATION_FONDATION_RUP);
+    }
+    for (PleinDroitCategory c : hints) {
+      notices.putIfAbsent("hint." + c, Notice.of("esus.plein-droit-hint",
+          EsusLaw.L3332_17_1.reference("II, " + c.number() + "°", Confidence.VERIFIED),
+          msg("esus.notice.plein-droit-hint", MessageArg.number(c.number()), MessageArg.term("category." + c.name()))));
+    }
   }
 
   /** I, 1°, or the social utility of art. 2 asked of II, 13°: the objectives pursued. */

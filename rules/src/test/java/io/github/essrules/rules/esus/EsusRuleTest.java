@@ -283,6 +283,25 @@ class EsusRuleTest {
   }
 
   @Test
+  void anAciConventionHeldByTheOrganisationPointsAtTheRouteDePleinDroitWithoutTakingIt() {
+    io.github.essrules.rules.structure.Organisation o = io.github.essrules.rules.structure.Organisation.builder()
+        .name("Recyclerie SAS").legalForm(LegalForm.COMMERCIAL_COMPANY)
+        .companyType(io.github.essrules.rules.structure.CompanyType.SAS)
+        .addQualifications(io.github.essrules.rules.structure.ImmutableSiaeConvention.builder()
+            .kind(io.github.essrules.rules.structure.Qualifications.SiaeConvention.Kind.ACI).build())
+        .build();
+    Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().organisation(o).build(), ASOF);
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("esus.plein-droit-hint")
+        && n.reference().citation().endsWith("II, 4°"));
+    assertThat(find(v, "esus.route").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    io.github.essrules.rules.structure.Organisation association =
+        io.github.essrules.rules.structure.Organisation.builder().from(o).legalForm(LegalForm.ASSOCIATION)
+            .companyType(java.util.Optional.empty()).build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.sasGeneralRoute().organisation(association).build(), ASOF))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void cooperativesOfActivityAndScicAreNotOnThePleinDroitList() {
     assertThat(PleinDroitCategory.values()).hasSize(15)
         .extracting(PleinDroitCategory::number).doesNotContain(10);
