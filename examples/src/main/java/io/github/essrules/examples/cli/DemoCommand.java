@@ -12,6 +12,11 @@ import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.foncier.BrsResale;
+import io.github.essrules.rules.foncier.BrsResaleFacts;
+import io.github.essrules.rules.foncier.CltResale;
+import io.github.essrules.rules.foncier.CltResaleFacts;
+import io.github.essrules.rules.foncier.IndexedCap;
 import io.github.essrules.rules.association.AssociationCase;
 import io.github.essrules.rules.association.AssociationRule;
 import io.github.essrules.rules.regie.RegieCase;
@@ -95,6 +100,7 @@ public final class DemoCommand implements Callable<Integer> {
     esusCases(lang, cases, lines);
     caeCases(lang, cases, lines);
     structureCases(lang, cases, lines);
+    foncierCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -201,6 +207,36 @@ public final class DemoCommand implements Callable<Integer> {
           : "(facts of the RTES-CGET 2016 guide completed with invented ones: see cases/README.md)");
       lines.add(verdicts.get(i).getValue().explain(lang));
     }
+  }
+
+  /** The land cases are read on this date. */
+  static final LocalDate FONCIER_AS_OF = LocalDate.of(2025, 6, 20);
+
+  private static void foncierCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    BrsResaleFacts lille = sample("brs-lille-revente.json", BrsResaleFacts.class);
+    IndexedCap cap = BrsResale.cap(lille);
+    Verdict check = BrsResale.check(lille, FONCIER_AS_OF);
+    CltResale.Result brussels = CltResale.resale(sample("clt-bruxelles.json", CltResaleFacts.class));
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", "brs-lille-revente.json");
+    c.put("cap", cap);
+    c.put("verdict", check);
+    cases.add(c);
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("case", "clt-bruxelles.json");
+    b.put("result", brussels);
+    cases.add(b);
+    lines.add("");
+    lines.add("== " + (lang == Lang.FR ? "BRS à Lille, revente après 8 ans sur l'IRL (brs-lille-revente.json, bail inventé)"
+        : "BRS in Lille, resale after 8 years on the IRL (brs-lille-revente.json, invented lease)"));
+    lines.add(Texts.cap(cap, lang));
+    lines.add(check.explain(lang));
+    lines.add("");
+    lines.add("== " + (lang == Lang.FR ? "Community Land Trust Bruxelles : 150 000 € → 250 000 € (clt-bruxelles.json)"
+        : "Community Land Trust Brussels: 150,000 € → 250,000 € (clt-bruxelles.json)"));
+    lines.add((lang == Lang.FR ? "  acquéreur " : "  buyer ") + Formats.euros(brussels.buyerPrice(), lang)
+        + (lang == Lang.FR ? ", vendeur " : ", seller ") + Formats.euros(brussels.toSeller(), lang)
+        + ", trust " + Formats.euros(brussels.toTrust(), lang));
   }
 
   /**

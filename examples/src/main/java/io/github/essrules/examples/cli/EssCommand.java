@@ -36,6 +36,7 @@ import picocli.CommandLine.Mixin;
     description = "French social and solidarity economy (ESS) law as code.",
     subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, CaeCommand.class,
         StructureCommands.Association.class, StructureCommands.Scic.class, StructureCommands.Regie.class,
+        FoncierCommands.Brs.class, FoncierCommands.Clt.class,
         ParameterCommand.class,
         SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
@@ -109,7 +110,8 @@ public final class EssCommand implements Runnable {
     if (e instanceof InvalidInputException) {
       code = ExitCodes.INVALID_INPUT;
       kind = "invalid-input";
-    } else if (e instanceof NoLawKnownException) {
+    } else if (e instanceof NoLawKnownException
+        || e instanceof io.github.essrules.rules.foncier.UnknownIndexQuarterException) {
       code = ExitCodes.NO_LAW_KNOWN;
       kind = "no-law-known";
     } else if (e instanceof EssRulesException) {

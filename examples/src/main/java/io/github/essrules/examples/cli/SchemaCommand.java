@@ -54,6 +54,10 @@ public final class SchemaCommand implements Callable<Integer> {
     map.put("association-case", io.github.essrules.rules.association.AssociationCase.class);
     map.put("scic-case", io.github.essrules.rules.scic.ScicCase.class);
     map.put("regie-case", io.github.essrules.rules.regie.RegieCase.class);
+    map.put("brs-resale-facts", io.github.essrules.rules.foncier.BrsResaleFacts.class);
+    map.put("brs-activite-facts", io.github.essrules.rules.foncier.BrsActiviteFacts.class);
+    map.put("brs-buyer-facts", io.github.essrules.rules.foncier.BrsBuyerFacts.class);
+    map.put("clt-resale-facts", io.github.essrules.rules.foncier.CltResaleFacts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
@@ -103,6 +107,11 @@ public final class SchemaCommand implements Callable<Integer> {
       if (javaType.getErasedType() == java.time.Year.class) {
         return new com.github.victools.jsonschema.generator.CustomDefinition(
             context.getGeneratorConfig().createObjectNode().put("type", "integer"));
+      }
+      if (javaType.getErasedType() == io.github.essrules.rules.foncier.IndexQuarter.class) {
+        return new com.github.victools.jsonschema.generator.CustomDefinition(
+            context.getGeneratorConfig().createObjectNode().put("type", "string")
+                .put("pattern", "^[0-9]{4}-Q[1-4]$"));
       }
       if (javaType.getErasedType() == java.time.YearMonth.class) {
         return new com.github.victools.jsonschema.generator.CustomDefinition(

@@ -95,4 +95,33 @@ final class Texts {
   private static void line(StringBuilder s, String label, String value) {
     s.append("\n  ").append(label).append(" : ").append(value);
   }
+
+  /**
+   * A resale cap, a line per step.
+   *
+   * @param c the cap
+   * @param lang the language
+   * @return the text
+   */
+  static String cap(io.github.essrules.rules.foncier.IndexedCap c, Lang lang) {
+    boolean fr = lang == Lang.FR;
+    StringBuilder s = new StringBuilder();
+    s.append(fr ? "Prix maximal de cession" : "Maximum transfer price");
+    line(s, fr ? "valeur initiale" : "initial value", Formats.euros(c.initialValue(), lang));
+    line(s, c.series() + " " + c.initialIndex().quarter(), Formats.number(c.initialIndex().value(), lang)
+        + " [" + c.initialIndex().confidence().label(lang) + "]");
+    line(s, c.series() + " " + c.resaleIndex().quarter(), Formats.number(c.resaleIndex().value(), lang)
+        + " [" + c.resaleIndex().confidence().label(lang) + "]");
+    line(s, fr ? "rapport (affichage)" : "ratio (shown)", Formats.number(c.ratio(), lang));
+    line(s, fr ? "travaux ajoutés" : "works added", Formats.euros(c.worksAdded(), lang));
+    line(s, fr ? "travaux non retenus" : "works left out", Formats.euros(c.worksExcluded(), lang));
+    c.ofsCeiling().ifPresent(x -> line(s, (fr ? "plafond de l'OFS" : "OFS ceiling") + (c.ceilingApplied()
+        ? (fr ? " (appliqué)" : " (applied)") : ""), Formats.euros(x, lang)));
+    line(s, (fr ? "prix maximal, arrondi une fois au centime (" : "maximum price, rounded once to the cent (")
+        + c.rounding() + ")", Formats.euros(c.cap(), lang));
+    for (io.github.essrules.core.law.LegalReference ref : c.references()) {
+      s.append("\n  ").append(ref.citation());
+    }
+    return s.toString();
+  }
 }

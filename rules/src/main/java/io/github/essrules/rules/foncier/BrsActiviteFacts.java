@@ -1,0 +1,99 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A transfer of the rights of a bail réel solidaire d'activité (CCH R256-2): the acquisition price
+ * and date, the index the OFS chose, the improvement works, the transfer date and the price
+ * proposed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBrsActiviteFacts.class)
+@JsonDeserialize(as = ImmutableBrsActiviteFacts.class)
+public abstract class BrsActiviteFacts {
+  BrsActiviteFacts() {}
+
+  /**
+   * The price paid for the rights at acquisition.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @Positive
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal acquisitionPrice();
+
+  /**
+   * The day of the acquisition.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate acquisitionDate();
+
+  /**
+   * The day of the transfer.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate transferDate();
+
+  /**
+   * The index the OFS chose and how its quarters are picked.
+   *
+   * @return the terms
+   */
+  @NotNull
+  @Valid
+  public abstract IndexTerms index();
+
+  /**
+   * The improvement works between acquisition and transfer, each saying whether it adapted the
+   * premises to the seller's activity.
+   *
+   * @return the works
+   */
+  public abstract List<@NotNull @Valid Works> works();
+
+  /**
+   * The price proposed, if any.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> proposedPrice();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBrsActiviteFacts.Builder builder() {
+    return ImmutableBrsActiviteFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.adaptation}")
+  boolean everyWorksSaysIfItAdaptedThePremises() {
+    return works().stream().allMatch(w -> w == null || w.adaptationToActivity().isPresent());
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.resale-before-purchase}")
+  boolean transferAfterAcquisition() {
+    return acquisitionDate() == null || transferDate() == null || !transferDate().isBefore(acquisitionDate());
+  }
+}

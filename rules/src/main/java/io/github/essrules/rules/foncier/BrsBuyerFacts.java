@@ -1,0 +1,82 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.FrenchIdentifier;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A household applying to buy the rights of a bail réel solidaire (CCH R255-1, R255-1-1).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBrsBuyerFacts.class)
+@JsonDeserialize(as = ImmutableBrsBuyerFacts.class)
+public abstract class BrsBuyerFacts {
+  BrsBuyerFacts() {}
+
+  /**
+   * The INSEE code of the commune of the dwelling.
+   *
+   * @return the code
+   */
+  @NotNull
+  @FrenchIdentifier(FrenchIdentifier.Kind.INSEE_COMMUNE)
+  public abstract String commune();
+
+  /**
+   * The number of persons in the household.
+   *
+   * @return 1 or more
+   */
+  @NotNull
+  @Min(1)
+  @Max(30)
+  public abstract Integer householdSize();
+
+  /**
+   * The household's revenu fiscal de référence of year N-2.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal referenceTaxIncome();
+
+  /**
+   * The day of the offer or application: its year is year N.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate applicationDate();
+
+  /**
+   * Whether the household owns a dwelling suited to its needs (R255-1-1: the buyer states, on
+   * oath, that it does not).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> ownsSuitableHome();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBrsBuyerFacts.Builder builder() {
+    return ImmutableBrsBuyerFacts.builder();
+  }
+}

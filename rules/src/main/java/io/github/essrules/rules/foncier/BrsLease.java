@@ -1,0 +1,126 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A bail réel solidaire (CCH L255-1 et seq.) and the resale terms it carries: duration, initial
+ * price of the rights and its date, index terms, whether improvement works are added, and the
+ * lower ceiling the OFS may set (L255-2).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBrsLease.class)
+@JsonDeserialize(as = ImmutableBrsLease.class)
+public abstract class BrsLease {
+  BrsLease() {}
+
+  /**
+   * The organisme de foncier solidaire.
+   *
+   * @return the name
+   */
+  public abstract Optional<@Size(min = 1, max = 200) String> ofs();
+
+  /**
+   * The day the lease started.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate startDate();
+
+  /**
+   * The lease's duration (L255-1: 18 to 99 years).
+   *
+   * @return the years
+   */
+  @NotNull
+  @Min(18)
+  @Max(99)
+  public abstract Integer durationYears();
+
+  /**
+   * The price paid for the rights at the initial acquisition.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @Positive
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal initialPrice();
+
+  /**
+   * The day of the initial acquisition.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate initialPriceDate();
+
+  /**
+   * The dwelling's surface, for the reports.
+   *
+   * @return the surface, in m²
+   */
+  public abstract Optional<@DecimalMin(value = "0", inclusive = false) BigDecimal> surface();
+
+  /**
+   * How the price is actualised.
+   *
+   * @return the terms
+   */
+  @NotNull
+  @Valid
+  public abstract IndexTerms index();
+
+  /**
+   * Whether the lease adds the value of improvement works to the actualised price.
+   *
+   * @return the statement
+   */
+  @NotNull
+  public abstract Boolean worksAdded();
+
+  /**
+   * The lower resale ceiling the OFS set (L255-2), if any.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> ofsCeiling();
+
+  /**
+   * The rounding to the cent the lease stipulates; half up if it says nothing.
+   *
+   * @return the mode
+   */
+  @Value.Default
+  public RoundingMode rounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBrsLease.Builder builder() {
+    return ImmutableBrsLease.builder();
+  }
+}

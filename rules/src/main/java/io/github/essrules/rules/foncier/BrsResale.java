@@ -1,0 +1,191 @@
+package io.github.essrules.rules.foncier;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.internal.Conditions;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The resale cap of the rights of a bail réel solidaire, and the check of a proposed price.
+ *
+ * <p><b>Housing BRS</b> (CCH L255-5: the price is limited to the "valeur initiale, actualisée
+ * selon des modalités définies par décret"; L255-10-1: the computation "telle que prévue au
+ * bail"): the library applies the lease's terms — initial price × index at resale ÷ index at the
+ * initial date, plus the improvement works when the lease adds them, then the OFS's lower ceiling
+ * if any (L255-2). The regulatory method of décret n° 2017-1038 was <b>not verified</b>: the
+ * result says so in a notice (confidence "unconfirmed").
+ *
+ * <p><b>BRS d'activité</b> (CCH R256-2, verified): the acquisition price actualised by the
+ * variation of the index the OFS chose, plus the valued improvement works between acquisition
+ * and transfer, excluding those adapting the premises to the seller's activity.
+ *
+ * <p>Arithmetic: the cap is the exact quotient {@code (price × resale index + works × initial
+ * index) ÷ initial index}, compared with the ceiling exactly, and rounded once to the cent with
+ * the lease's rounding (half up unless it says otherwise). The ratio shown is for reading only.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BrsResale {
+  /** The identifier of the housing BRS verdict. */
+  public static final String ID = "brs-resale";
+  /** The identifier of the BRS d'activité verdict. */
+  public static final String ID_ACTIVITE = "brs-activite-resale";
+
+  static final LegalReference L255_5 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-5", Confidence.VERIFIED);
+  static final LegalReference L255_10_1 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-10-1",
+      Confidence.VERIFIED);
+  static final LegalReference L255_2 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-2", Confidence.VERIFIED);
+  static final LegalReference R256_2 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. R256-2", Confidence.VERIFIED);
+  static final LegalReference DECRET_2017_1038 = LegalReference.builder().kind(TextKind.DECRET)
+      .citation("Décret n° 2017-1038 du 10 mai 2017").confidence(Confidence.UNCONFIRMED)
+      .note("méthode réglementaire d'actualisation non vérifiée ; formule appliquée telle que stipulée au bail")
+      .build();
+
+  private BrsResale() {}
+
+  /**
+   * The resale cap of a housing BRS.
+   *
+   * @param f the resale, checked with Bean Validation first
+   * @return the cap, line by line
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws UnknownIndexQuarterException if the series lacks a quarter needed
+   */
+  public static IndexedCap cap(BrsResaleFacts f) {
+    FactsValidator.shared().validate(f);
+    BrsLease lease = f.lease();
+    BigDecimal works = sum(f.works());
+    List<Notice> notices = new ArrayList<>();
+    notices.add(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
+    return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
+        lease.worksAdded() ? works : BigDecimal.ZERO, lease.worksAdded() ? BigDecimal.ZERO : works,
+        lease.ofsCeiling(), lease.rounding(), List.of(L255_5, L255_10_1, L255_2), notices);
+  }
+
+  /**
+   * The transfer cap of a BRS d'activité (R256-2).
+   *
+   * @param f the transfer, checked with Bean Validation first
+   * @return the cap, line by line
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws UnknownIndexQuarterException if the series lacks a quarter needed
+   */
+  public static IndexedCap cap(BrsActiviteFacts f) {
+    FactsValidator.shared().validate(f);
+    BigDecimal added = BigDecimal.ZERO;
+    BigDecimal excluded = BigDecimal.ZERO;
+    for (Works w : f.works()) {
+      if (w.adaptationToActivity().orElseThrow()) {
+        excluded = excluded.add(w.value());
+      } else {
+        added = added.add(w.value());
+      }
+    }
+    return actualise(f.acquisitionPrice(), f.index(), f.acquisitionDate(), f.transferDate(), added, excluded,
+        Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2), new ArrayList<>());
+  }
+
+  /**
+   * Checks a proposed resale price of a housing BRS against its cap.
+   *
+   * @param f the resale
+   * @param asOf the date the verdict is given on
+   * @return the verdict: satisfied if the price does not exceed the cap, with the excess otherwise
+   */
+  public static Verdict check(BrsResaleFacts f, LocalDate asOf) {
+    IndexedCap cap = cap(f);
+    return verdict(ID, asOf, cap, f.proposedPrice(), L255_5);
+  }
+
+  /**
+   * Checks a proposed transfer price of a BRS d'activité against its cap.
+   *
+   * @param f the transfer
+   * @param asOf the date the verdict is given on
+   * @return the verdict
+   */
+  public static Verdict check(BrsActiviteFacts f, LocalDate asOf) {
+    IndexedCap cap = cap(f);
+    return verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2);
+  }
+
+  private static Verdict verdict(String id, LocalDate asOf, IndexedCap cap, Optional<BigDecimal> proposed,
+      LegalReference ref) {
+    Finding finding;
+    if (proposed.isEmpty()) {
+      finding = Conditions.missing(id + ".price", ref, msg("brs.price.missing", MessageArg.euros(cap.cap())),
+          List.of("/proposedPrice"));
+    } else {
+      Comparison cmp = Comparison.of(msg("brs.price.subject"), MessageArg.euros(proposed.get()), Operator.AT_MOST,
+          MessageArg.euros(cap.cap()));
+      BigDecimal excess = proposed.get().subtract(cap.cap());
+      finding = Finding.builder().id(id + ".price").outcome(Outcome.of(cmp.holds())).reference(ref)
+          .message(cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)))
+          .addComparisons(cmp).build();
+    }
+    List<Notice> notices = new ArrayList<>(cap.notices());
+    for (IndexValue v : List.of(cap.initialIndex(), cap.resaleIndex())) {
+      if (v.confidence() == Confidence.UNCONFIRMED) {
+        notices.add(Notice.of("brs.index-unconfirmed", LegalReference.of(TextKind.DOCTRINE,
+            cap.series() + " " + v.quarter(), Confidence.UNCONFIRMED),
+            msg("brs.notice.index-unconfirmed", MessageArg.text(cap.series()), MessageArg.text(v.quarter().toString()))));
+      }
+    }
+    return Verdict.builder().ruleId(id).asOf(asOf).outcome(finding.outcome()).addFindings(finding)
+        .addAllNotices(notices).build();
+  }
+
+  static BigDecimal sum(List<Works> works) {
+    return works.stream().map(Works::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  static IndexedCap actualise(BigDecimal initial, IndexTerms terms, LocalDate initialDate, LocalDate resaleDate,
+      BigDecimal worksAdded, BigDecimal worksExcluded, Optional<BigDecimal> ceiling, RoundingMode rounding,
+      List<LegalReference> references, List<Notice> notices) {
+    IndexSeries series = terms.indexSeries();
+    IndexQuarter q0 = terms.initialQuarter().orElseGet(() -> terms.quarterAt(initialDate));
+    IndexQuarter q1 = terms.resaleQuarter().orElseGet(() -> terms.quarterAt(resaleDate));
+    IndexValue i0 = series.value(q0);
+    IndexValue i1 = series.value(q1);
+    // cap = (initial × i1 + works × i0) / i0, exactly
+    BigDecimal numerator = initial.multiply(i1.value()).add(worksAdded.multiply(i0.value()));
+    BigDecimal denominator = i0.value();
+    boolean ceilingApplied = ceiling.isPresent() && ceiling.get().multiply(denominator).compareTo(numerator) < 0;
+    BigDecimal exact = ceilingApplied ? ceiling.get() : numerator.divide(denominator, MathContext.DECIMAL128);
+    BigDecimal rounded = ceilingApplied ? ceiling.get().setScale(2, rounding)
+        : numerator.divide(denominator, 2, rounding);
+    return ImmutableIndexedCap.builder()
+        .initialValue(initial)
+        .series(series.name())
+        .initialIndex(i0)
+        .resaleIndex(i1)
+        .ratio(i1.value().divide(i0.value(), 6, RoundingMode.HALF_UP))
+        .worksAdded(worksAdded)
+        .worksExcluded(worksExcluded)
+        .ofsCeiling(ceiling)
+        .ceilingApplied(ceilingApplied)
+        .capExact(exact)
+        .cap(rounded)
+        .rounding(rounding)
+        .addAllReferences(references)
+        .addAllNotices(notices)
+        .build();
+  }
+}

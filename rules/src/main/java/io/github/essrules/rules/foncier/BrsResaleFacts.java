@@ -1,0 +1,74 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A resale (mutation) of the rights of a bail réel solidaire: the lease, the resale date, the
+ * improvement works and the price proposed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableBrsResaleFacts.class)
+@JsonDeserialize(as = ImmutableBrsResaleFacts.class)
+public abstract class BrsResaleFacts {
+  BrsResaleFacts() {}
+
+  /**
+   * The lease.
+   *
+   * @return the lease
+   */
+  @NotNull
+  @Valid
+  public abstract BrsLease lease();
+
+  /**
+   * The day of the resale (the date the index quarter is picked at).
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate resaleDate();
+
+  /**
+   * The improvement works since the acquisition.
+   *
+   * @return the works
+   */
+  public abstract List<@NotNull @Valid Works> works();
+
+  /**
+   * The price proposed for the rights, if any.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> proposedPrice();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableBrsResaleFacts.Builder builder() {
+    return ImmutableBrsResaleFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.resale-before-purchase}")
+  boolean resaleAfterPurchase() {
+    return lease() == null || resaleDate() == null || !resaleDate().isBefore(lease().initialPriceDate());
+  }
+}

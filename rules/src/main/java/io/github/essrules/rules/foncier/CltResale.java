@@ -1,0 +1,183 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The resale price of a home in a community land trust, by the formula of the ground lease. No
+ * French text sets these formulas: they are the trusts' own (the guide's Community Land Trust
+ * Bruxelles, lines 5145-5152; US practice of the Grounded Solutions Network), cited as such.
+ *
+ * <ul>
+ *   <li><b>appreciation share</b>: increase = appraised value at resale − appraised value at
+ *       purchase (or − the price paid); the seller receives the price paid + the seller's share of
+ *       the increase (25 % in Brussels, weighted by price ÷ appraised value when the lease uses the
+ *       investment ratio), the trust its share (6 %), and the new buyer pays the price + both (31 %).
+ *       A decrease leaves the price unchanged unless the lease shares losses.
+ *   <li><b>indexed</b>: price × index at resale ÷ index at purchase; follows the index down.
+ *   <li><b>itemized</b>: price + improvements + price × rate × years (simple) or price × ((1 +
+ *       rate)^years − 1) (compound); never below the price.
+ * </ul>
+ * Each amount is rounded once to the cent, half up; the buyer's price is the price paid plus the
+ * rounded seller and trust parts, so {@code toSeller − purchase + toTrust = buyer − purchase}
+ * holds to the cent.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CltResale {
+  /** Rounding of every amount: to the cent, half up. */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+  static final LegalReference GUIDE = LegalReference.builder().kind(TextKind.GUIDE)
+      .citation("RTES-CGET, L'ESS dans les quartiers prioritaires (2016), fiche Community Land Trust Bruxelles")
+      .confidence(Confidence.SECONDARY).note("formule du trust, non d'un texte de loi").build();
+  static final LegalReference US_PRACTICE = LegalReference.builder().kind(TextKind.DOCTRINE)
+      .citation("Grounded Solutions Network, resale formulas").confidence(Confidence.SECONDARY).build();
+
+  private CltResale() {}
+
+  /** The result of a resale. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableResult.class)
+  @JsonDeserialize(as = ImmutableResult.class)
+  public abstract static class Result {
+    Result() {}
+
+    /**
+     * The formula.
+     *
+     * @return the formula
+     */
+    public abstract CltResaleFacts.Formula formula();
+
+    /**
+     * The increase in value the formula measured (0 when floored, the index or itemized gain otherwise).
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal increase();
+
+    /**
+     * What the new buyer pays.
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal buyerPrice();
+
+    /**
+     * What the seller receives.
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal toSeller();
+
+    /**
+     * What the trust receives.
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal toTrust();
+
+    /**
+     * The seller's share applied, after the investment ratio if any.
+     *
+     * @return the share, or zero for the index and itemized formulas
+     */
+    public abstract BigDecimal sellerShareApplied();
+
+    /**
+     * Whether a decrease in value was floored to the purchase price.
+     *
+     * @return whether floored
+     */
+    public abstract boolean decreaseFloored();
+
+    /**
+     * The sources of the formula.
+     *
+     * @return the references
+     */
+    public abstract List<LegalReference> references();
+  }
+
+  /**
+   * Computes the resale.
+   *
+   * @param f the facts, checked with Bean Validation first
+   * @return the result
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   */
+  public static Result resale(CltResaleFacts f) {
+    FactsValidator.shared().validate(f);
+    switch (f.formula()) {
+      case APPRECIATION_SHARE:
+        return appreciation(f);
+      case INDEXED:
+        return indexed(f);
+      default:
+        return itemized(f);
+    }
+  }
+
+  private static Result appreciation(CltResaleFacts f) {
+    BigDecimal base = f.increaseBase() == CltResaleFacts.IncreaseBase.PURCHASE_PRICE
+        ? f.purchasePrice() : f.appraisedAtPurchase().orElseThrow();
+    BigDecimal increase = f.appraisedAtResale().orElseThrow().subtract(base);
+    boolean floored = increase.signum() < 0 && !f.sharesLosses();
+    if (floored) {
+      increase = BigDecimal.ZERO;
+    }
+    BigDecimal sellerShare = f.sellerShare();
+    BigDecimal sellerExact = increase.multiply(sellerShare);
+    if (f.investmentRatio()) {
+      BigDecimal appraised = f.appraisedAtPurchase().orElseThrow();
+      sellerShare = sellerShare.multiply(f.purchasePrice()).divide(appraised, MathContext.DECIMAL128);
+      // seller part = increase × share × price ÷ appraised, rounded once
+      sellerExact = increase.multiply(f.sellerShare()).multiply(f.purchasePrice());
+      BigDecimal seller = sellerExact.divide(appraised, 2, ROUNDING);
+      return result(f, increase, seller, increase.multiply(f.trustShare()).setScale(2, ROUNDING), sellerShare, floored,
+          List.of(CltResale.US_PRACTICE));
+    }
+    return result(f, increase, sellerExact.setScale(2, ROUNDING), increase.multiply(f.trustShare()).setScale(2, ROUNDING),
+        sellerShare, floored, List.of(GUIDE, US_PRACTICE));
+  }
+
+  private static Result result(CltResaleFacts f, BigDecimal increase, BigDecimal seller, BigDecimal trust,
+      BigDecimal share, boolean floored, List<LegalReference> refs) {
+    return ImmutableResult.builder().formula(f.formula()).increase(increase)
+        .buyerPrice(f.purchasePrice().add(seller).add(trust))
+        .toSeller(f.purchasePrice().add(seller)).toTrust(trust).sellerShareApplied(share)
+        .decreaseFloored(floored).addAllReferences(refs).build();
+  }
+
+  private static Result indexed(CltResaleFacts f) {
+    BigDecimal price = f.purchasePrice().multiply(f.indexAtResale().orElseThrow())
+        .divide(f.indexAtPurchase().orElseThrow(), 2, ROUNDING);
+    return ImmutableResult.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
+        .buyerPrice(price).toSeller(price).toTrust(BigDecimal.ZERO.setScale(2)).sellerShareApplied(BigDecimal.ZERO)
+        .decreaseFloored(false).addReferences(US_PRACTICE).build();
+  }
+
+  private static Result itemized(CltResaleFacts f) {
+    BigDecimal rate = f.yearlyRate().orElseThrow();
+    int years = f.years().orElseThrow();
+    BigDecimal gain = f.compound()
+        ? f.purchasePrice().multiply(BigDecimal.ONE.add(rate).pow(years).subtract(BigDecimal.ONE))
+        : f.purchasePrice().multiply(rate).multiply(BigDecimal.valueOf(years));
+    BigDecimal price = f.purchasePrice().add(f.improvements().orElse(BigDecimal.ZERO)).add(gain).setScale(2, ROUNDING);
+    return ImmutableResult.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
+        .buyerPrice(price).toSeller(price).toTrust(BigDecimal.ZERO.setScale(2)).sellerShareApplied(BigDecimal.ZERO)
+        .decreaseFloored(false).addReferences(US_PRACTICE).build();
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar quarter of a quarterly index, such as {@code 2025-Q3}: from its first day to its
+ * last, both included.
+ *
+ * <pre>{@code
+ * IndexQuarter q = IndexQuarter.parse("2025-Q3");
+ * q.firstDay(); // 2025-07-01
+ * IndexQuarter.containing(LocalDate.of(2025, 11, 5)); // 2025-Q4
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IndexQuarter implements Comparable<IndexQuarter> {
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
+
+  private final int year;
+  private final int quarter;
+
+  private IndexQuarter(int year, int quarter) {
+    this.year = year;
+    this.quarter = quarter;
+  }
+
+  /**
+   * A quarter.
+   *
+   * @param year the year
+   * @param quarter 1 to 4
+   * @return the quarter
+   * @throws IllegalArgumentException if {@code quarter} is not 1 to 4
+   */
+  public static IndexQuarter of(int year, int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new IllegalArgumentException("a quarter is 1 to 4: " + quarter);
+    }
+    return new IndexQuarter(year, quarter);
+  }
+
+  /**
+   * Reads {@code YYYY-Qn}.
+   *
+   * @param text the text
+   * @return the quarter
+   * @throws IllegalArgumentException if the text is not of that form
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static IndexQuarter parse(String text) {
+    Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("a quarter is written YYYY-Qn, such as 2025-Q3: \"" + text + "\"");
+    }
+    return new IndexQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * The quarter a date falls in.
+   *
+   * @param date the date
+   * @return the quarter
+   */
+  public static IndexQuarter containing(LocalDate date) {
+    return new IndexQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * The year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The quarter of the year.
+   *
+   * @return 1 to 4
+   */
+  public int quarter() {
+    return quarter;
+  }
+
+  /**
+   * The first day.
+   *
+   * @return the date
+   */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+  }
+
+  /**
+   * The last day.
+   *
+   * @return the date
+   */
+  public LocalDate lastDay() {
+    return firstDay().plusMonths(3).minusDays(1);
+  }
+
+  /**
+   * The quarter before.
+   *
+   * @return the quarter
+   */
+  public IndexQuarter previous() {
+    return quarter == 1 ? new IndexQuarter(year - 1, 4) : new IndexQuarter(year, quarter - 1);
+  }
+
+  @Override
+  public int compareTo(IndexQuarter o) {
+    return year != o.year ? Integer.compare(year, o.year) : Integer.compare(quarter, o.quarter);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IndexQuarter && ((IndexQuarter) o).year == year && ((IndexQuarter) o).quarter == quarter;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, quarter);
+  }
+
+  /** {@code YYYY-Qn}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return year + "-Q" + quarter;
+  }
+}

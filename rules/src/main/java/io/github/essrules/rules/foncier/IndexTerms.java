@@ -1,0 +1,163 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a lease actualises a price on an index: the series (the shipped IRL, completed or replaced
+ * by the lease's own values), and the quarter taken at each date — named in the lease, or picked
+ * by a rule the lease states.
+ *
+ * <p>The rules: {@link Rule#QUARTER_OF_DATE} (the quarter the date falls in),
+ * {@link Rule#PREVIOUS_QUARTER} (the quarter before it), {@link Rule#LAST_PUBLISHED} (the last
+ * quarter whose value was published on the date, given the publication delay after the quarter's
+ * end the lease or the user states — INSEE publishes the IRL about two weeks after a quarter ends,
+ * but the library ships no publication calendar).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndexTerms.class)
+@JsonDeserialize(as = ImmutableIndexTerms.class)
+public abstract class IndexTerms {
+  IndexTerms() {}
+
+  /** The series the lease names. */
+  public enum Series {
+    /** The shipped INSEE indice de référence des loyers, completed by {@link #values()} if any. */
+    IRL,
+    /** The lease's own series (ICC, IPC, another index): {@link #values()} only. */
+    OWN
+  }
+
+  /** How the quarter at a date is picked. */
+  public enum Rule {
+    /** The quarter the date falls in. */
+    QUARTER_OF_DATE,
+    /** The quarter before the one the date falls in. */
+    PREVIOUS_QUARTER,
+    /** The last quarter published on the date, given {@link #publicationDelayDays()}. */
+    LAST_PUBLISHED
+  }
+
+  /**
+   * The series.
+   *
+   * @return the series
+   */
+  @NotNull
+  public abstract Series series();
+
+  /**
+   * The name of the lease's own series, for the reports (ICC, IPC…).
+   *
+   * @return the name
+   */
+  public abstract Optional<@Size(min = 1, max = 60) String> seriesName();
+
+  /**
+   * Values of the lease's series, or quarters added to the IRL.
+   *
+   * @return the values
+   */
+  public abstract List<@NotNull @Valid IndexValue> values();
+
+  /**
+   * The rule that picks the quarters, when the lease does not name them.
+   *
+   * @return the rule
+   */
+  public abstract Optional<Rule> rule();
+
+  /**
+   * Days after a quarter's end until its value is published, for {@link Rule#LAST_PUBLISHED}.
+   *
+   * @return the days
+   */
+  public abstract Optional<@Min(0) @Max(366) Integer> publicationDelayDays();
+
+  /**
+   * The quarter of the initial value, when the lease names it.
+   *
+   * @return the quarter
+   */
+  public abstract Optional<IndexQuarter> initialQuarter();
+
+  /**
+   * The quarter at resale, when the lease names it.
+   *
+   * @return the quarter
+   */
+  public abstract Optional<IndexQuarter> resaleQuarter();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableIndexTerms.Builder builder() {
+    return ImmutableIndexTerms.builder();
+  }
+
+  /**
+   * The series these terms use.
+   *
+   * @return the shipped IRL with the lease's values, or the lease's own series
+   */
+  public IndexSeries indexSeries() {
+    return series() == Series.IRL ? IndexSeries.irl().with(values())
+        : IndexSeries.of(seriesName().orElse("index"), values());
+  }
+
+  /**
+   * The quarter taken at a date by the rule.
+   *
+   * @param date the date
+   * @return the quarter
+   * @throws IllegalStateException if no rule is stated
+   */
+  public IndexQuarter quarterAt(LocalDate date) {
+    Rule r = rule().orElseThrow(() -> new IllegalStateException("no rule to pick the quarter"));
+    switch (r) {
+      case QUARTER_OF_DATE:
+        return IndexQuarter.containing(date);
+      case PREVIOUS_QUARTER:
+        return IndexQuarter.containing(date).previous();
+      default:
+        int delay = publicationDelayDays().orElseThrow();
+        IndexQuarter q = IndexQuarter.containing(date);
+        // a quarter is published "delay" days after its last day; on that day it is published
+        while (q.lastDay().plusDays(delay).isAfter(date)) {
+          q = q.previous();
+        }
+        return q;
+    }
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.quarters}")
+  boolean quartersOrRule() {
+    return rule().isPresent() || initialQuarter().isPresent() && resaleQuarter().isPresent();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.delay}")
+  boolean delayForLastPublished() {
+    return rule().map(r -> r != Rule.LAST_PUBLISHED).orElse(true) || publicationDelayDays().isPresent();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.foncier.own-series}")
+  boolean ownSeriesHasValues() {
+    return series() != Series.OWN || !values().isEmpty();
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.Confidence;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One value of a quarterly index, with how sure the library is of it and where it was read.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndexValue.class)
+@JsonDeserialize(as = ImmutableIndexValue.class)
+public abstract class IndexValue {
+  IndexValue() {}
+
+  /**
+   * The quarter.
+   *
+   * @return the quarter
+   */
+  @NotNull
+  public abstract IndexQuarter quarter();
+
+  /**
+   * The value; more than zero.
+   *
+   * @return the value
+   */
+  @NotNull
+  @DecimalMin(value = "0", inclusive = false)
+  public abstract BigDecimal value();
+
+  /**
+   * How sure the library is of the value: secondary for values cross-checked in secondary
+   * sources, unconfirmed for the others; for a user's series, what the user says (verified by
+   * default: the user vouches for it).
+   *
+   * @return the confidence
+   */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.VERIFIED;
+  }
+
+  /**
+   * Where the value was read.
+   *
+   * @return the source
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * A value the user vouches for.
+   *
+   * @param quarter the quarter
+   * @param value the value
+   * @return the index value
+   */
+  public static IndexValue of(IndexQuarter quarter, BigDecimal value) {
+    return ImmutableIndexValue.builder().quarter(quarter).value(value).build();
+  }
+}

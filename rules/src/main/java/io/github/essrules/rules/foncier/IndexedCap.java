@@ -1,0 +1,126 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.verdict.Notice;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A resale cap computed by actualising a price on an index, line by line: the initial value, the
+ * two index values with their quarters and confidence, the ratio, the works added and excluded,
+ * the ceiling applied, and the cap rounded once. See {@link BrsResale}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndexedCap.class)
+@JsonDeserialize(as = ImmutableIndexedCap.class)
+public abstract class IndexedCap {
+  IndexedCap() {}
+
+  /**
+   * The initial value (price of the rights, acquisition price).
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal initialValue();
+
+  /**
+   * The index series used.
+   *
+   * @return the name
+   */
+  public abstract String series();
+
+  /**
+   * The index value at the initial date.
+   *
+   * @return the value with its quarter
+   */
+  public abstract IndexValue initialIndex();
+
+  /**
+   * The index value at the resale date.
+   *
+   * @return the value with its quarter
+   */
+  public abstract IndexValue resaleIndex();
+
+  /**
+   * The ratio resale index ÷ initial index, to six decimals, for reading only: the cap is
+   * computed from the exact quotient.
+   *
+   * @return the ratio
+   */
+  public abstract BigDecimal ratio();
+
+  /**
+   * The works added to the actualised value.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal worksAdded();
+
+  /**
+   * The works left out (not added by the lease, or adaptation works of a BRS d'activité).
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal worksExcluded();
+
+  /**
+   * The lower ceiling the organisme de foncier solidaire set, if any (CCH L255-2).
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<BigDecimal> ofsCeiling();
+
+  /**
+   * Whether the OFS ceiling, lower than the actualised value, made the cap.
+   *
+   * @return whether applied
+   */
+  public abstract boolean ceilingApplied();
+
+  /**
+   * The cap before rounding, to 34 significant digits.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal capExact();
+
+  /**
+   * The cap, rounded once to the cent with {@link #rounding()} from the exact quotient.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal cap();
+
+  /**
+   * The rounding applied.
+   *
+   * @return the mode
+   */
+  public abstract RoundingMode rounding();
+
+  /**
+   * The texts applied.
+   *
+   * @return the references
+   */
+  public abstract List<LegalReference> references();
+
+  /**
+   * What the reader must know: the formula's status, unconfirmed index values.
+   *
+   * @return the notices
+   */
+  public abstract List<Notice> notices();
+}

@@ -1,0 +1,58 @@
+package io.github.essrules.rules.foncier;
+
+import io.github.essrules.core.EssRulesException;
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.rules.RulesMessages;
+
+/**
+ * A quarter asked of an index series that does not have it: the library never extrapolates an
+ * index. Give the value in the lease's own series, or ask for a quarter the series has.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class UnknownIndexQuarterException extends EssRulesException {
+  private static final long serialVersionUID = 1L;
+
+  private final String series;
+  private final IndexQuarter quarter;
+  private final String coverage;
+
+  /**
+   * Creates the exception.
+   *
+   * @param series the series' name
+   * @param quarter the quarter asked for
+   * @param coverage the quarters the series has, in words
+   */
+  public UnknownIndexQuarterException(String series, IndexQuarter quarter, String coverage) {
+    super(null);
+    this.series = series;
+    this.quarter = quarter;
+    this.coverage = coverage;
+  }
+
+  /**
+   * The quarter asked for.
+   *
+   * @return the quarter
+   */
+  public IndexQuarter quarter() {
+    return quarter;
+  }
+
+  /**
+   * The series' name.
+   *
+   * @return the name
+   */
+  public String series() {
+    return series;
+  }
+
+  @Override
+  public String message(Lang lang) {
+    return RulesMessages.get().format("foncier.error.quarter", lang, MessageArg.text(series),
+        MessageArg.text(quarter.toString()), MessageArg.text(coverage));
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.essrules.rules.foncier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Improvement works between the acquisition and the resale, valued as the lease says.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableWorks.class)
+@JsonDeserialize(as = ImmutableWorks.class)
+public abstract class Works {
+  Works() {}
+
+  /**
+   * What was done.
+   *
+   * @return the description
+   */
+  @NotNull
+  @Size(min = 1, max = 200)
+  public abstract String description();
+
+  /**
+   * The value the lease's method gives the works.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal value();
+
+  /**
+   * When they were done.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> doneOn();
+
+  /**
+   * Whether they adapted the premises to the seller's own activity (BRS d'activité: excluded,
+   * CCH R256-2); needed only there.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> adaptationToActivity();
+
+  /**
+   * Works.
+   *
+   * @param description what was done
+   * @param value their value
+   * @return the works
+   */
+  public static Works of(String description, BigDecimal value) {
+    return ImmutableWorks.builder().description(description).value(value).build();
+  }
+}

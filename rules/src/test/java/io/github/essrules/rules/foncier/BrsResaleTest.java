@@ -1,0 +1,152 @@
+package io.github.essrules.rules.foncier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrsResaleTest {
+
+  /** A Lille BRS bought 150 000 € on 15 June 2017, the IRL of the quarter before each date. */
+  static ImmutableBrsLease.Builder lilleLease() {
+    return BrsLease.builder().ofs("OFS de la Métropole lilloise").startDate(LocalDate.of(2017, 6, 15))
+        .durationYears(99).initialPrice(new BigDecimal("150000")).initialPriceDate(LocalDate.of(2017, 6, 15))
+        .index(IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.PREVIOUS_QUARTER).build())
+        .worksAdded(false);
+  }
+
+  static ImmutableBrsResaleFacts.Builder resale2025() {
+    return BrsResaleFacts.builder().lease(lilleLease().build()).resaleDate(LocalDate.of(2025, 6, 20));
+  }
+
+  @Test
+  void aLilleBrsResoldAfterEightYearsOnTheIrl() {
+    // 2017-Q1 = 125.90, 2025-Q1 = 145.47: 150 000 × 145.47 / 125.90 = 173 316.1239… → 173 316.12
+    IndexedCap cap = BrsResale.cap(resale2025().build());
+    assertThat(cap.initialIndex().quarter()).hasToString("2017-Q1");
+    assertThat(cap.resaleIndex().quarter()).hasToString("2025-Q1");
+    assertThat(cap.cap()).isEqualByComparingTo("173316.12");
+    assertThat(cap.ratio()).isEqualByComparingTo("1.155441");
+    assertThat(cap.resaleIndex().confidence()).isEqualTo(Confidence.SECONDARY);
+    assertThat(cap.notices()).extracting(n -> n.id()).containsExactly("brs.formula");
+  }
+
+  @Test
+  void worksAreAddedOnlyWhenTheLeaseSaysSo() {
+    BrsResaleFacts f = resale2025().addWorks(Works.of("isolation des combles", new BigDecimal("8000"))).build();
+    assertThat(BrsResale.cap(f).cap()).isEqualByComparingTo("173316.12");
+    assertThat(BrsResale.cap(f).worksExcluded()).isEqualByComparingTo("8000");
+    BrsResaleFacts added = BrsResaleFacts.builder().from(f).lease(lilleLease().worksAdded(true).build()).build();
+    // (150 000 × 145.47 + 8 000 × 125.90) / 125.90 = 181 316.1239… → 181 316.12
+    assertThat(BrsResale.cap(added).cap()).isEqualByComparingTo("181316.12");
+  }
+
+  @Test
+  void theOfsLowerCeilingCapsTheActualisedValue_L255_2() {
+    IndexedCap cap = BrsResale.cap(resale2025().lease(lilleLease().ofsCeiling(new BigDecimal("170000")).build()).build());
+    assertThat(cap.ceilingApplied()).isTrue();
+    assertThat(cap.cap()).isEqualByComparingTo("170000.00");
+  }
+
+  @Test
+  void aProposedPriceAboveTheCapIsNotSatisfiedAndShowsTheExcess() {
+    Verdict v = BrsResale.check(resale2025().proposedPrice(new BigDecimal("175000")).build(), LocalDate.of(2025, 6, 1));
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(v.explain(Lang.EN)).contains("above the maximum price by €1,683.88");
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    Verdict at = BrsResale.check(resale2025().proposedPrice(new BigDecimal("173316.12")).build(), LocalDate.of(2025, 6, 1));
+    assertThat(at.outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void theLastPublishedRuleNeedsItsDelayAndPicksTheQuarterPublishedOnTheDate() {
+    IndexTerms terms = IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.LAST_PUBLISHED)
+        .publicationDelayDays(15).build();
+    // 2025-Q2 ends 30 June; published 15 July: on 14 July the last published is Q1, on 15 July Q2
+    assertThat(terms.quarterAt(LocalDate.of(2025, 7, 14))).hasToString("2025-Q1");
+    assertThat(terms.quarterAt(LocalDate.of(2025, 7, 15))).hasToString("2025-Q2");
+    assertThat(terms.quarterAt(LocalDate.of(2025, 7, 1))).hasToString("2025-Q1");
+    assertThatThrownBy(() -> BrsResale.cap(resale2025().lease(lilleLease().index(IndexTerms.builder()
+        .series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.LAST_PUBLISHED).build()).build()).build()))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aQuarterNotInTheSeriesIsATypedErrorNamingIt() {
+    BrsResaleFacts f = resale2025().resaleDate(LocalDate.of(2027, 3, 1)).build();
+    assertThatThrownBy(() -> BrsResale.cap(f)).isInstanceOfSatisfying(UnknownIndexQuarterException.class,
+        e -> {
+          assertThat(e.quarter()).hasToString("2026-Q4");
+          assertThat(e.message(Lang.FR)).contains("2026-Q4").contains("2004-Q1 → 2026-Q2");
+        });
+    // the lease's own value for that quarter completes the IRL
+    BrsResaleFacts completed = BrsResaleFacts.builder().from(f).lease(lilleLease().index(IndexTerms.builder()
+        .series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.PREVIOUS_QUARTER)
+        .addValues(IndexValue.of(IndexQuarter.parse("2026-Q4"), new BigDecimal("149.00"))).build()).build()).build();
+    assertThat(BrsResale.cap(completed).resaleIndex().value()).isEqualByComparingTo("149.00");
+  }
+
+  @Test
+  void unconfirmedIrlValuesAreFlaggedInTheVerdict() {
+    Verdict v = BrsResale.check(resale2025().resaleDate(LocalDate.of(2026, 3, 10)).proposedPrice(new BigDecimal("1000"))
+        .build(), LocalDate.of(2026, 3, 10));
+    // 2025-Q4 = 145.78, unconfirmed
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("brs.index-unconfirmed"));
+  }
+
+  @Test
+  void aResaleBeforeThePurchaseOrANegativePriceAreListedInputErrors() {
+    String json = "{\"lease\":{\"startDate\":\"2017-06-15\",\"durationYears\":12,\"initialPrice\":-5,"
+        + "\"initialPriceDate\":\"2017-06-15\",\"index\":{\"series\":\"IRL\",\"rule\":\"PREVIOUS_QUARTER\"},"
+        + "\"worksAdded\":false},\"resaleDate\":\"2016-01-01\"}";
+    assertThatThrownBy(() -> EssJson.read(json, BrsResaleFacts.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(x -> x.pointer())
+            .contains("/lease/durationYears", "/lease/initialPrice", "/resaleAfterPurchase"));
+  }
+
+  @Test
+  void aBrsDActiviteExcludesWorksAdaptingThePremises_R256_2() {
+    IndexTerms icc = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("ILC")
+        .addValues(IndexValue.of(IndexQuarter.parse("2021-Q4"), new BigDecimal("118.59")),
+            IndexValue.of(IndexQuarter.parse("2025-Q4"), new BigDecimal("136.00")))
+        .initialQuarter(IndexQuarter.parse("2021-Q4")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
+    BrsActiviteFacts f = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
+        .acquisitionDate(LocalDate.of(2022, 1, 10)).transferDate(LocalDate.of(2026, 2, 1)).index(icc)
+        .addWorks(ImmutableWorks.builder().description("vitrine").value(new BigDecimal("4000"))
+            .adaptationToActivity(true).build(),
+            ImmutableWorks.builder().description("toiture").value(new BigDecimal("6000"))
+            .adaptationToActivity(false).build())
+        .proposedPrice(new BigDecimal("109000")).build();
+    // 90 000 × 136.00 / 118.59 = 103 212.7498… + 6 000 = 109 212.7498… → 109 212.75
+    IndexedCap cap = BrsResale.cap(f);
+    assertThat(cap.cap()).isEqualByComparingTo("109212.75");
+    assertThat(cap.worksExcluded()).isEqualByComparingTo("4000");
+    assertThat(BrsResale.check(f, LocalDate.of(2026, 2, 1)).outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(cap.references()).extracting(r -> r.citation()).containsExactly("CCH, art. R256-2");
+  }
+
+  @Test
+  void theLeaseIsExtendedByItsDurationFromTheApproval_L255_12() {
+    assertThat(BrsCalendar.extendedEnd(lilleLease().build(), LocalDate.of(2025, 8, 1))).isEqualTo(LocalDate.of(2124, 8, 1));
+    assertThat(BrsCalendar.approvalDeadline(LocalDate.of(2025, 6, 20))).isEqualTo(LocalDate.of(2025, 8, 20));
+    assertThat(BrsCalendar.heirSaleDeadline(LocalDate.of(2025, 2, 28))).isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
+  void brsResaleFactsRoundTripThroughJson() {
+    BrsResaleFacts f = resale2025().addWorks(Works.of("isolation", new BigDecimal("8000"))).build();
+    assertThat(EssJson.read(EssJson.write(f), BrsResaleFacts.class)).isEqualTo(f);
+    assertThat(EssJson.write(f)).contains("\"rule\" : \"PREVIOUS_QUARTER\"");
+    assertThat(List.of(IndexQuarter.parse("2025-Q1"))).hasSize(1);
+  }
+}
