@@ -10,7 +10,7 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
@@ -54,7 +54,7 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AssociationRule implements Rule<AssociationCase> {
+public final class AssociationRule extends BaseRule<AssociationCase> {
   /** The rule's identifier. */
   public static final String ID = "association";
   /** Art. 1: "deux ou plusieurs personnes". */
@@ -76,7 +76,9 @@ public final class AssociationRule implements Rule<AssociationCase> {
 
   private static final AssociationRule INSTANCE = new AssociationRule();
 
-  private AssociationRule() {}
+  private AssociationRule() {
+    super(ID, AssociationCase.class);
+  }
 
   /**
    * The rule.
@@ -85,16 +87,6 @@ public final class AssociationRule implements Rule<AssociationCase> {
    */
   public static AssociationRule get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<AssociationCase> factsType() {
-    return AssociationCase.class;
   }
 
   /**

@@ -13,7 +13,7 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.internal.Conditions;
@@ -61,7 +61,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EssMembershipRule implements Rule<EssMembershipFacts> {
+public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   /** The rule's identifier. */
   public static final String ID = "ess-membership";
   /** The day loi n° 2014-856 came into force: the rule refuses earlier dates. */
@@ -71,7 +71,9 @@ public final class EssMembershipRule implements Rule<EssMembershipFacts> {
 
   private static final EssMembershipRule INSTANCE = new EssMembershipRule();
 
-  private EssMembershipRule() {}
+  private EssMembershipRule() {
+    super(ID, EssMembershipFacts.class);
+  }
 
   /**
    * The rule.
@@ -92,16 +94,6 @@ public final class EssMembershipRule implements Rule<EssMembershipFacts> {
   public static LegalReference article1(String part, Confidence confidence) {
     String citation = "Loi n° 2014-856 du 31 juillet 2014, art. 1" + (part.isEmpty() ? "" : ", " + part);
     return LegalReference.of(TextKind.LOI, citation, LOI_ESS, confidence);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<EssMembershipFacts> factsType() {
-    return EssMembershipFacts.class;
   }
 
   /**

@@ -11,7 +11,7 @@ import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.EssMembershipRule;
 import io.github.essrules.rules.ess.LegalForm;
@@ -75,13 +75,15 @@ import java.util.Map;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EsusRule implements Rule<EsusFacts> {
+public final class EsusRule extends BaseRule<EsusFacts> {
   /** The rule's identifier. */
   public static final String ID = "esus";
 
   private static final EsusRule INSTANCE = new EsusRule();
 
-  private EsusRule() {}
+  private EsusRule() {
+    super(ID, EsusFacts.class);
+  }
 
   /**
    * The rule.
@@ -90,16 +92,6 @@ public final class EsusRule implements Rule<EsusFacts> {
    */
   public static EsusRule get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<EsusFacts> factsType() {
-    return EsusFacts.class;
   }
 
   /**

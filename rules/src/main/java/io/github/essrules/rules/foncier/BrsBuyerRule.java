@@ -11,7 +11,7 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.internal.Conditions;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import java.util.List;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class BrsBuyerRule implements Rule<BrsBuyerFacts> {
+public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
   /** The rule's identifier. */
   public static final String ID = "brs-buyer";
 
@@ -35,7 +35,9 @@ public final class BrsBuyerRule implements Rule<BrsBuyerFacts> {
       Confidence.VERIFIED);
   private static final BrsBuyerRule INSTANCE = new BrsBuyerRule();
 
-  private BrsBuyerRule() {}
+  private BrsBuyerRule() {
+    super(ID, BrsBuyerFacts.class);
+  }
 
   /**
    * The rule.
@@ -44,16 +46,6 @@ public final class BrsBuyerRule implements Rule<BrsBuyerFacts> {
    */
   public static BrsBuyerRule get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<BrsBuyerFacts> factsType() {
-    return BrsBuyerFacts.class;
   }
 
   /**

@@ -12,7 +12,7 @@ import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.esus.EsusLaw;
@@ -37,7 +37,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class RegieRule implements Rule<RegieCase> {
+public final class RegieRule extends BaseRule<RegieCase> {
   /** The rule's identifier. */
   public static final String ID = "regie-de-quartier";
 
@@ -52,7 +52,9 @@ public final class RegieRule implements Rule<RegieCase> {
 
   private static final RegieRule INSTANCE = new RegieRule();
 
-  private RegieRule() {}
+  private RegieRule() {
+    super(ID, RegieCase.class);
+  }
 
   /**
    * The rule.
@@ -61,16 +63,6 @@ public final class RegieRule implements Rule<RegieCase> {
    */
   public static RegieRule get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<RegieCase> factsType() {
-    return RegieCase.class;
   }
 
   /**

@@ -12,7 +12,7 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Rule;
+import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.internal.Conditions;
@@ -57,7 +57,7 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ScicRule implements Rule<ScicCase> {
+public final class ScicRule extends BaseRule<ScicCase> {
   /** The rule's identifier. */
   public static final String ID = "scic";
   /** The day SAS became a SCIC form and the public cap rose to 50 % (loi n° 2014-856). */
@@ -82,7 +82,9 @@ public final class ScicRule implements Rule<ScicCase> {
 
   private static final ScicRule INSTANCE = new ScicRule();
 
-  private ScicRule() {}
+  private ScicRule() {
+    super(ID, ScicCase.class);
+  }
 
   /**
    * The rule.
@@ -91,16 +93,6 @@ public final class ScicRule implements Rule<ScicCase> {
    */
   public static ScicRule get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Class<ScicCase> factsType() {
-    return ScicCase.class;
   }
 
   static LegalReference loi1947(String article, Confidence confidence) {
