@@ -51,11 +51,21 @@ public final class LegalParameters {
   /** Identifier of the cap on the share of a SCIC's capital held by collectivités (loi 47-1775, art. 19 septies). */
   public static final String SCIC_PLAFOND_CAPITAL_COLLECTIVITES = "scic-plafond-capital-collectivites";
 
+  /** Identifier of the aide au poste socle of an ACI (C. trav. R5132-37, R5132-38). */
+  public static final String IAE_AIDE_AU_POSTE_ACI = "iae-aide-au-poste-aci";
+  /** Identifier of the aide au poste socle of an EI. */
+  public static final String IAE_AIDE_AU_POSTE_EI = "iae-aide-au-poste-ei";
+  /** Identifier of the aide au poste socle of an ETTI. */
+  public static final String IAE_AIDE_AU_POSTE_ETTI = "iae-aide-au-poste-etti";
+  /** Identifier of the aide au poste socle of an AI. */
+  public static final String IAE_AIDE_AU_POSTE_AI = "iae-aide-au-poste-ai";
+
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
       ESS_FONDS_DEVELOPPEMENT_TAUX, ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES, ESS_REPORT_RESERVES_TAUX,
       ESUS_MAJORATION_TMO, FRANCHISE_IMPOTS_COMMERCIAUX, DIRIGEANTS_SEUIL_1, DIRIGEANTS_SEUIL_2,
-      DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES);
+      DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES,
+      IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI);
 
   private LegalParameters() {}
 

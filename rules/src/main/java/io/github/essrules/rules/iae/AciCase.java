@@ -1,0 +1,47 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An atelier et chantier d'insertion: its convention and, optionally, a period's sales.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAciCase.class)
+@JsonDeserialize(as = ImmutableAciCase.class)
+public abstract class AciCase {
+  AciCase() {}
+
+  /**
+   * The convention.
+   *
+   * @return the convention
+   */
+  @NotNull
+  @Valid
+  public abstract AciConvention convention();
+
+  /**
+   * A period's sales, for the sales limit.
+   *
+   * @return the figures
+   */
+  public abstract Optional<@Valid SalesFigures> sales();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAciCase.Builder builder() {
+    return ImmutableAciCase.builder();
+  }
+}

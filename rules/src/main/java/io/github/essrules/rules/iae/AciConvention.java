@@ -1,0 +1,113 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A convention of the State with the carrier of one or more ateliers et chantiers d'insertion
+ * (C. trav. R5132-27 to R5132-29): who holds it, its period, its insertion posts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAciConvention.class)
+@JsonDeserialize(as = ImmutableAciConvention.class)
+public abstract class AciConvention {
+  AciConvention() {}
+
+  /** The carriers R5132-27 lets the préfet conclude an ACI convention with. */
+  public enum Holder {
+    /** 1° A non-profit private-law body whose purpose is to hire persons in difficulty (an association). */
+    NON_PROFIT_PRIVATE_BODY,
+    /** 2° A centre communal or intercommunal d'action sociale. */
+    CCAS_CIAS,
+    /** 3° A commune. */
+    COMMUNE,
+    /** 4° An établissement public de coopération intercommunale. */
+    EPCI,
+    /** 5° A syndicat mixte. */
+    SYNDICAT_MIXTE,
+    /** 6° A département. */
+    DEPARTEMENT,
+    /** 7° A chambre d'agriculture. */
+    CHAMBRE_AGRICULTURE,
+    /** 8° A State professional or agricultural teaching establishment. */
+    ETABLISSEMENT_ENSEIGNEMENT,
+    /** 9° The Office national des forêts. */
+    ONF,
+    /** Any other body: not on the list. */
+    OTHER
+  }
+
+  /**
+   * The carrier's name.
+   *
+   * @return the name
+   */
+  @NotNull
+  @Size(min = 1, max = 300)
+  public abstract String holderName();
+
+  /**
+   * The kind of carrier.
+   *
+   * @return the kind
+   */
+  @NotNull
+  public abstract Holder holder();
+
+  /**
+   * The first day of the convention.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate start();
+
+  /**
+   * The last day of the convention, included.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate end();
+
+  /**
+   * The insertion posts (full-time equivalents) the convention sets.
+   *
+   * @return the posts
+   */
+  public abstract Optional<@DecimalMin("0") BigDecimal> insertionPosts();
+
+  /**
+   * Whether the préfet consulted the commission (the CDIAE before 1 July 2024, the specialised
+   * commission of the comité départemental pour l'emploi since) before concluding it.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> commissionConsulted();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAciConvention.Builder builder() {
+    return ImmutableAciConvention.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.iae.convention-dates}")
+  boolean endsAfterItStarts() {
+    return start() == null || end() == null || !end().isBefore(start());
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.essrules.rules.iae;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.BaseRule;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.internal.Conditions;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An atelier et chantier d'insertion's convention and sales: C. trav. R5132-27 (the carriers the
+ * préfet may contract with, after consulting the commission), R5132-29 (at most three years) and
+ * D5132-34 (sales receipts below 30 % of the activities' charges — "inférieure à", strict —, a
+ * share the préfet may raise up to 50 % after a favourable opinion of the commission).
+ *
+ * <p>The commission is the conseil départemental de l'insertion par l'activité économique (CDIAE)
+ * before 1 July 2024 and the specialised commission of the comité départemental pour l'emploi
+ * since (versions of R5132-27 and D5132-34); the library encodes the texts in force since
+ * 1 July 2024 and, for an earlier period, says in a notice that the earlier versions (same 30 % and
+ * 50 %, read in secondary sources) name the CDIAE. With a derogation, receipts must stay below the
+ * raised share, as the base rule reads.
+ *
+ * <p>The convention's status on the date (not started, in force, expired) is given by
+ * {@link #status(AciConvention, LocalDate)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AciRule extends BaseRule<AciCase> {
+  /** The rule's identifier. */
+  public static final String ID = "aci";
+  /** R5132-29: "une durée maximale de trois ans". */
+  public static final int MAXIMUM_YEARS = 3;
+  /** D5132-34: "une part inférieure à 30 %". */
+  public static final BigDecimal SALES_SHARE = new BigDecimal("0.30");
+  /** D5132-34: "dans la limite de 50 %". */
+  public static final BigDecimal DEROGATION_MAXIMUM = new BigDecimal("0.50");
+  /** The day the commission spécialisée replaced the CDIAE in R5132-27 and D5132-34. */
+  public static final LocalDate COMMISSION_SINCE = LocalDate.of(2024, 7, 1);
+
+  private static final AciRule INSTANCE = new AciRule();
+
+  /** Where a convention stands on a date. */
+  public enum Status {
+    /** Its first day is still to come. */
+    NOT_STARTED,
+    /** In force. */
+    IN_FORCE,
+    /** Its last day has passed. */
+    EXPIRED
+  }
+
+  private AciRule() {
+    super(ID, AciCase.class);
+  }
+
+  /**
+   * The rule.
+   *
+   * @return the shared instance
+   */
+  public static AciRule get() {
+    return INSTANCE;
+  }
+
+  /**
+   * Where a convention stands on a date.
+   *
+   * @param c the convention
+   * @param date the date
+   * @return the status
+   */
+  public static Status status(AciConvention c, LocalDate date) {
+    if (date.isBefore(c.start())) {
+      return Status.NOT_STARTED;
+    }
+    return date.isAfter(c.end()) ? Status.EXPIRED : Status.IN_FORCE;
+  }
+
+  /**
+   * Checks the convention and the sales.
+   *
+   * @param c the case, checked with Bean Validation first
+   * @param asOf the date the verdict is given on
+   * @return the verdict
+   */
+  @Override
+  public Verdict evaluate(AciCase c, LocalDate asOf) {
+    FactsValidator.shared().validate(c);
+    AciConvention conv = c.convention();
+    List<Finding> findings = new ArrayList<>();
+    LegalReference r27 = IaeLaw.ref("R5132-27", "");
+    boolean listed = conv.holder() != AciConvention.Holder.OTHER;
+    findings.add(Conditions.decided("aci.holder", Outcome.of(listed), r27,
+        msg(listed ? "aci.holder.yes" : "aci.holder.no", MessageArg.text(conv.holderName()),
+            MessageArg.term("aci.holder." + conv.holder().name()))));
+    findings.add(Conditions.stated("aci.commission", r27, conv.commissionConsulted(), "/convention/commissionConsulted",
+        "aci.commission"));
+    LocalDate longest = conv.start().plusYears(MAXIMUM_YEARS).minusDays(1);
+    Comparison duration = Comparison.of(msg("aci.duration.subject"), MessageArg.date(conv.end()), Operator.AT_MOST,
+        MessageArg.date(longest));
+    findings.add(Finding.builder().id("aci.duration").outcome(Outcome.of(duration.holds()))
+        .reference(IaeLaw.ref("R5132-29", "")).message(msg("aci.duration", MessageArg.date(conv.start())))
+        .addComparisons(duration).build());
+    List<Notice> notices = new ArrayList<>();
+    notices.add(Notice.of("aci.status", IaeLaw.ref("R5132-29", ""),
+        msg("aci.notice.status." + status(conv, asOf).name(), MessageArg.date(asOf), MessageArg.date(conv.end()))));
+    c.sales().ifPresent(s -> {
+      findings.add(sales(s));
+      if (s.periodEnd().isBefore(COMMISSION_SINCE)) {
+        notices.add(Notice.of("aci.cdiae", IaeLaw.ref("D5132-34", "", Confidence.SECONDARY),
+            msg("aci.notice.cdiae")));
+      }
+    });
+    return Verdict.builder().ruleId(ID).asOf(asOf)
+        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .addAllFindings(findings).addAllNotices(notices).build();
+  }
+
+  /**
+   * The limit on sales that applies: 30 %, or the raised share when the préfet raised it after a
+   * favourable opinion.
+   *
+   * @param s the sales figures
+   * @return the share
+   */
+  public static BigDecimal salesLimit(SalesFigures s) {
+    if (s.derogationShare().isPresent() && s.derogationFavourableOpinion().orElse(false)) {
+      return s.derogationShare().get();
+    }
+    return SALES_SHARE;
+  }
+
+  private static Finding sales(SalesFigures s) {
+    LegalReference ref = IaeLaw.ref("D5132-34", "");
+    if (s.derogationShare().isPresent() && s.derogationFavourableOpinion().isEmpty()) {
+      return Conditions.missing("aci.sales", ref, msg("aci.sales.opinion-missing"),
+          List.of("/sales/derogationFavourableOpinion"));
+    }
+    BigDecimal limit = salesLimit(s);
+    BigDecimal ceiling = s.charges().multiply(limit);
+    Comparison cmp = Comparison.of(msg("aci.sales.subject", MessageArg.rate(limit)), MessageArg.euros(s.receipts()),
+        Operator.LESS_THAN, MessageArg.euros(ceiling));
+    BigDecimal share = s.receipts().divide(s.charges(), 4, RoundingMode.HALF_UP);
+    BigDecimal margin = ceiling.subtract(s.receipts());
+    return Finding.builder().id("aci.sales").outcome(Outcome.of(cmp.holds())).reference(ref)
+        .message(msg(limit.compareTo(SALES_SHARE) == 0 ? "aci.sales" : "aci.sales.derogation",
+            MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)))
+        .addComparisons(cmp).build();
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.param.DatedParameter;
+import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.rules.amounts.LegalParameters;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The aide au poste d'insertion: C. trav. R5132-37 and R5132-38 — for each post occupied full
+ * time, the montant socle of the structure's kind (a dated parameter, revalued each year by
+ * arrêté), plus the modulated part the préfet decided (0 to 10 % of the socle, 5 % for persons
+ * detained), reduced in proportion to the occupation, within the posts of the convention.
+ *
+ * <p>Computation: (Σ over the months of socle(month) × min(FTE, posts)) × (1 + modulated rate)
+ * ÷ 12, rounded once to the cent, half up, from the exact quotient. The socle in force on the first day of each month is
+ * used; a month the library has no socle for (a year the data does not give, after the last known
+ * value) is refused with {@link io.github.essrules.core.law.NoLawKnownException}, never filled. The
+ * breakdown flags socles whose date is approximate (only the year known).
+ *
+ * <p>Not modelled: the modulated part of EI, ETTI and AI, the payment schedule.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AideAuPoste {
+  /** The rounding of the total: once, to the cent, half up. */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+  private AideAuPoste() {}
+
+  /** The months during which one socle applied. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableSocleLine.class)
+  @JsonDeserialize(as = ImmutableSocleLine.class)
+  public abstract static class SocleLine {
+    SocleLine() {}
+
+    /**
+     * The socle per FTE and year, with its text.
+     *
+     * @return the socle
+     */
+    public abstract DatedValue<BigDecimal> socle();
+
+    /**
+     * The FTE-months paid at that socle (each month's FTE within the convention's posts).
+     *
+     * @return the FTE-months
+     */
+    public abstract BigDecimal fteMonths();
+
+    /**
+     * Socle × FTE-months ÷ 12, exact when the division terminates, else to ten decimals (for
+     * reading: the total is rounded once from the exact quotient).
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal amount();
+
+    /**
+     * Whether the socle's start date is approximate (only the year known).
+     *
+     * @return whether approximate
+     */
+    public abstract boolean approximateDate();
+  }
+
+  /** The aid, line by line. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableResult.class)
+  @JsonDeserialize(as = ImmutableResult.class)
+  public abstract static class Result {
+    Result() {}
+
+    /**
+     * The structure.
+     *
+     * @return the kind
+     */
+    public abstract AideAuPosteFacts.Structure structure();
+
+    /**
+     * One line per socle.
+     *
+     * @return the lines
+     */
+    public abstract List<SocleLine> lines();
+
+    /**
+     * The socle part (for reading; see {@link SocleLine#amount()}).
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal soclePart();
+
+    /**
+     * The modulated part (for reading).
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal modulatedPart();
+
+    /**
+     * The FTE-months above the convention's posts, not paid.
+     *
+     * @return the FTE-months
+     */
+    public abstract BigDecimal fteMonthsAboveConvention();
+
+    /**
+     * The aid, rounded once to the cent, half up.
+     *
+     * @return the amount, in euros
+     */
+    public abstract BigDecimal total();
+
+    /**
+     * The texts applied.
+     *
+     * @return the references
+     */
+    public abstract List<LegalReference> references();
+  }
+
+  static DatedParameter<BigDecimal> socle(AideAuPosteFacts.Structure s) {
+    switch (s) {
+      case ACI:
+        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_ACI);
+      case EI:
+        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_EI);
+      case ETTI:
+        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_ETTI);
+      default:
+        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_AI);
+    }
+  }
+
+  /**
+   * Computes the aid.
+   *
+   * @param f the facts, checked with Bean Validation first
+   * @return the aid
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws io.github.essrules.core.law.NoLawKnownException for a month without a known socle
+   */
+  public static Result compute(AideAuPosteFacts f) {
+    FactsValidator.shared().validate(f);
+    DatedParameter<BigDecimal> parameter = socle(f.structure());
+    List<AideAuPosteFacts.MonthOccupancy> months = new ArrayList<>(f.occupancy());
+    months.sort(Comparator.comparing(AideAuPosteFacts.MonthOccupancy::month));
+    List<SocleLine> lines = new ArrayList<>();
+    BigDecimal above = BigDecimal.ZERO;
+    BigDecimal products = BigDecimal.ZERO;
+    DatedValue<BigDecimal> current = null;
+    BigDecimal fteMonths = BigDecimal.ZERO;
+    for (AideAuPosteFacts.MonthOccupancy m : months) {
+      DatedValue<BigDecimal> socle = parameter.at(m.month().atDay(1));
+      BigDecimal fte = m.fte();
+      if (f.conventionPosts().isPresent() && fte.compareTo(f.conventionPosts().get()) > 0) {
+        above = above.add(fte.subtract(f.conventionPosts().get()));
+        fte = f.conventionPosts().get();
+      }
+      if (current != null && !current.equals(socle)) {
+        lines.add(line(current, fteMonths));
+        products = products.add(current.value().multiply(fteMonths));
+        fteMonths = BigDecimal.ZERO;
+      }
+      current = socle;
+      fteMonths = fteMonths.add(fte);
+    }
+    lines.add(line(current, fteMonths));
+    products = products.add(current.value().multiply(fteMonths));
+    // one rounding: (Σ socle × FTE-months) × (1 + rate) ÷ 12, to the cent from the exact quotient
+    BigDecimal total = products.multiply(BigDecimal.ONE.add(f.modulatedRate())).divide(TWELVE, 2, ROUNDING);
+    BigDecimal soclePart = exactOrTenDecimals(products);
+    return ImmutableResult.builder().structure(f.structure()).addAllLines(lines).soclePart(soclePart)
+        .modulatedPart(exactOrTenDecimals(products.multiply(f.modulatedRate()))).fteMonthsAboveConvention(above)
+        .total(total)
+        .addReferences(IaeLaw.ref("R5132-37", ""), IaeLaw.ref("R5132-38", ""))
+        .build();
+  }
+
+  /** x ÷ 12 exactly when it terminates, else to ten decimals (for reading only). */
+  private static BigDecimal exactOrTenDecimals(BigDecimal x) {
+    try {
+      return x.divide(TWELVE);
+    } catch (ArithmeticException nonTerminating) {
+      return x.divide(TWELVE, 10, RoundingMode.HALF_EVEN);
+    }
+  }
+
+  private static SocleLine line(DatedValue<BigDecimal> socle, BigDecimal fteMonths) {
+    boolean approximate = socle.reference().note().map(n -> n.startsWith("date approximative")).orElse(false);
+    return ImmutableSocleLine.builder().socle(socle).fteMonths(fteMonths)
+        .amount(exactOrTenDecimals(socle.value().multiply(fteMonths))).approximateDate(approximate).build();
+  }
+
+  /** The months of a calendar year, for building occupancies. */
+  static List<YearMonth> monthsOf(int year) {
+    List<YearMonth> out = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      out.add(YearMonth.of(year, m));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the aide au poste d'insertion of a structure is computed from (C. trav. R5132-37,
+ * R5132-38): the kind of structure, the posts occupied month by month in full-time equivalents,
+ * the posts the convention sets, and the modulated part the préfet decided.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableAideAuPosteFacts.class)
+@JsonDeserialize(as = ImmutableAideAuPosteFacts.class)
+public abstract class AideAuPosteFacts {
+  AideAuPosteFacts() {}
+
+  /** The kinds of structure with an aide au poste the library knows. */
+  public enum Structure {
+    /** Atelier et chantier d'insertion. */
+    ACI,
+    /** Entreprise d'insertion. */
+    EI,
+    /** Entreprise de travail temporaire d'insertion. */
+    ETTI,
+    /** Association intermédiaire. */
+    AI
+  }
+
+  /** The posts occupied during one month. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableMonthOccupancy.class)
+  @JsonDeserialize(as = ImmutableMonthOccupancy.class)
+  public abstract static class MonthOccupancy {
+    MonthOccupancy() {}
+
+    /**
+     * The month.
+     *
+     * @return the month
+     */
+    @NotNull
+    public abstract YearMonth month();
+
+    /**
+     * The insertion posts occupied, in full-time equivalents over the month.
+     *
+     * @return the FTE
+     */
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("10000")
+    public abstract BigDecimal fte();
+
+    /**
+     * An occupancy.
+     *
+     * @param month the month
+     * @param fte the full-time equivalents
+     * @return the value
+     */
+    public static MonthOccupancy of(YearMonth month, BigDecimal fte) {
+      return ImmutableMonthOccupancy.builder().month(month).fte(fte).build();
+    }
+  }
+
+  /**
+   * The kind of structure.
+   *
+   * @return the kind
+   */
+  @NotNull
+  public abstract Structure structure();
+
+  /**
+   * The posts occupied, one entry per month.
+   *
+   * @return the months
+   */
+  @Size(min = 1)
+  public abstract List<@NotNull @Valid MonthOccupancy> occupancy();
+
+  /**
+   * The insertion posts (FTE) the convention sets: the aid is paid within that number.
+   *
+   * @return the posts
+   */
+  public abstract Optional<@DecimalMin("0") BigDecimal> conventionPosts();
+
+  /**
+   * The modulated part the préfet decided, as a fraction of the socle: 0 to 10 %, 0 to 5 % for
+   * persons detained; ACI only (not modelled for the other structures).
+   *
+   * @return the rate
+   */
+  @Value.Default
+  @DecimalMin("0")
+  @DecimalMax("0.10")
+  public BigDecimal modulatedRate() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Whether the posts are held by persons detained under a contrat d'emploi pénitentiaire
+   * (modulated part at most 5 %).
+   *
+   * @return the statement
+   */
+  @Value.Default
+  public boolean penitentiary() {
+    return false;
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAideAuPosteFacts.Builder builder() {
+    return ImmutableAideAuPosteFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.iae.modulated}")
+  boolean modulatedRateAllowed() {
+    if (modulatedRate() == null || structure() == null) {
+      return true;
+    }
+    if (structure() != Structure.ACI) {
+      return modulatedRate().signum() == 0;
+    }
+    return !penitentiary() || modulatedRate().compareTo(new BigDecimal("0.05")) <= 0;
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.iae.months}")
+  boolean eachMonthOnce() {
+    Set<YearMonth> seen = new HashSet<>();
+    for (MonthOccupancy m : occupancy()) {
+      if (m != null && m.month() != null && !seen.add(m.month())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A CDDI's history in an ACI and what L5132-15-1 asks to know of the employee: periods in order,
+ * each starting the day after the previous one ends, the first being the initial contract.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableCddiFacts.class)
+@JsonDeserialize(as = ImmutableCddiFacts.class)
+public abstract class CddiFacts {
+  CddiFacts() {}
+
+  /**
+   * A label for the employee.
+   *
+   * @return the label
+   */
+  public abstract Optional<@Size(min = 1, max = 100) String> employee();
+
+  /**
+   * The employee's birth date (for "cinquante ans et plus").
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> birthDate();
+
+  /**
+   * Whether the employee is recognised as a disabled worker (RQTH).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> rqth();
+
+  /**
+   * Whether the employee was sentenced and benefits from a sentence adjustment (no four-month
+   * minimum).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> sentenceAdjustment();
+
+  /**
+   * The periods, in order.
+   *
+   * @return the periods
+   */
+  @Size(min = 1)
+  public abstract List<@NotNull @Valid CddiPeriod> periods();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCddiFacts.Builder builder() {
+    return ImmutableCddiFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.iae.history}")
+  boolean historyIsContiguousAndStartsWithTheInitialContract() {
+    for (int i = 0; i < periods().size(); i++) {
+      CddiPeriod p = periods().get(i);
+      if (p == null || p.start() == null || p.kind() == null) {
+        return true;
+      }
+      if ((i == 0) != (p.kind() == CddiPeriod.Kind.INITIAL)) {
+        return false;
+      }
+      if (i > 0) {
+        CddiPeriod previous = periods().get(i - 1);
+        if (previous == null || previous.end() == null || !p.start().equals(previous.end().plusDays(1))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A derogation granted by the préfet to the minimum of 20 hours a week: individual (C. trav.
+ * D5132-43-5, at most twelve months, extendable to finish the planned actions) or collective
+ * (D5132-43-8, at most twelve months).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableHoursDerogation.class)
+@JsonDeserialize(as = ImmutableHoursDerogation.class)
+public abstract class HoursDerogation {
+  HoursDerogation() {}
+
+  /** The kind of derogation. */
+  public enum Kind {
+    /** For one employee (D5132-43-5). */
+    INDIVIDUAL,
+    /** For all the employees of the ACI with common difficulties (D5132-43-8). */
+    COLLECTIVE
+  }
+
+  /**
+   * The kind.
+   *
+   * @return the kind
+   */
+  @NotNull
+  public abstract Kind kind();
+
+  /**
+   * The first day of the derogation.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate from();
+
+  /**
+   * The last day, included.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate until();
+
+  /**
+   * For an individual derogation: whether it was extended after the employer's review to finish
+   * the actions planned (D5132-43-5).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> extendedToFinishActions();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableHoursDerogation.Builder builder() {
+    return ImmutableHoursDerogation.builder();
+  }
+}

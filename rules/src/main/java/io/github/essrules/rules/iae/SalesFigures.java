@@ -1,0 +1,80 @@
+package io.github.essrules.rules.iae;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The sales of an ACI over a period and the charges of the activities they come from, with the
+ * préfet's derogation if any (C. trav. D5132-34).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableSalesFigures.class)
+@JsonDeserialize(as = ImmutableSalesFigures.class)
+public abstract class SalesFigures {
+  SalesFigures() {}
+
+  /**
+   * The last day of the period (a financial year).
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate periodEnd();
+
+  /**
+   * The receipts from selling the goods and services produced.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal receipts();
+
+  /**
+   * The charges of the activities.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @Positive
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal charges();
+
+  /**
+   * The share the préfet raised the limit to, if he did (at most 50 %).
+   *
+   * @return the share
+   */
+  public abstract Optional<@DecimalMin("0.30") @DecimalMax("0.50") BigDecimal> derogationShare();
+
+  /**
+   * Whether the commission gave a favourable opinion on the derogation.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> derogationFavourableOpinion();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableSalesFigures.Builder builder() {
+    return ImmutableSalesFigures.builder();
+  }
+}
