@@ -12,6 +12,12 @@ import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.iae.AciCase;
+import io.github.essrules.rules.iae.AciRule;
+import io.github.essrules.rules.iae.AideAuPoste;
+import io.github.essrules.rules.iae.AideAuPosteFacts;
+import io.github.essrules.rules.iae.CddiFacts;
+import io.github.essrules.rules.iae.CddiRule;
 import io.github.essrules.rules.foncier.BrsResale;
 import io.github.essrules.rules.foncier.BrsResaleFacts;
 import io.github.essrules.rules.foncier.CltResale;
@@ -101,6 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
     caeCases(lang, cases, lines);
     structureCases(lang, cases, lines);
     foncierCases(lang, cases, lines);
+    iaeCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -237,6 +244,40 @@ public final class DemoCommand implements Callable<Integer> {
     lines.add((lang == Lang.FR ? "  acquéreur " : "  buyer ") + Formats.euros(brussels.buyerPrice(), lang)
         + (lang == Lang.FR ? ", vendeur " : ", seller ") + Formats.euros(brussels.toSeller(), lang)
         + ", trust " + Formats.euros(brussels.toTrust(), lang));
+  }
+
+  /** The IAE cases are read on this date. */
+  static final LocalDate IAE_AS_OF = LocalDate.of(2025, 9, 30);
+
+  private static void iaeCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    for (String file : List.of("iae-garage-hainaut.json", "iae-resto-passerelle.json",
+        "iae-resto-passerelle-derogation.json")) {
+      Verdict v = AciRule.get().evaluate(sample(file, AciCase.class), IAE_AS_OF);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("case", file);
+      c.put("verdict", v);
+      cases.add(c);
+      lines.add("");
+      lines.add("== " + file);
+      lines.add(v.explain(lang));
+    }
+    CddiFacts cddi = sample("iae-cddi-50-ans.json", CddiFacts.class);
+    Verdict cv = CddiRule.get().evaluate(cddi, IAE_AS_OF);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", "iae-cddi-50-ans.json");
+    c.put("verdict", cv);
+    cases.add(c);
+    lines.add("");
+    lines.add("== iae-cddi-50-ans.json");
+    lines.add(cv.explain(lang));
+    AideAuPoste.Result aide = AideAuPoste.compute(sample("iae-aide-garage.json", AideAuPosteFacts.class));
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("case", "iae-aide-garage.json");
+    a.put("result", aide);
+    cases.add(a);
+    lines.add("");
+    lines.add("== iae-aide-garage.json");
+    lines.add(Texts.aide(aide, lang));
   }
 
   /**

@@ -36,7 +36,7 @@ import picocli.CommandLine.Mixin;
     description = "French social and solidarity economy (ESS) law as code.",
     subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, CaeCommand.class,
         StructureCommands.Association.class, StructureCommands.Scic.class, StructureCommands.Regie.class,
-        FoncierCommands.Brs.class, FoncierCommands.Clt.class,
+        FoncierCommands.Brs.class, FoncierCommands.Clt.class, IaeCommands.Iae.class,
         ParameterCommand.class,
         SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

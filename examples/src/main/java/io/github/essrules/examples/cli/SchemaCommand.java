@@ -58,6 +58,9 @@ public final class SchemaCommand implements Callable<Integer> {
     map.put("brs-activite-facts", io.github.essrules.rules.foncier.BrsActiviteFacts.class);
     map.put("brs-buyer-facts", io.github.essrules.rules.foncier.BrsBuyerFacts.class);
     map.put("clt-resale-facts", io.github.essrules.rules.foncier.CltResaleFacts.class);
+    map.put("aci-case", io.github.essrules.rules.iae.AciCase.class);
+    map.put("cddi-facts", io.github.essrules.rules.iae.CddiFacts.class);
+    map.put("aide-au-poste-facts", io.github.essrules.rules.iae.AideAuPosteFacts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }

@@ -124,4 +124,35 @@ final class Texts {
     }
     return s.toString();
   }
+
+  /**
+   * An aide au poste, a line per socle.
+   *
+   * @param r the aid
+   * @param lang the language
+   * @return the text
+   */
+  static String aide(io.github.essrules.rules.iae.AideAuPoste.Result r, Lang lang) {
+    boolean fr = lang == Lang.FR;
+    StringBuilder s = new StringBuilder();
+    s.append(fr ? "Aide au poste d'insertion (" : "Insertion post aid (").append(r.structure()).append(')');
+    for (io.github.essrules.rules.iae.AideAuPoste.SocleLine l : r.lines()) {
+      line(s, (fr ? "socle " : "socle ") + Formats.euros(l.socle().value(), lang) + (fr ? " par ETP et par an, depuis le "
+          : " per FTE and year, from ") + Formats.date(l.socle().validFrom(), lang)
+          + (l.approximateDate() ? (fr ? " (date approximative)" : " (approximate date)") : "")
+          + " × " + Formats.number(l.fteMonths(), lang) + (fr ? " ETP-mois ÷ 12" : " FTE-months ÷ 12"),
+          Formats.euros(l.amount().setScale(2, java.math.RoundingMode.HALF_UP), lang));
+    }
+    line(s, fr ? "part modulée" : "modulated part",
+        Formats.euros(r.modulatedPart().setScale(2, java.math.RoundingMode.HALF_UP), lang));
+    if (r.fteMonthsAboveConvention().signum() > 0) {
+      line(s, fr ? "ETP-mois au-delà des postes conventionnés, non aidés" : "FTE-months above the convention, not paid",
+          Formats.number(r.fteMonthsAboveConvention(), lang));
+    }
+    line(s, fr ? "total, arrondi une fois au centime" : "total, rounded once to the cent", Formats.euros(r.total(), lang));
+    for (io.github.essrules.core.law.LegalReference ref : r.references()) {
+      s.append("\n  ").append(ref.citation());
+    }
+    return s.toString();
+  }
 }
