@@ -17,6 +17,7 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.regie;
   exports io.github.essrules.rules.foncier;
   exports io.github.essrules.rules.iae;
+  exports io.github.essrules.rules.ville;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -28,6 +29,7 @@ module io.github.essrules.rules {
   opens io.github.essrules.rules.regie to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.foncier to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.iae to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.ville to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;

@@ -1,0 +1,95 @@
+package io.github.essrules.rules.ville;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A hire for the emplois francs aid: the date, the contract, the working time and the months of
+ * presence, and what makes the person eligible.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableEmploisFrancsFacts.class)
+@JsonDeserialize(as = ImmutableEmploisFrancsFacts.class)
+public abstract class EmploisFrancsFacts {
+  EmploisFrancsFacts() {}
+
+  /** The contract. */
+  public enum Contract {
+    /** Contrat à durée indéterminée. */
+    CDI,
+    /** Contrat à durée déterminée. */
+    CDD
+  }
+
+  /**
+   * The day of the hire.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate hiredOn();
+
+  /**
+   * The contract.
+   *
+   * @return the contract
+   */
+  @NotNull
+  public abstract Contract contract();
+
+  /**
+   * For a CDD: its length in months.
+   *
+   * @return the months
+   */
+  public abstract Optional<@Min(1) @Max(36) Integer> cddMonths();
+
+  /**
+   * The working time as a share of full time.
+   *
+   * @return the share, more than 0 and at most 1
+   */
+  @NotNull
+  @DecimalMin(value = "0", inclusive = false)
+  @DecimalMax("1")
+  public abstract BigDecimal workingTime();
+
+  /**
+   * The months the employee was present during the aid's period.
+   *
+   * @return the months
+   */
+  @NotNull
+  @Min(0)
+  @Max(36)
+  public abstract Integer monthsPresent();
+
+  /**
+   * Whether the person was a job-seeker resident in a QPV when hired.
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> jobSeekerResidentInQpv();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEmploisFrancsFacts.Builder builder() {
+    return ImmutableEmploisFrancsFacts.builder();
+  }
+}

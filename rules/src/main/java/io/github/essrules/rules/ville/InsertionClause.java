@@ -1,0 +1,137 @@
+package io.github.essrules.rules.ville;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.immutables.value.Value;
+
+/**
+ * The insertion hours of a clause sociale (Code de la commande publique L2112-2, performance
+ * conditions): the contract's labour hours = amount × labour share ÷ hourly cost; the insertion
+ * hours = labour hours × the clause rate (in practice 5 to 10 %, a term of the contract). Exact,
+ * then rounded up to the whole hour (the library's convention: a clause is stated in whole hours
+ * and rounding up never understates it).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InsertionClause {
+  static final LegalReference L2112_2 = LegalReference.of(TextKind.CODE_ARTICLE,
+      "Code de la commande publique, art. L2112-2", Confidence.SECONDARY);
+
+  private InsertionClause() {}
+
+  /** The contract and the clause. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableFacts.class)
+  @JsonDeserialize(as = ImmutableFacts.class)
+  public abstract static class Facts {
+    Facts() {}
+
+    /**
+     * The contract's amount, excluding tax.
+     *
+     * @return the amount, in euros
+     */
+    @NotNull
+    @Positive
+    @Digits(integer = 12, fraction = 2)
+    public abstract BigDecimal contractAmount();
+
+    /**
+     * The share of labour in the amount.
+     *
+     * @return the share
+     */
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("1")
+    public abstract BigDecimal labourShare();
+
+    /**
+     * The hourly cost of labour.
+     *
+     * @return the amount, in euros an hour
+     */
+    @NotNull
+    @Positive
+    @Digits(integer = 6, fraction = 2)
+    public abstract BigDecimal hourlyCost();
+
+    /**
+     * The clause's rate of the labour hours.
+     *
+     * @return the rate
+     */
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("1")
+    public abstract BigDecimal clauseRate();
+  }
+
+  /** The hours. */
+  @EssStyle
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableHours.class)
+  @JsonDeserialize(as = ImmutableHours.class)
+  public abstract static class Hours {
+    Hours() {}
+
+    /**
+     * The labour hours of the contract, to two decimals.
+     *
+     * @return the hours
+     */
+    public abstract BigDecimal labourHours();
+
+    /**
+     * The insertion hours, exact to two decimals.
+     *
+     * @return the hours
+     */
+    public abstract BigDecimal insertionHoursExact();
+
+    /**
+     * The insertion hours of the clause, rounded up to the whole hour.
+     *
+     * @return the hours
+     */
+    public abstract BigDecimal insertionHours();
+
+    /**
+     * The text.
+     *
+     * @return the reference
+     */
+    public abstract LegalReference reference();
+  }
+
+  /**
+   * Computes the hours.
+   *
+   * @param f the contract and clause, checked with Bean Validation first
+   * @return the hours
+   */
+  public static Hours hours(Facts f) {
+    FactsValidator.shared().validate(f);
+    BigDecimal labourNumerator = f.contractAmount().multiply(f.labourShare());
+    BigDecimal insertionNumerator = labourNumerator.multiply(f.clauseRate());
+    return ImmutableHours.builder()
+        .labourHours(labourNumerator.divide(f.hourlyCost(), 2, RoundingMode.HALF_UP))
+        .insertionHoursExact(insertionNumerator.divide(f.hourlyCost(), 2, RoundingMode.HALF_UP))
+        .insertionHours(insertionNumerator.divide(f.hourlyCost(), 0, RoundingMode.CEILING))
+        .reference(L2112_2)
+        .build();
+  }
+}

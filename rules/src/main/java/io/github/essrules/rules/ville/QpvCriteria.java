@@ -1,0 +1,105 @@
+package io.github.essrules.rules.ville;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.BaseRule;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A simulation of the criteria of a quartier prioritaire (loi n° 2014-173 du 21 février 2014,
+ * art. 5; décret n° 2014-767): at least 1 000 inhabitants, in an unité urbaine of at least
+ * 10 000 inhabitants, and a median income per consumption unit below
+ * S = 0.6 × (0.7 × national median + 0.3 × unité-urbaine median) — the weighting read in a
+ * secondary source (Conseil d'État, 1 July 2019, via ADIL), for unités urbaines under five million
+ * inhabitants; the Paris unité urbaine uses another weighting the library does not know (a notice
+ * says so above five million). The real delimitation runs on a 200 m grid: this is a simulation
+ * for collectivités, not the list — see {@link QpvRegistry}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
+  /** The rule's identifier. */
+  public static final String ID = "qpv-criteria";
+  /** At least 1 000 inhabitants. */
+  public static final int MINIMUM_POPULATION = 1000;
+  /** In an unité urbaine of at least 10 000 inhabitants. */
+  public static final int MINIMUM_UNITE_URBAINE = 10_000;
+  /** The unités urbaines above this size (Paris) use another weighting. */
+  public static final int PARIS_SIZE = 5_000_000;
+
+  static final LegalReference LOI_2014_173 = LegalReference.of(TextKind.LOI,
+      "Loi n° 2014-173 du 21 février 2014, art. 5 ; décret n° 2014-767", Confidence.VERIFIED);
+  static final LegalReference WEIGHTING = LegalReference.builder().kind(TextKind.DECRET)
+      .citation("Décret n° 2014-767 (seuil de revenu : 0,6 × (0,7 × médiane nationale + 0,3 × médiane de l'unité urbaine))")
+      .confidence(Confidence.SECONDARY).note("pondération lue dans une source secondaire (CE, 1er juillet 2019, via ADIL)")
+      .build();
+
+  private static final QpvCriteria INSTANCE = new QpvCriteria();
+
+  private QpvCriteria() {
+    super(ID, QpvCriteriaFacts.class);
+  }
+
+  /**
+   * The rule.
+   *
+   * @return the shared instance
+   */
+  public static QpvCriteria get() {
+    return INSTANCE;
+  }
+
+  /**
+   * The income threshold S.
+   *
+   * @param f the facts
+   * @return 0.6 × (0.7 × national + 0.3 × unité urbaine), exact
+   */
+  public static BigDecimal threshold(QpvCriteriaFacts f) {
+    return new BigDecimal("0.6").multiply(new BigDecimal("0.7").multiply(f.nationalMedianIncome())
+        .add(new BigDecimal("0.3").multiply(f.uniteUrbaineMedianIncome())));
+  }
+
+  @Override
+  public Verdict evaluate(QpvCriteriaFacts f, LocalDate asOf) {
+    FactsValidator.shared().validate(f);
+    List<Finding> findings = new ArrayList<>();
+    Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
+        Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));
+    findings.add(Finding.builder().id("qpv.criteria.population").outcome(Outcome.of(pop.holds())).reference(LOI_2014_173)
+        .message(msg("qpv.criteria.population")).addComparisons(pop).build());
+    Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject"), MessageArg.number(f.uniteUrbainePopulation()),
+        Operator.AT_LEAST, MessageArg.number(MINIMUM_UNITE_URBAINE));
+    findings.add(Finding.builder().id("qpv.criteria.unite-urbaine").outcome(Outcome.of(uu.holds()))
+        .reference(LOI_2014_173).message(msg("qpv.criteria.uu")).addComparisons(uu).build());
+    boolean paris = f.uniteUrbainePopulation() >= PARIS_SIZE;
+    LegalReference incomeRef = paris
+        ? LegalReference.builder().from(WEIGHTING).confidence(Confidence.UNCONFIRMED).build() : WEIGHTING;
+    Comparison income = Comparison.of(msg("qpv.criteria.income.subject"), MessageArg.euros(f.medianIncome()),
+        Operator.LESS_THAN, MessageArg.euros(threshold(f)));
+    findings.add(Finding.builder().id("qpv.criteria.income").outcome(Outcome.of(income.holds())).reference(incomeRef)
+        .message(msg("qpv.criteria.income")).addComparisons(income).build());
+    List<Notice> notices = new ArrayList<>();
+    notices.add(Notice.of("qpv.criteria.simulation", LOI_2014_173, msg("qpv.notice.simulation")));
+    if (paris) {
+      notices.add(Notice.of("qpv.criteria.paris", incomeRef, msg("qpv.notice.paris")));
+    }
+    return Verdict.builder().ruleId(ID).asOf(asOf)
+        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .addAllFindings(findings).addAllNotices(notices).build();
+  }
+}

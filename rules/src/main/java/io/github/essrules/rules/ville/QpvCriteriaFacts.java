@@ -1,0 +1,83 @@
+package io.github.essrules.rules.ville;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A candidate area for a simulation of the QPV criteria (loi n° 2014-173, art. 5; décret
+ * n° 2014-767): its population, its unité urbaine, and the median incomes per consumption unit.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableQpvCriteriaFacts.class)
+@JsonDeserialize(as = ImmutableQpvCriteriaFacts.class)
+public abstract class QpvCriteriaFacts {
+  QpvCriteriaFacts() {}
+
+  /**
+   * The inhabitants of the area.
+   *
+   * @return the population
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer population();
+
+  /**
+   * The inhabitants of the INSEE unité urbaine the area lies in.
+   *
+   * @return the population
+   */
+  @NotNull
+  @Min(0)
+  public abstract Integer uniteUrbainePopulation();
+
+  /**
+   * The median income per consumption unit of the area's inhabitants.
+   *
+   * @return the amount, in euros a year
+   */
+  @NotNull
+  @PositiveOrZero
+  @Digits(integer = 9, fraction = 2)
+  public abstract BigDecimal medianIncome();
+
+  /**
+   * The national median income per consumption unit.
+   *
+   * @return the amount, in euros a year
+   */
+  @NotNull
+  @Positive
+  @Digits(integer = 9, fraction = 2)
+  public abstract BigDecimal nationalMedianIncome();
+
+  /**
+   * The median income per consumption unit of the unité urbaine.
+   *
+   * @return the amount, in euros a year
+   */
+  @NotNull
+  @Positive
+  @Digits(integer = 9, fraction = 2)
+  public abstract BigDecimal uniteUrbaineMedianIncome();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableQpvCriteriaFacts.Builder builder() {
+    return ImmutableQpvCriteriaFacts.builder();
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.essrules.rules.ville;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import io.github.essrules.rules.structure.Organisation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that wants to bid for a public contract reserved under the Code de la commande
+ * publique, and what the reservation asks of it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableReservedBidderFacts.class)
+@JsonDeserialize(as = ImmutableReservedBidderFacts.class)
+public abstract class ReservedBidderFacts {
+  ReservedBidderFacts() {}
+
+  /** The reservations. */
+  public enum Reservation {
+    /** L2113-12: entreprises adaptées and ESAT. */
+    L2113_12,
+    /** L2113-13: structures of the insertion par l'activité économique and equivalents. */
+    L2113_13,
+    /** L2113-15: certain health, social and cultural services, to ESS enterprises. */
+    L2113_15
+  }
+
+  /**
+   * The bidder.
+   *
+   * @return the organisation
+   */
+  @NotNull
+  @Valid
+  public abstract Organisation organisation();
+
+  /**
+   * The reservation of the contract.
+   *
+   * @return the article
+   */
+  @NotNull
+  public abstract Reservation reservation();
+
+  /**
+   * Whether the bidder is an entreprise adaptée or an ESAT (L2113-12).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> entrepriseAdapteeOrEsat();
+
+  /**
+   * The share of disabled or disadvantaged workers among the bidder's workers.
+   *
+   * @return the share
+   */
+  public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> disadvantagedShare();
+
+  /**
+   * Whether the bidder belongs to the ESS (loi n° 2014-856, art. 1; see the ess-membership rule).
+   *
+   * @return the statement
+   */
+  public abstract Optional<Boolean> essMember();
+
+  /**
+   * The contract's duration (L2113-15).
+   *
+   * @return the years
+   */
+  public abstract Optional<@Min(1) @Max(20) Integer> contractYears();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReservedBidderFacts.Builder builder() {
+    return ImmutableReservedBidderFacts.builder();
+  }
+}

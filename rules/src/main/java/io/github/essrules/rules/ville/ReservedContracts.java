@@ -1,0 +1,106 @@
+package io.github.essrules.rules.ville;
+
+import static io.github.essrules.rules.internal.Conditions.msg;
+
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.verdict.BaseRule;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.internal.Conditions;
+import io.github.essrules.rules.structure.Qualifications;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether an organisation may bid for a contract reserved under the Code de la commande publique
+ * (read in secondary sources): L2113-12 (entreprises adaptées, ESAT), L2113-13 (SIAE — EI, ETTI,
+ * AI, ACI, EITI — and equivalent structures, from the organisation's SIAE conventions), with at
+ * least 50 % of disabled or disadvantaged workers (the share is unconfirmed); L2113-15 (certain
+ * health, social and cultural services, to ESS enterprises, for at most three years — unconfirmed).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
+  /** The rule's identifier. */
+  public static final String ID = "reserved-contract";
+  /** The share of disabled or disadvantaged workers ([?]). */
+  public static final BigDecimal SHARE = new BigDecimal("0.5");
+  /** L2113-15: at most three years ([?]). */
+  public static final int L2113_15_YEARS = 3;
+
+  private static final ReservedContracts INSTANCE = new ReservedContracts();
+
+  private ReservedContracts() {
+    super(ID, ReservedBidderFacts.class);
+  }
+
+  /**
+   * The rule.
+   *
+   * @return the shared instance
+   */
+  public static ReservedContracts get() {
+    return INSTANCE;
+  }
+
+  static LegalReference ccp(String article, Confidence c) {
+    return LegalReference.of(TextKind.CODE_ARTICLE, "Code de la commande publique, art. " + article, c);
+  }
+
+  @Override
+  public Verdict evaluate(ReservedBidderFacts f, LocalDate asOf) {
+    FactsValidator.shared().validate(f);
+    List<Finding> findings = new ArrayList<>();
+    switch (f.reservation()) {
+      case L2113_12:
+        findings.add(Conditions.stated("reserved.ea-esat", ccp("L2113-12", Confidence.SECONDARY),
+            f.entrepriseAdapteeOrEsat(), "/entrepriseAdapteeOrEsat", "reserved.ea-esat"));
+        findings.add(share(f, "L2113-12"));
+        break;
+      case L2113_13:
+        List<Qualifications.SiaeConvention> siae = f.organisation().qualifications(Qualifications.SiaeConvention.class);
+        findings.add(Conditions.decided("reserved.siae", Outcome.of(!siae.isEmpty()), ccp("L2113-13", Confidence.SECONDARY),
+            siae.isEmpty() ? msg("reserved.siae.no")
+                : msg("reserved.siae.yes", MessageArg.text(siae.stream().map(s -> s.kind().name()).distinct()
+                    .reduce((a, b) -> a + ", " + b).orElse("")))));
+        findings.add(share(f, "L2113-13"));
+        break;
+      default:
+        findings.add(Conditions.stated("reserved.ess", ccp("L2113-15", Confidence.SECONDARY), f.essMember(),
+            "/essMember", "reserved.ess"));
+        if (f.contractYears().isEmpty()) {
+          findings.add(Conditions.missing("reserved.duration", ccp("L2113-16", Confidence.UNCONFIRMED),
+              msg("reserved.duration.missing"), List.of("/contractYears")));
+        } else {
+          Comparison c = Comparison.of(msg("reserved.duration.subject"), MessageArg.number(f.contractYears().get()),
+              Operator.AT_MOST, MessageArg.number(L2113_15_YEARS));
+          findings.add(Finding.builder().id("reserved.duration").outcome(Outcome.of(c.holds()))
+              .reference(ccp("L2113-16", Confidence.UNCONFIRMED)).message(msg("reserved.duration")).addComparisons(c)
+              .build());
+        }
+        break;
+    }
+    return Verdict.builder().ruleId(ID).asOf(asOf)
+        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList())).addAllFindings(findings).build();
+  }
+
+  private static Finding share(ReservedBidderFacts f, String article) {
+    LegalReference ref = ccp(article, Confidence.UNCONFIRMED);
+    if (f.disadvantagedShare().isEmpty()) {
+      return Conditions.missing("reserved.share", ref, msg("reserved.share.missing"), List.of("/disadvantagedShare"));
+    }
+    Comparison c = Comparison.of(msg("reserved.share.subject"), MessageArg.rate(f.disadvantagedShare().get()),
+        Operator.AT_LEAST, MessageArg.rate(SHARE));
+    return Finding.builder().id("reserved.share").outcome(Outcome.of(c.holds())).reference(ref)
+        .message(msg("reserved.share")).addComparisons(c).build();
+  }
+}

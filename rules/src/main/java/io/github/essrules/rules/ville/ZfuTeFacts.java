@@ -1,0 +1,99 @@
+package io.github.essrules.rules.ville;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssStyle;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A business set up in a zone franche urbaine-territoire entrepreneur and a profit period, for the
+ * exemption of CGI 44 octies A.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@EssStyle
+@Value.Immutable
+@JsonSerialize(as = ImmutableZfuTeFacts.class)
+@JsonDeserialize(as = ImmutableZfuTeFacts.class)
+public abstract class ZfuTeFacts {
+  ZfuTeFacts() {}
+
+  /**
+   * The day the business set up in the zone.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate establishedOn();
+
+  /**
+   * The salariés.
+   *
+   * @return the count
+   */
+  public abstract Optional<@Min(0) Integer> employees();
+
+  /**
+   * The turnover or the balance-sheet total.
+   *
+   * @return the amount, in euros
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> turnoverOrBalanceSheet();
+
+  /**
+   * The share of employees (or of hires) resident in a ZFU-TE or a QPV.
+   *
+   * @return the share, as a fraction
+   */
+  public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> residentShare();
+
+  /**
+   * The first day of the profit period (a financial year).
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate periodStart();
+
+  /**
+   * The last day of the profit period.
+   *
+   * @return the date
+   */
+  @NotNull
+  public abstract LocalDate periodEnd();
+
+  /**
+   * The profit of the period.
+   *
+   * @return the amount, in euros
+   */
+  @NotNull
+  @Digits(integer = 12, fraction = 2)
+  public abstract BigDecimal profit();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableZfuTeFacts.Builder builder() {
+    return ImmutableZfuTeFacts.builder();
+  }
+
+  @AssertTrue(message = "{ess-rules:validation.ville.period}")
+  boolean periodAfterEstablishment() {
+    return periodStart() == null || periodEnd() == null || establishedOn() == null
+        || !periodEnd().isBefore(periodStart()) && !periodStart().isBefore(establishedOn());
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.essrules.rules.ville;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.id.InvalidIdentifierException;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ess.LegalForm;
+import io.github.essrules.rules.structure.ImmutableSiaeConvention;
+import io.github.essrules.rules.structure.Organisation;
+import io.github.essrules.rules.structure.Qualifications;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class VilleTest {
+
+  @Test
+  void theRegistryHasThe1362MetropolitanQpvAndEachCodeResolvesToItsCommunesAndBack() {
+    assertThat(QpvRegistry.all()).hasSize(1362);
+    for (Qpv q : QpvRegistry.all()) {
+      assertThat(QpvRegistry.byCode(q.code())).contains(q);
+      for (Qpv.Commune c : q.communes()) {
+        assertThat(QpvRegistry.lookupCommune(c.insee(), LocalDate.of(2025, 1, 1)).qpv()).as(q.code()).contains(q);
+      }
+    }
+  }
+
+  @Test
+  void coopAlphasLormontHasThreeQpvAmongThemGenicartEst() {
+    QpvLookup l = QpvRegistry.lookupCommune("33249", LocalDate.of(2025, 6, 1));
+    assertThat(l.status()).isEqualTo(QpvLookup.Status.HAS_QPV);
+    assertThat(l.qpv()).extracting(Qpv::code).containsExactly("QN03316M", "QN03317M", "QN03318M");
+    assertThat(QpvRegistry.byName("genicart")).extracting(Qpv::code).containsExactly("QN03317M");
+  }
+
+  @Test
+  void before2024OrOverseasTheAnswerIsUnknownNeverNoQpv() {
+    assertThat(QpvRegistry.lookupCommune("33249", LocalDate.of(2023, 12, 31)).status()).isEqualTo(QpvLookup.Status.UNKNOWN);
+    assertThat(QpvRegistry.lookupCommune("97411", LocalDate.of(2025, 6, 1)).status()).isEqualTo(QpvLookup.Status.UNKNOWN);
+    QpvLookup none = QpvRegistry.lookupCommune("01001", LocalDate.of(2025, 6, 1));
+    assertThat(none.status()).isEqualTo(QpvLookup.Status.NO_QPV);
+    assertThat(none.explanation().render(Lang.EN)).contains("2024 metropolitan list");
+    assertThatThrownBy(() -> QpvRegistry.byCode("QX123")).isInstanceOf(InvalidIdentifierException.class);
+    assertThat(QpvRegistry.byCode("QP075001")).isEmpty();
+  }
+
+  static ImmutableQpvCriteriaFacts.Builder area() {
+    // S = 0.6 × (0.7 × 22 000 + 0.3 × 20 000) = 0.6 × 21 400 = 12 840
+    return QpvCriteriaFacts.builder().population(1000).uniteUrbainePopulation(10_000)
+        .medianIncome(new BigDecimal("12839.99")).nationalMedianIncome(new BigDecimal("22000"))
+        .uniteUrbaineMedianIncome(new BigDecimal("20000"));
+  }
+
+  @Test
+  void theQpvCriteriaAtTheirBoundaries() {
+    assertThat(QpvCriteria.threshold(area().build())).isEqualByComparingTo("12840");
+    assertThat(QpvCriteria.get().evaluate(area().build(), LocalDate.of(2025, 1, 1)).outcome()).isEqualTo(Outcome.SATISFIED);
+    Verdict atS = QpvCriteria.get().evaluate(area().medianIncome(new BigDecimal("12840")).build(), LocalDate.of(2025, 1, 1));
+    assertThat(atS.find("qpv.criteria.income").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Verdict small = QpvCriteria.get().evaluate(area().population(999).uniteUrbainePopulation(9_999).build(),
+        LocalDate.of(2025, 1, 1));
+    assertThat(small.find("qpv.criteria.population").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(small.find("qpv.criteria.unite-urbaine").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Verdict paris = QpvCriteria.get().evaluate(area().uniteUrbainePopulation(10_800_000).build(), LocalDate.of(2025, 1, 1));
+    assertThat(paris.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+  }
+
+  @Test
+  void theGenerationOfContratsDeVilleInForce() {
+    assertThat(ContratsDeVille.inForce(LocalDate.of(2023, 12, 31))).isEqualTo(ContratsDeVille.Generation.FIRST_2015_2023);
+    assertThat(ContratsDeVille.inForce(LocalDate.of(2024, 1, 1)))
+        .isEqualTo(ContratsDeVille.Generation.ENGAGEMENTS_QUARTIERS_2030);
+    assertThatThrownBy(() -> ContratsDeVille.inForce(LocalDate.of(2031, 1, 1))).isInstanceOf(NoLawKnownException.class);
+  }
+
+  @Test
+  void theZfuTeScheduleOverEightYearsSumsTo74Point4MonthsOfFullExemption() {
+    LocalDate est = LocalDate.of(2018, 3, 20);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal previous = BigDecimal.ONE;
+    for (int i = 0; i < 100; i++) {
+      BigDecimal r = ZfuTe.rate(est, YearMonth.from(est).plusMonths(i));
+      assertThat(r).isLessThanOrEqualTo(previous);
+      previous = r;
+      sum = sum.add(r);
+    }
+    // 60 × 1 + 12 × 0.6 + 12 × 0.4 + 12 × 0.2 = 74.4
+    assertThat(sum).isEqualByComparingTo("74.4");
+  }
+
+  static ImmutableZfuTeFacts.Builder business() {
+    return ZfuTeFacts.builder().establishedOn(LocalDate.of(2020, 1, 15)).employees(12)
+        .turnoverOrBalanceSheet(new BigDecimal("1800000")).residentShare(new BigDecimal("0.5"));
+  }
+
+  @Test
+  void theExemptShareOfAProfitAcrossTheStepsAndTheCap() {
+    // months 55-66: 6 × 100 % + 6 × 60 % = 9.6 / 12 = 80 % of 40 000 = 32 000
+    assertThat(ZfuTe.exemptProfit(business().periodStart(LocalDate.of(2024, 7, 1)).periodEnd(LocalDate.of(2025, 6, 30))
+        .profit(new BigDecimal("40000")).build())).isEqualByComparingTo("32000.00");
+    // 2025: months 61-72 at 60 % of 100 000 = 60 000, capped at 50 000
+    assertThat(ZfuTe.exemptProfit(business().periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 12, 31))
+        .profit(new BigDecimal("100000")).build())).isEqualByComparingTo("50000.00");
+    Verdict v = ZfuTe.get().evaluate(business().periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 12, 31))
+        .profit(new BigDecimal("100000")).build(), LocalDate.of(2026, 3, 1));
+    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(ZfuTe.get().evaluate(business().employees(51).periodStart(LocalDate.of(2025, 1, 1))
+        .periodEnd(LocalDate.of(2025, 12, 31)).profit(BigDecimal.ONE).build(), LocalDate.of(2026, 3, 1)).outcome())
+        .isEqualTo(Outcome.NOT_SATISFIED);
+    assertThatThrownBy(() -> ZfuTe.get().evaluate(business().establishedOn(LocalDate.of(2026, 1, 5))
+        .periodStart(LocalDate.of(2026, 1, 5)).periodEnd(LocalDate.of(2026, 12, 31)).profit(BigDecimal.ONE).build(),
+        LocalDate.of(2026, 3, 1))).isInstanceOf(NoLawKnownException.class).hasMessageContaining("2026");
+  }
+
+  static ImmutableEmploisFrancsFacts.Builder hire(String date) {
+    return EmploisFrancsFacts.builder().hiredOn(LocalDate.parse(date)).contract(EmploisFrancsFacts.Contract.CDI)
+        .workingTime(BigDecimal.ONE).monthsPresent(36).jobSeekerResidentInQpv(true);
+  }
+
+  @Test
+  void emploisFrancsForHiresUntilTheEndOf2024Only() {
+    assertThat(EmploisFrancs.amount(hire("2024-06-03").build())).isEqualByComparingTo("15000.00");
+    // CDD of 6 months at half time: 2 500 × 6 / 12 × 0.5 = 625
+    assertThat(EmploisFrancs.amount(hire("2024-06-03").contract(EmploisFrancsFacts.Contract.CDD).cddMonths(6)
+        .workingTime(new BigDecimal("0.5")).monthsPresent(6).build())).isEqualByComparingTo("625.00");
+    Verdict five = EmploisFrancs.get().evaluate(hire("2024-06-03").contract(EmploisFrancsFacts.Contract.CDD).cddMonths(5)
+        .monthsPresent(5).build(), LocalDate.of(2025, 1, 1));
+    assertThat(five.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Verdict y2025 = EmploisFrancs.get().evaluate(hire("2025-01-02").build(), LocalDate.of(2025, 3, 1));
+    assertThat(y2025.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(EmploisFrancs.amount(hire("2025-01-02").build())).isEqualByComparingTo("0");
+    assertThatThrownBy(() -> EmploisFrancs.get().evaluate(hire("2019-05-01").build(), LocalDate.of(2019, 6, 1)))
+        .isInstanceOf(NoLawKnownException.class);
+  }
+
+  @Test
+  void aRegieWithAnAciConventionMayBidForAnL2113_13ReservedContract() {
+    Organisation regie = Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
+        .addQualifications(ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build()).build();
+    Verdict v = ReservedContracts.get().evaluate(ReservedBidderFacts.builder().organisation(regie)
+        .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.5")).build(),
+        LocalDate.of(2025, 5, 1));
+    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    Verdict noConvention = ReservedContracts.get().evaluate(ReservedBidderFacts.builder()
+        .organisation(Organisation.builder().from(regie).qualifications(java.util.List.of()).build())
+        .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.8")).build(),
+        LocalDate.of(2025, 5, 1));
+    assertThat(noConvention.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void insertionHoursOfAClause() {
+    // 1 000 000 × 0.4 / 35 = 11 428.57 h; × 7 % = 800 h exactly
+    InsertionClause.Hours h = InsertionClause.hours(ImmutableFacts.builder().contractAmount(new BigDecimal("1000000"))
+        .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.07")).build());
+    assertThat(h.labourHours()).isEqualByComparingTo("11428.57");
+    assertThat(h.insertionHours()).isEqualByComparingTo("800");
+    // 5 % of the same: 571.43 h → 572 h
+    InsertionClause.Hours five = InsertionClause.hours(ImmutableFacts.builder().contractAmount(new BigDecimal("1000000"))
+        .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.05")).build());
+    assertThat(five.insertionHoursExact()).isEqualByComparingTo("571.43");
+    assertThat(five.insertionHours()).isEqualByComparingTo("572");
+  }
+}
