@@ -12,6 +12,10 @@ import io.github.essrules.rules.amounts.PlafondSecuriteSociale;
 import io.github.essrules.rules.amounts.Smic;
 import java.io.PrintWriter;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.ville.QpvLookup;
+import io.github.essrules.rules.ville.QpvRegistry;
+import io.github.essrules.rules.ville.ReservedBidderFacts;
+import io.github.essrules.rules.ville.ReservedContracts;
 import io.github.essrules.rules.iae.AciCase;
 import io.github.essrules.rules.iae.AciRule;
 import io.github.essrules.rules.iae.AideAuPoste;
@@ -108,6 +112,7 @@ public final class DemoCommand implements Callable<Integer> {
     structureCases(lang, cases, lines);
     foncierCases(lang, cases, lines);
     iaeCases(lang, cases, lines);
+    villeCases(lang, cases, lines);
     LocalDate unknown = LocalDate.of(2010, 6, 1);
     try {
       Smic.hourlyGross(unknown);
@@ -278,6 +283,28 @@ public final class DemoCommand implements Callable<Integer> {
     lines.add("");
     lines.add("== iae-aide-garage.json");
     lines.add(Texts.aide(aide, lang));
+  }
+
+  private static void villeCases(Lang lang, List<Map<String, Object>> cases, List<String> lines) {
+    QpvLookup lormont = QpvRegistry.lookupCommune("33249", CASES_AS_OF);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("case", "qpv-lormont");
+    c.put("result", lormont);
+    cases.add(c);
+    lines.add("");
+    lines.add(lang == Lang.FR ? "== Coop'Alpha à Lormont (guide : implantée en cœur de QPV) — les QPV de la commune"
+        : "== Coop'Alpha in Lormont (guide: set up in the heart of a QPV) — the commune's QPV");
+    lines.add(lormont.status() + " — " + lormont.explanation().render(lang));
+    lormont.qpv().forEach(q -> lines.add("  " + q.code() + " — " + q.name()));
+    Verdict reserve = ReservedContracts.get().evaluate(sample("marche-regie-reserve.json", ReservedBidderFacts.class),
+        CASES_AS_OF);
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("case", "marche-regie-reserve.json");
+    r.put("verdict", reserve);
+    cases.add(r);
+    lines.add("");
+    lines.add("== marche-regie-reserve.json");
+    lines.add(reserve.explain(lang));
   }
 
   /**

@@ -61,6 +61,11 @@ public final class SchemaCommand implements Callable<Integer> {
     map.put("aci-case", io.github.essrules.rules.iae.AciCase.class);
     map.put("cddi-facts", io.github.essrules.rules.iae.CddiFacts.class);
     map.put("aide-au-poste-facts", io.github.essrules.rules.iae.AideAuPosteFacts.class);
+    map.put("qpv-criteria-facts", io.github.essrules.rules.ville.QpvCriteriaFacts.class);
+    map.put("zfu-te-facts", io.github.essrules.rules.ville.ZfuTeFacts.class);
+    map.put("emplois-francs-facts", io.github.essrules.rules.ville.EmploisFrancsFacts.class);
+    map.put("reserved-bidder-facts", io.github.essrules.rules.ville.ReservedBidderFacts.class);
+    map.put("insertion-clause-facts", io.github.essrules.rules.ville.ImmutableFacts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
