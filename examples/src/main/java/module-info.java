@@ -12,6 +12,7 @@ module io.github.essrules.examples {
   requires com.fasterxml.classmate;
   requires com.github.victools.jsonschema.module.jakarta.validation;
 
+  exports io.github.essrules.examples;
   exports io.github.essrules.examples.cli;
 
   opens io.github.essrules.examples.cli to info.picocli, com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -12,8 +12,11 @@ import io.github.essrules.core.i18n.MessageArg;
 public final class InvalidIdentifierException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of identifier. */
   private final String kind;
+  /** The value given. */
   private final String value;
+  /** Why it is invalid, as a message key. */
   private final String reasonKey;
 
   InvalidIdentifierException(String kind, String value, String reasonKey) {

@@ -18,8 +18,11 @@ import java.util.Objects;
 public final class NoLawKnownException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** What was asked for. */
   private final String subject;
+  /** The date asked for. */
   private final LocalDate date;
+  /** The coverage, in words. */
   private final String coverage;
 
   /**

@@ -16,7 +16,9 @@ import java.util.List;
 public final class ParameterFileException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The file read. */
   private final String file;
+  /** Every problem found. */
   private final List<String> problems;
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
 public final class InvalidInputException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found. */
   private final List<Violation> violations;
 
   /**

@@ -88,11 +88,13 @@ class EsusCommandTest {
   }
 
   @Test
-  void theDemoJudgesTheThreeEsusCasesAndTheAssociation() {
+  void theDemoJudgesTheThreeEsusCasesAndTheAssociationOnOneLineEach() {
     EssCommandTest.Run r = run("demo");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("== Régie de quartier Impulsion (Hénin-Carvin)")
-        .contains("== Recyclerie du Plateau SAS").contains("== SCIC Mobilités solidaires")
-        .contains("== Association ARQC (Cenon)");
+    assertThat(r.out())
+        .contains("[satisfaite] Régie de quartier Impulsion, Hénin-Carvin — ")
+        .contains("[non satisfaite] Recyclerie du Plateau SAS (invented) — non respecté : ")
+        .contains("[satisfaite] SCIC Mobilités solidaires (invented) — ")
+        .contains("[satisfaite] ARQC, ressourcerie de Cenon — ");
   }
 }

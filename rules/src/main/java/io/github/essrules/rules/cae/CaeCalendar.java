@@ -23,6 +23,9 @@ import java.util.List;
  * two years later.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317523">C. trav., art. L7331-3</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317527">C. trav., art. L7332-1</a>
  */
 public final class CaeCalendar {
   /** L7331-3: three years to become associé. */

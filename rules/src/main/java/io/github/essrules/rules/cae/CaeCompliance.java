@@ -58,6 +58,10 @@ import java.util.Set;
  * majority of the general meeting (R7331-8), L7332-2 (working time, health and safety duties).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031394604">C. trav., art. R7331-1</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031394608">C. trav., art. R7331-3</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317521">C. trav., art. L7331-2</a>
  */
 public final class CaeCompliance {
   /** The identifier of the report's verdict. */

@@ -26,6 +26,9 @@ import java.math.RoundingMode;
  * formation of a net accounting result (R7331-12, second sentence).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317531">C. trav., art. L7332-3</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031394628">C. trav., art. R7331-12</a>
  */
 public final class CaeRemuneration {
   /** The rounding of the contribution: to the cent, half up. */

@@ -60,6 +60,8 @@ import java.util.Optional;
  * the library does not read statuts.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000029313296">Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire</a>
  */
 public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   /** The rule's identifier. */

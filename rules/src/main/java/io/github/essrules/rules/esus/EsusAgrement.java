@@ -35,6 +35,8 @@ import java.util.Optional;
  * (arrêté), the version of R3332-21-3 before 2025 (a notice says so for an earlier application).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050826301">C. trav., art. R3332-21-3 (version du 1er janvier 2025)</a>
  */
 public final class EsusAgrement {
   /** Two months of silence are acceptance (R3332-21-3, II). */

@@ -74,6 +74,9 @@ import java.util.Map;
  * arrêté's composition of the application file; the versions of L3332-17-1 before 2025.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049720096">C. trav., art. L3332-17-1 (version du 1er janvier 2025)</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030776877">C. trav., art. R3332-21-1</a>
  */
 public final class EsusRule extends BaseRule<EsusFacts> {
   /** The rule's identifier. */

@@ -26,6 +26,8 @@ import java.util.List;
  * <p>Not modelled: the OFS's lower ceilings (L255-2), the other conditions of the lease.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235">Arrêté du 23 décembre 2024 (plafonds de ressources, annexe III)</a>
  */
 public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
   /** The rule's identifier. */

@@ -168,7 +168,8 @@ public final class BrsResale {
     BigDecimal numerator = initial.multiply(i1.value()).add(worksAdded.multiply(i0.value()));
     BigDecimal denominator = i0.value();
     boolean ceilingApplied = ceiling.isPresent() && ceiling.get().multiply(denominator).compareTo(numerator) < 0;
-    BigDecimal exact = ceilingApplied ? ceiling.get() : numerator.divide(denominator, MathContext.DECIMAL128);
+    BigDecimal indexed = numerator.divide(denominator, MathContext.DECIMAL128);
+    BigDecimal exact = ceilingApplied ? ceiling.get() : indexed;
     BigDecimal rounded = ceilingApplied ? ceiling.get().setScale(2, rounding)
         : numerator.divide(denominator, 2, rounding);
     return ImmutableIndexedCap.builder()
@@ -181,6 +182,7 @@ public final class BrsResale {
         .worksExcluded(worksExcluded)
         .ofsCeiling(ceiling)
         .ceilingApplied(ceilingApplied)
+        .indexedExact(indexed)
         .capExact(exact)
         .cap(rounded)
         .rounding(rounding)

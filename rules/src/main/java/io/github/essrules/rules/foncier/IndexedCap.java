@@ -90,7 +90,16 @@ public abstract class IndexedCap {
   public abstract boolean ceilingApplied();
 
   /**
-   * The cap before rounding, to 34 significant digits.
+   * The indexed value, (initial × i₁ + works × i₀) ÷ i₀, before the OFS's ceiling and before
+   * rounding, to 34 significant digits.
+   *
+   * @return the amount, in euros
+   */
+  public abstract BigDecimal indexedExact();
+
+  /**
+   * The cap before rounding, to 34 significant digits: the indexed value, or the OFS's ceiling
+   * when that is lower.
    *
    * @return the amount, in euros
    */

@@ -14,6 +14,7 @@ import io.github.essrules.rules.RulesMessages;
 public final class UnknownCommuneException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The commune asked for. */
   private final String commune;
 
   /**

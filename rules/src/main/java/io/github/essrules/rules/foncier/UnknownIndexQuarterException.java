@@ -14,8 +14,11 @@ import io.github.essrules.rules.RulesMessages;
 public final class UnknownIndexQuarterException extends EssRulesException {
   private static final long serialVersionUID = 1L;
 
+  /** The series asked. */
   private final String series;
+  /** The quarter asked for. */
   private final IndexQuarter quarter;
+  /** The coverage, in words. */
   private final String coverage;
 
   /**

@@ -37,6 +37,9 @@ import java.util.List;
  * {@link #status(AciConvention, LocalDate)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049754344">C. trav., art. R5132-27</a>
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045950367">C. trav., art. R5132-29</a>
  */
 public final class AciRule extends BaseRule<AciCase> {
   /** The rule's identifier. */

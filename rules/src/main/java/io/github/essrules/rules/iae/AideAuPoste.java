@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  * <p>Not modelled: the modulated part of EI, ETTI and AI, the payment schedule.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045950362">C. trav., art. R5132-37</a>
  */
 public final class AideAuPoste {
   /** The rounding of the total: once, to the cent, half up. */
@@ -100,7 +102,7 @@ public final class AideAuPoste {
     public abstract List<SocleLine> lines();
 
     /**
-     * The socle part (for reading; see {@link SocleLine#amount()}).
+     * The socle part (for reading; see {@link AideAuPoste.SocleLine#amount()}).
      *
      * @return the amount, in euros
      */

@@ -47,6 +47,8 @@ import java.util.Optional;
  * elsewhere), the cumulation with another part-time contract (an exception to the 20 hours).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042674137">C. trav., art. L5132-15-1</a>
  */
 public final class CddiRule extends BaseRule<CddiFacts> {
   /** The rule's identifier. */
