@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  * with its property path. Value types that are never user input check their own invariants in a
  * {@code @Value.Check} method instead.
  *
+ * <p>The annotation is kept at run time: a value of a type with this style is deeply immutable
+ * (its attributes are immutable values, lists are copied), so {@link
+ * io.github.essrules.core.validation.FactsValidator} checks an instance once and remembers that
+ * it was valid.
+ *
  * <p>Example:
  * <pre>{@code
  * @EssStyle
@@ -24,7 +29,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Value.Style(
     typeImmutable = "Immutable*",
     validationMethod = Value.Style.ValidationMethod.NONE,

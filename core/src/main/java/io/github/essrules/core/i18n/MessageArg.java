@@ -40,11 +40,14 @@ public final class MessageArg {
   }
 
   private final Kind kind;
-  private final String value;
+  /** The typed value: a BigDecimal for numbers, euros and rates, a LocalDate, or a String. */
+  private final Object typed;
+  /** The value as text, made on first use (a benign race: every thread computes the same). */
+  private String value;
 
-  private MessageArg(Kind kind, String value) {
+  private MessageArg(Kind kind, Object typed) {
     this.kind = kind;
-    this.value = value;
+    this.typed = typed;
   }
 
   /**
@@ -64,18 +67,15 @@ public final class MessageArg {
         case NUMBER:
         case EUROS:
         case RATE:
-          new BigDecimal(value);
-          break;
+          return new MessageArg(kind, new BigDecimal(value));
         case DATE:
-          LocalDate.parse(value);
-          break;
+          return new MessageArg(kind, LocalDate.parse(value));
         default:
-          break;
+          return new MessageArg(kind, value);
       }
     } catch (NumberFormatException | DateTimeParseException e) {
       throw new IllegalArgumentException("'" + value + "' is not a valid " + kind + " argument", e);
     }
-    return new MessageArg(kind, value);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg number(BigDecimal number) {
-    return new MessageArg(Kind.NUMBER, number.toPlainString());
+    return new MessageArg(Kind.NUMBER, Objects.requireNonNull(number, "number"));
   }
 
   /**
@@ -105,7 +105,7 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg number(long number) {
-    return new MessageArg(Kind.NUMBER, Long.toString(number));
+    return new MessageArg(Kind.NUMBER, BigDecimal.valueOf(number));
   }
 
   /**
@@ -115,7 +115,7 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg euros(BigDecimal amount) {
-    return new MessageArg(Kind.EUROS, amount.toPlainString());
+    return new MessageArg(Kind.EUROS, Objects.requireNonNull(amount, "amount"));
   }
 
   /**
@@ -125,7 +125,7 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg rate(BigDecimal fraction) {
-    return new MessageArg(Kind.RATE, fraction.toPlainString());
+    return new MessageArg(Kind.RATE, Objects.requireNonNull(fraction, "fraction"));
   }
 
   /**
@@ -135,7 +135,7 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg date(LocalDate date) {
-    return new MessageArg(Kind.DATE, date.toString());
+    return new MessageArg(Kind.DATE, Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -165,7 +165,12 @@ public final class MessageArg {
    */
   @JsonProperty("value")
   public String value() {
-    return value;
+    String v = value;
+    if (v == null) {
+      v = typed instanceof BigDecimal ? ((BigDecimal) typed).toPlainString() : typed.toString();
+      value = v;
+    }
+    return v;
   }
 
   /**
@@ -178,7 +183,7 @@ public final class MessageArg {
     if (kind != Kind.NUMBER && kind != Kind.EUROS && kind != Kind.RATE) {
       throw new IllegalStateException(kind + " argument has no decimal value");
     }
-    return new BigDecimal(value);
+    return (BigDecimal) typed;
   }
 
   /**
@@ -191,7 +196,7 @@ public final class MessageArg {
     if (kind != Kind.DATE) {
       throw new IllegalStateException(kind + " argument has no date value");
     }
-    return LocalDate.parse(value);
+    return (LocalDate) typed;
   }
 
   /**
@@ -204,17 +209,17 @@ public final class MessageArg {
   public String format(Lang lang, MessageCatalog catalog) {
     switch (kind) {
       case NUMBER:
-        return Formats.number(new BigDecimal(value), lang);
+        return Formats.number((BigDecimal) typed, lang);
       case EUROS:
-        return Formats.euros(new BigDecimal(value), lang);
+        return Formats.euros((BigDecimal) typed, lang);
       case RATE:
-        return Formats.rate(new BigDecimal(value), lang);
+        return Formats.rate((BigDecimal) typed, lang);
       case DATE:
-        return Formats.date(LocalDate.parse(value), lang);
+        return Formats.date((LocalDate) typed, lang);
       case TERM:
-        return catalog.format(value, lang);
+        return catalog.format((String) typed, lang);
       default:
-        return value;
+        return (String) typed;
     }
   }
 
@@ -222,16 +227,16 @@ public final class MessageArg {
   public boolean equals(Object o) {
     return o instanceof MessageArg
         && ((MessageArg) o).kind == kind
-        && ((MessageArg) o).value.equals(value);
+        && ((MessageArg) o).value().equals(value());
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + value.hashCode();
+    return kind.hashCode() * 31 + value().hashCode();
   }
 
   @Override
   public String toString() {
-    return kind + ":" + value;
+    return kind + ":" + value();
   }
 }

@@ -21,11 +21,13 @@ public final class ArticleHistory {
   private final String citation;
   private final List<ArticleVersion> versions;
   private final ArticleVersion modelled;
+  private final CitedText text;
 
   private ArticleHistory(String citation, List<ArticleVersion> versions, ArticleVersion modelled) {
     this.citation = citation;
     this.versions = versions;
     this.modelled = modelled;
+    this.text = CitedText.of(TextKind.CODE_ARTICLE, citation, modelled.legifranceId());
   }
 
   /**
@@ -117,7 +119,6 @@ public final class ArticleHistory {
    * @return the reference, with the LEGIARTI identifier of the encoded version
    */
   public LegalReference reference(String part, Confidence confidence) {
-    String full = part == null || part.isEmpty() ? citation : citation + ", " + part;
-    return LegalReference.of(TextKind.CODE_ARTICLE, full, modelled.legifranceId(), confidence);
+    return text.part(part, confidence);
   }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.immutables.value.Value;
 
 /**
@@ -31,8 +34,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLegalReference.class)
 @JsonDeserialize(as = ImmutableLegalReference.class)
 public abstract class LegalReference {
-  private static final Pattern LEGIFRANCE_ID =
-      Pattern.compile("(LEGIARTI|LEGITEXT|JORFTEXT|JORFARTI|KALIARTI|KALITEXT|CETATEXT)\\d{12}");
+  private static final Set<String> ID_PREFIXES =
+      Set.of("LEGIARTI", "LEGITEXT", "JORFTEXT", "JORFARTI", "KALIARTI", "KALITEXT", "CETATEXT");
+  /** Derived addresses, by identifier: the identifiers a program meets are few. */
+  private static final ConcurrentMap<String, URI> DERIVED_URLS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_URLS = 10_000;
+  private static final ConcurrentMap<Key, LegalReference> INTERNED = new ConcurrentHashMap<>();
+  private static final int MAX_INTERNED = 10_000;
   private static final String LEGIFRANCE = "https://www.legifrance.gouv.fr/";
 
   LegalReference() {}
@@ -92,12 +100,12 @@ public abstract class LegalReference {
    */
   public static LegalReference of(
       TextKind kind, String citation, String legifranceId, Confidence confidence) {
-    return ImmutableLegalReference.builder()
+    return interned(new Key(kind, citation, legifranceId, confidence), () -> ImmutableLegalReference.builder()
         .kind(kind)
         .citation(citation)
         .legifranceId(legifranceId)
         .confidence(confidence)
-        .build();
+        .build());
   }
 
   /**
@@ -109,11 +117,31 @@ public abstract class LegalReference {
    * @return the reference
    */
   public static LegalReference of(TextKind kind, String citation, Confidence confidence) {
-    return ImmutableLegalReference.builder()
+    return interned(new Key(kind, citation, null, confidence), () -> ImmutableLegalReference.builder()
         .kind(kind)
         .citation(citation)
         .confidence(confidence)
-        .build();
+        .build());
+  }
+
+  private record Key(TextKind kind, String citation, String legifranceId, Confidence confidence) {}
+
+  /**
+   * References are values: the same four facts give an equal reference, so rules that cite the
+   * same article on every evaluation share one instance instead of building and checking it
+   * again. The cache holds what the code cites (a few hundred), bounded in case a program builds
+   * references from data.
+   */
+  private static LegalReference interned(Key key, Supplier<LegalReference> make) {
+    LegalReference cached = INTERNED.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    LegalReference made = make.get();
+    if (INTERNED.size() < MAX_INTERNED) {
+      INTERNED.putIfAbsent(key, made);
+    }
+    return made;
   }
 
   /**
@@ -144,7 +172,38 @@ public abstract class LegalReference {
     } else {
       return Optional.empty();
     }
-    return Optional.of(URI.create(LEGIFRANCE + path + legifranceId));
+    if (!isLegifranceId(legifranceId)) {
+      return Optional.empty();
+    }
+    URI cached = DERIVED_URLS.get(legifranceId);
+    if (cached == null) {
+      cached = URI.create(LEGIFRANCE + path + legifranceId);
+      if (DERIVED_URLS.size() < MAX_CACHED_URLS) {
+        DERIVED_URLS.putIfAbsent(legifranceId, cached);
+      }
+    }
+    return Optional.of(cached);
+  }
+
+  /**
+   * Whether a text is a well-formed Légifrance identifier: a known prefix and twelve digits.
+   * Written by hand rather than with a regular expression: references are built in hot paths.
+   */
+  static boolean isLegifranceId(String id) {
+    if (id.length() != 20) {
+      return false;
+    }
+    String prefix = id.substring(0, 8);
+    if (!ID_PREFIXES.contains(prefix)) {
+      return false;
+    }
+    for (int i = 8; i < 20; i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check
@@ -155,7 +214,7 @@ public abstract class LegalReference {
     }
     if (legifranceId().isPresent()) {
       String id = legifranceId().get();
-      if (!LEGIFRANCE_ID.matcher(id).matches()) {
+      if (!isLegifranceId(id)) {
         throw new IllegalStateException("malformed Légifrance identifier '" + id + "'");
       }
       if (url().isEmpty()) {

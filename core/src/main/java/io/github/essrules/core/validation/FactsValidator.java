@@ -34,6 +34,7 @@ public final class FactsValidator {
   private static final FactsValidator SHARED = new FactsValidator();
 
   private final Validator french;
+  private final ValidInstances validInstances = new ValidInstances();
   private volatile Validator english;
 
   private FactsValidator() {
@@ -77,14 +78,20 @@ public final class FactsValidator {
   }
 
   /**
-   * The violations of an object, sorted by path.
+   * The violations of an object, sorted by path. An instance of the library's value types
+   * ({@link io.github.essrules.core.EssStyle}, deeply immutable) found valid is remembered, by
+   * identity and weakly, and not checked again.
    *
    * @param facts the object to check
    * @return the violations, empty if the object is valid
    */
   public List<Violation> violations(Object facts) {
+    if (validInstances.contains(facts)) {
+      return List.of();
+    }
     Set<ConstraintViolation<Object>> fr = french.validate(facts);
     if (fr.isEmpty()) {
+      validInstances.add(facts);
       return List.of();
     }
     List<ConstraintViolation<Object>> frSorted = sorted(fr);

@@ -3,6 +3,7 @@ package io.github.essrules.rules.ess;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
@@ -70,6 +71,8 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   public static final LocalDate IN_FORCE_SINCE = LocalDate.of(2014, 8, 2);
   /** The Légifrance identifier of loi n° 2014-856. */
   public static final String LOI_ESS = "JORFTEXT000029313296";
+  private static final CitedText ARTICLE_1 =
+      CitedText.of(TextKind.LOI, "Loi n° 2014-856 du 31 juillet 2014, art. 1", LOI_ESS);
 
   private static final EssMembershipRule INSTANCE = new EssMembershipRule();
 
@@ -94,8 +97,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
    * @return the reference
    */
   public static LegalReference article1(String part, Confidence confidence) {
-    String citation = "Loi n° 2014-856 du 31 juillet 2014, art. 1" + (part.isEmpty() ? "" : ", " + part);
-    return LegalReference.of(TextKind.LOI, citation, LOI_ESS, confidence);
+    return ARTICLE_1.part(part, confidence);
   }
 
   /**

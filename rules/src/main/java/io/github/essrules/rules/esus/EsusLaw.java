@@ -2,6 +2,7 @@ package io.github.essrules.rules.esus;
 
 import io.github.essrules.core.law.ArticleHistory;
 import io.github.essrules.core.law.ArticleVersion;
+import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
@@ -75,6 +76,9 @@ public final class EsusLaw {
 
   private EsusLaw() {}
 
+  private static final CitedText ARTICLE_2 =
+      CitedText.of(TextKind.LOI, "Loi n° 2014-856 du 31 juillet 2014, art. 2", "JORFTEXT000029313296");
+
   /**
    * Loi n° 2014-856, art. 2 (social utility): its wording comes from secondary sources.
    *
@@ -83,8 +87,7 @@ public final class EsusLaw {
    * @return the reference
    */
   public static LegalReference article2(String part, Confidence confidence) {
-    String citation = "Loi n° 2014-856 du 31 juillet 2014, art. 2" + (part.isEmpty() ? "" : ", " + part);
-    return LegalReference.of(TextKind.LOI, citation, "JORFTEXT000029313296", confidence);
+    return ARTICLE_2.part(part, confidence);
   }
 
   /**

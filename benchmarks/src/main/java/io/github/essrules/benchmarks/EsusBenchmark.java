@@ -1,0 +1,94 @@
+package io.github.essrules.benchmarks;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.esus.EsusFacts;
+import io.github.essrules.rules.esus.EsusRule;
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The ESUS agrément on the general route (five pays, three years of accounts): the rule with its
+ * full verdict (findings, comparisons, references, lazy messages), the same arithmetic written by
+ * hand ({@link EsusBaseline}), the explanation rendered, and the JSON pipeline a platform runs
+ * (read and validate, evaluate, write).
+ *
+ * <p>Targets (issue 10): evaluate ≥ 1 000 000/s and ≤ 5 × the baseline; JSON pipeline
+ * ≥ 100 000/s. Not thread-safe: JMH gives each thread its own state.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EsusBenchmark {
+  private static final BigDecimal SMIC_2025 = new BigDecimal("11.88");
+
+  private EsusFacts facts;
+  private String json;
+  private Verdict verdict;
+
+  /** Created by JMH. */
+  public EsusBenchmark() {}
+
+  /** Builds the case once. */
+  @Setup
+  public void setUp() {
+    facts = Fixtures.esus();
+    json = Fixtures.esusJson();
+    verdict = EsusRule.get().evaluate(facts, Fixtures.ESUS_AS_OF);
+  }
+
+  /**
+   * The rule, verdict and findings built.
+   *
+   * @return the verdict
+   */
+  @Benchmark
+  public Verdict evaluate() {
+    return EsusRule.get().evaluate(facts, Fixtures.ESUS_AS_OF);
+  }
+
+  /**
+   * The arithmetic and comparisons only.
+   *
+   * @return whether eligible
+   */
+  @Benchmark
+  public boolean baseline() {
+    return EsusBaseline.eligible(facts, SMIC_2025);
+  }
+
+  /**
+   * The French explanation of a verdict, rendered.
+   *
+   * @return the text
+   */
+  @Benchmark
+  public String explainFrench() {
+    return verdict.explain(Lang.FR);
+  }
+
+  /**
+   * JSON read with validation, evaluation, JSON write.
+   *
+   * @return the JSON answer
+   */
+  @Benchmark
+  public String jsonPipeline() {
+    EsusFacts read = EssJson.read(json, EsusFacts.class);
+    return EssJson.write(EsusRule.get().evaluate(read, Fixtures.ESUS_AS_OF));
+  }
+}

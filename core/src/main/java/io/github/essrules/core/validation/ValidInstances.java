@@ -1,0 +1,75 @@
+package io.github.essrules.core.validation;
+
+import io.github.essrules.core.EssStyle;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The deeply immutable instances found valid, remembered by identity and weakly: a rule that
+ * validates the facts it is given does not check again facts read from JSON (already checked) or
+ * evaluated before. Only instances of the library's Immutables types ({@link EssStyle}) are
+ * remembered — a mutable object could become invalid after its check.
+ *
+ * <p>The set is bounded; an instance no longer used elsewhere is dropped at the next garbage
+ * collection. This class is thread-safe.
+ */
+final class ValidInstances {
+  private static final int MAX = 100_000;
+  private static final ClassValue<Boolean> REMEMBERABLE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      Class<?> parent = type.getSuperclass();
+      return type.getSimpleName().startsWith("Immutable") && parent != null
+          && parent.isAnnotationPresent(EssStyle.class);
+    }
+  };
+
+  private final ConcurrentMap<Ref, Boolean> valid = new ConcurrentHashMap<>();
+  private final ReferenceQueue<Object> cleared = new ReferenceQueue<>();
+
+  /** A weak reference compared by the identity of its referent. */
+  private static final class Ref extends WeakReference<Object> {
+    private final int hash;
+
+    Ref(Object referent, ReferenceQueue<Object> queue) {
+      super(referent, queue);
+      this.hash = System.identityHashCode(referent);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Ref)) {
+        return false;
+      }
+      Object mine = get();
+      return mine != null && mine == ((Ref) other).get();
+    }
+  }
+
+  boolean contains(Object facts) {
+    return facts != null && REMEMBERABLE.get(facts.getClass()) && valid.containsKey(new Ref(facts, null));
+  }
+
+  void add(Object facts) {
+    if (facts == null || !REMEMBERABLE.get(facts.getClass())) {
+      return;
+    }
+    for (Reference<?> r = cleared.poll(); r != null; r = cleared.poll()) {
+      valid.remove(r);
+    }
+    if (valid.size() < MAX) {
+      valid.putIfAbsent(new Ref(facts, cleared), Boolean.TRUE);
+    }
+  }
+}
