@@ -24,6 +24,7 @@ import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.Violation;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -130,6 +131,25 @@ public final class EssJson {
   }
 
   /**
+   * Reads and validates an input held in memory, such as one line of a JSON Lines file.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text, in UTF-8 (malformed UTF-8 is a syntax fault)
+   * @param type the type to read
+   * @return the object, converted and valid
+   * @throws InvalidInputException listing every fault
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      return read(parser, type);
+    } catch (CharConversionException e) {
+      throw undecodable(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads and validates an input.
    *
    * @param <T> the type to read
@@ -141,6 +161,8 @@ public final class EssJson {
   public static <T> T read(InputStream json, Class<T> type) {
     try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
       return read(parser, type);
+    } catch (CharConversionException e) {
+      throw undecodable(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -158,6 +180,8 @@ public final class EssJson {
   public static <T> T read(Reader json, Class<T> type) {
     try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
       return read(parser, type);
+    } catch (CharConversionException e) {
+      throw undecodable(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -204,6 +228,12 @@ public final class EssJson {
     String pointer = ProblemCollector.pointer(parser);
     return violation(pointer, key, MessageArg.number(at.getLineNr()), MessageArg.number(at.getColumnNr()),
         MessageArg.text(detail == null ? "" : detail));
+  }
+
+  /** Bytes Jackson cannot decode as UTF-8 (or the UTF-16/32 it detects): a fault of the input. */
+  private static InvalidInputException undecodable(CharConversionException e) {
+    return new InvalidInputException(List.of(violation("", "json.syntax", MessageArg.number(1), MessageArg.number(1),
+        MessageArg.text(String.valueOf(e.getMessage())))));
   }
 
   private static Violation violation(String pointer, String key, MessageArg... args) {

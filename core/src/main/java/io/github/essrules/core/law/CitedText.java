@@ -1,5 +1,7 @@
 package io.github.essrules.core.law;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -41,6 +43,19 @@ public final class CitedText {
    */
   public static CitedText of(TextKind kind, String citation, String legifranceId) {
     return new CitedText(kind, citation, legifranceId);
+  }
+
+  /**
+   * The articles of a code, by article number.
+   *
+   * @param prefix the citation before the number, such as {@code "C. trav., art. "}
+   * @param legifranceIds the LEGIARTI identifier of each article, by number ({@code "R7331-3"})
+   * @return the texts, by article number
+   */
+  public static Map<String, CitedText> articles(String prefix, Map<String, String> legifranceIds) {
+    Map<String, CitedText> out = new HashMap<>();
+    legifranceIds.forEach((article, id) -> out.put(article, of(TextKind.CODE_ARTICLE, prefix + article, id)));
+    return Map.copyOf(out);
   }
 
   /**

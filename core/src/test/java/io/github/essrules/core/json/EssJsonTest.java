@@ -144,6 +144,16 @@ class EssJsonTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreATypedErrorNotAnInternalOne() {
+    // found by the CLI fuzzer: Jackson takes 00 00 01 00 for UCS-4 of an unsupported byte order
+    for (byte[] bad : new byte[][] {{0, 0, 1, 0}, {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'}}) {
+      assertThatThrownBy(() -> EssJson.read(bad, SampleFacts.class)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> EssJson.read(new java.io.ByteArrayInputStream(bad), SampleFacts.class))
+          .isInstanceOf(InvalidInputException.class);
+    }
+  }
+
+  @Test
   void theLimitThatStoppedTheReadingIsNamed() {
     assertThatThrownBy(() -> EssJson.read("{\"turnover\": " + "9".repeat(1000) + "}", SampleFacts.class))
         .isInstanceOfSatisfying(InvalidInputException.class,

@@ -1,8 +1,8 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.law.TextKind;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -37,6 +37,7 @@ public final class CaeLaw {
       Map.entry("R7331-10", "LEGIARTI000031394622"),
       Map.entry("R7331-11", "LEGIARTI000031394626"),
       Map.entry("R7331-12", "LEGIARTI000031394628"));
+  private static final Map<String, CitedText> TEXTS = CitedText.articles("C. trav., art. ", IDS);
 
   private CaeLaw() {}
 
@@ -49,11 +50,10 @@ public final class CaeLaw {
    * @throws IllegalArgumentException if the article is not one of those encoded
    */
   public static LegalReference ref(String article, String part) {
-    String id = IDS.get(article);
-    if (id == null) {
+    CitedText text = TEXTS.get(article);
+    if (text == null) {
       throw new IllegalArgumentException("article not encoded: " + article);
     }
-    String citation = "C. trav., art. " + article + (part.isEmpty() ? "" : ", " + part);
-    return LegalReference.of(TextKind.CODE_ARTICLE, citation, id, Confidence.VERIFIED);
+    return text.part(part, Confidence.VERIFIED);
   }
 }

@@ -57,6 +57,9 @@ public final class BrsResale {
       .citation("Décret n° 2017-1038 du 10 mai 2017").confidence(Confidence.UNCONFIRMED)
       .note("méthode réglementaire d'actualisation non vérifiée ; formule appliquée telle que stipulée au bail")
       .build();
+  private static final List<LegalReference> HOUSING_REFERENCES = List.of(L255_5, L255_10_1, L255_2);
+  private static final List<Notice> HOUSING_NOTICES =
+      List.of(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
 
   private BrsResale() {}
 
@@ -72,11 +75,9 @@ public final class BrsResale {
     FactsValidator.shared().validate(f);
     BrsLease lease = f.lease();
     BigDecimal works = sum(f.works());
-    List<Notice> notices = new ArrayList<>();
-    notices.add(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
     return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
         lease.worksAdded() ? works : BigDecimal.ZERO, lease.worksAdded() ? BigDecimal.ZERO : works,
-        lease.ofsCeiling(), lease.rounding(), List.of(L255_5, L255_10_1, L255_2), notices);
+        lease.ofsCeiling(), lease.rounding(), HOUSING_REFERENCES, HOUSING_NOTICES);
   }
 
   /**
@@ -99,7 +100,7 @@ public final class BrsResale {
       }
     }
     return actualise(f.acquisitionPrice(), f.index(), f.acquisitionDate(), f.transferDate(), added, excluded,
-        Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2), new ArrayList<>());
+        Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2), List.of());
   }
 
   /**
@@ -153,7 +154,11 @@ public final class BrsResale {
   }
 
   static BigDecimal sum(List<Works> works) {
-    return works.stream().map(Works::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = BigDecimal.ZERO;
+    for (Works w : works) {
+      total = total.add(w.value());
+    }
+    return total;
   }
 
   static IndexedCap actualise(BigDecimal initial, IndexTerms terms, LocalDate initialDate, LocalDate resaleDate,

@@ -69,6 +69,7 @@ public abstract class BrsResaleFacts {
 
   @AssertTrue(message = "{ess-rules:validation.foncier.resale-before-purchase}")
   boolean resaleAfterPurchase() {
-    return lease() == null || resaleDate() == null || !resaleDate().isBefore(lease().initialPriceDate());
+    return lease() == null || resaleDate() == null || lease().initialPriceDate() == null
+        || !resaleDate().isBefore(lease().initialPriceDate());
   }
 }

@@ -111,6 +111,9 @@ public final class IndexSeries {
    * @return a new series
    */
   public IndexSeries with(Collection<IndexValue> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
     Map<IndexQuarter, IndexValue> map = new TreeMap<>(values);
     for (IndexValue v : extra) {
       map.put(v.quarter(), v);

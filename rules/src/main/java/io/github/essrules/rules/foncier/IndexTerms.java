@@ -114,8 +114,10 @@ public abstract class IndexTerms {
   /**
    * The series these terms use.
    *
-   * @return the shipped IRL with the lease's values, or the lease's own series
+   * @return the shipped IRL with the lease's values, or the lease's own series; built once per
+   *     instance
    */
+  @Value.Lazy
   public IndexSeries indexSeries() {
     return series() == Series.IRL ? IndexSeries.irl().with(values())
         : IndexSeries.of(seriesName().orElse("index"), values());

@@ -9,6 +9,7 @@ import io.github.essrules.core.param.DatedValue;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.rules.amounts.LegalParameters;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import org.immutables.value.Value;
 public final class AideAuPoste {
   /** The rounding of the total: once, to the cent, half up. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+  private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+  private static final BigDecimal THREE = BigDecimal.valueOf(3);
+  private static final BigInteger THREE_BIG = BigInteger.valueOf(3);
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   private AideAuPoste() {}
@@ -195,13 +199,17 @@ public final class AideAuPoste {
         .build();
   }
 
-  /** x ÷ 12 exactly when it terminates, else to ten decimals (for reading only). */
-  private static BigDecimal exactOrTenDecimals(BigDecimal x) {
-    try {
-      return x.divide(TWELVE);
-    } catch (ArithmeticException nonTerminating) {
-      return x.divide(TWELVE, 10, RoundingMode.HALF_EVEN);
+  /**
+   * x ÷ 12 exactly when it terminates, else to ten decimals (for reading only). x ÷ 4 always
+   * terminates; the quotient by 3 terminates when the unscaled value is a multiple of 3 — tested
+   * first rather than caught as an exception, which is slow.
+   */
+  static BigDecimal exactOrTenDecimals(BigDecimal x) {
+    BigDecimal quarter = x.divide(FOUR);
+    if (quarter.unscaledValue().mod(THREE_BIG).signum() == 0) {
+      return quarter.divide(THREE);
     }
+    return x.divide(TWELVE, 10, RoundingMode.HALF_EVEN);
   }
 
   private static SocleLine line(DatedValue<BigDecimal> socle, BigDecimal fteMonths) {

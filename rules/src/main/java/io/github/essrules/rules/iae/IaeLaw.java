@@ -1,8 +1,8 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.law.TextKind;
 import java.util.Map;
 
 /**
@@ -24,6 +24,7 @@ public final class IaeLaw {
       Map.entry("D5132-34", "LEGIARTI000049754337"),
       Map.entry("D5132-43-5", "LEGIARTI000043999892"),
       Map.entry("D5132-43-8", "LEGIARTI000043995206"));
+  private static final Map<String, CitedText> TEXTS = CitedText.articles("C. trav., art. ", IDS);
 
   private IaeLaw() {}
 
@@ -48,11 +49,10 @@ public final class IaeLaw {
    * @return the reference
    */
   public static LegalReference ref(String article, String part, Confidence confidence) {
-    String id = IDS.get(article);
-    if (id == null) {
+    CitedText text = TEXTS.get(article);
+    if (text == null) {
       throw new IllegalArgumentException("article not encoded: " + article);
     }
-    return LegalReference.of(TextKind.CODE_ARTICLE, "C. trav., art. " + article + (part.isEmpty() ? "" : ", " + part),
-        id, confidence);
+    return text.part(part, confidence);
   }
 }

@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +48,9 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   public static final LocalDate LAST_ESTABLISHMENT = LocalDate.of(2025, 12, 31);
   /** The cap per twelve months. */
   public static final BigDecimal CAP_PER_YEAR = new BigDecimal("50000");
+  private static final BigDecimal SIXTY_PERCENT = new BigDecimal("0.6");
+  private static final BigDecimal FORTY_PERCENT = new BigDecimal("0.4");
+  private static final BigDecimal TWENTY_PERCENT = new BigDecimal("0.2");
 
   static final LegalReference CGI = LegalReference.of(TextKind.CODE_ARTICLE, "CGI, art. 44 octies A", Confidence.SECONDARY);
   private static final ZfuTe INSTANCE = new ZfuTe();
@@ -74,7 +76,17 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * @return 1, 0.6, 0.4, 0.2 or 0
    */
   public static BigDecimal rate(LocalDate establishedOn, YearMonth month) {
-    long index = ChronoUnit.MONTHS.between(YearMonth.from(establishedOn), month) + 1;
+    return rateOfMonth(monthNumber(month.getYear(), month.getMonthValue())
+        - monthNumber(establishedOn.getYear(), establishedOn.getMonthValue()) + 1);
+  }
+
+  /** Months counted from year 0: plain arithmetic, no calendar objects in the loop. */
+  private static int monthNumber(int year, int month) {
+    return year * 12 + month - 1;
+  }
+
+  /** The rate of the index-th month of activity, the month of establishment being the first. */
+  private static BigDecimal rateOfMonth(int index) {
     if (index < 1) {
       return BigDecimal.ZERO;
     }
@@ -82,12 +94,12 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
       return BigDecimal.ONE;
     }
     if (index <= 72) {
-      return new BigDecimal("0.6");
+      return SIXTY_PERCENT;
     }
     if (index <= 84) {
-      return new BigDecimal("0.4");
+      return FORTY_PERCENT;
     }
-    return index <= 96 ? new BigDecimal("0.2") : BigDecimal.ZERO;
+    return index <= 96 ? TWENTY_PERCENT : BigDecimal.ZERO;
   }
 
   /**
@@ -101,9 +113,12 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
       return BigDecimal.ZERO.setScale(2);
     }
     BigDecimal rateSum = BigDecimal.ZERO;
+    int established = monthNumber(f.establishedOn().getYear(), f.establishedOn().getMonthValue());
+    int first = monthNumber(f.periodStart().getYear(), f.periodStart().getMonthValue());
+    int last = monthNumber(f.periodEnd().getYear(), f.periodEnd().getMonthValue());
     int months = 0;
-    for (YearMonth m = YearMonth.from(f.periodStart()); !m.isAfter(YearMonth.from(f.periodEnd())); m = m.plusMonths(1)) {
-      rateSum = rateSum.add(rate(f.establishedOn(), m));
+    for (int m = first; m <= last; m++) {
+      rateSum = rateSum.add(rateOfMonth(m - established + 1));
       months++;
     }
     BigDecimal monthsBd = BigDecimal.valueOf(months);

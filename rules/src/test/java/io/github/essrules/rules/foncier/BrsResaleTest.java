@@ -149,4 +149,14 @@ class BrsResaleTest {
     assertThat(EssJson.write(f)).contains("\"rule\" : \"PREVIOUS_QUARTER\"");
     assertThat(List.of(IndexQuarter.parse("2025-Q1"))).hasSize(1);
   }
+
+  @Test
+  void aLeaseWithoutItsPriceDateIsListedAsMissingNotACrash() {
+    // found by the CLI fuzzer: the cross-field check read the date before the null check
+    String json = EssJson.write(resale2025().build()).replaceFirst("\"initialPriceDate\" : \"[0-9-]+\"",
+        "\"initialPriceDate\" : null");
+    assertThatThrownBy(() -> EssJson.read(json, BrsResaleFacts.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.pointer()).contains("/lease/initialPriceDate"));
+  }
 }

@@ -110,4 +110,24 @@ class IaeProperties {
         .multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 10, java.math.RoundingMode.HALF_UP);
     assertThat(base.total()).isLessThanOrEqualTo(cap.add(new BigDecimal("0.005")));
   }
+
+  /**
+   * The twelfths of the aide au poste (R5132-37: an annual amount paid by month) are exact when
+   * the division terminates, else ten decimals: the fast path by 4 then 3 gives the same value and
+   * scale as dividing by 12 directly.
+   */
+  @Property(tries = 2000)
+  void aTwelfthIsTheSameByTheFastPath(@ForAll @IntRange(min = -10_000_000, max = 10_000_000) int unscaled,
+      @ForAll @IntRange(min = 0, max = 6) int scale) {
+    BigDecimal x = BigDecimal.valueOf(unscaled, scale);
+    BigDecimal expected;
+    try {
+      expected = x.divide(BigDecimal.valueOf(12));
+    } catch (ArithmeticException nonTerminating) {
+      expected = x.divide(BigDecimal.valueOf(12), 10, java.math.RoundingMode.HALF_EVEN);
+    }
+    BigDecimal actual = AideAuPoste.exactOrTenDecimals(x);
+    assertThat(actual).isEqualByComparingTo(expected);
+    assertThat(actual.scale()).isEqualTo(expected.scale());
+  }
 }
