@@ -1,11 +1,14 @@
 package io.github.essrules.benchmarks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusRule;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +40,8 @@ public class EsusBenchmark {
   private static final BigDecimal SMIC_2025 = new BigDecimal("11.88");
 
   private EsusFacts facts;
-  private String json;
+  private static final ObjectWriter COMPACT = EssJson.mapper().writer();
+  private byte[] bytes;
   private Verdict verdict;
 
   /** Created by JMH. */
@@ -47,7 +51,7 @@ public class EsusBenchmark {
   @Setup
   public void setUp() {
     facts = Fixtures.esus();
-    json = Fixtures.esusJson();
+    bytes = Fixtures.esusJson().getBytes(StandardCharsets.UTF_8);
     verdict = EsusRule.get().evaluate(facts, Fixtures.ESUS_AS_OF);
   }
 
@@ -82,13 +86,25 @@ public class EsusBenchmark {
   }
 
   /**
-   * JSON read with validation, evaluation, JSON write.
+   * JSON read with validation, evaluation, JSON write of the whole verdict (compact, each message
+   * in French and English, as {@code ess batch --detail full} writes it).
    *
    * @return the JSON answer
+   * @throws JsonProcessingException never: the verdict is always writable
    */
   @Benchmark
-  public String jsonPipeline() {
-    EsusFacts read = EssJson.read(json, EsusFacts.class);
-    return EssJson.write(EsusRule.get().evaluate(read, Fixtures.ESUS_AS_OF));
+  public String jsonPipeline() throws JsonProcessingException {
+    EsusFacts read = EssJson.read(bytes, EsusFacts.class);
+    return COMPACT.writeValueAsString(EsusRule.get().evaluate(read, Fixtures.ESUS_AS_OF));
+  }
+
+  /**
+   * JSON read with validation only: the part of the pipeline before the rule.
+   *
+   * @return the facts
+   */
+  @Benchmark
+  public EsusFacts jsonReadAndValidate() {
+    return EssJson.read(bytes, EsusFacts.class);
   }
 }

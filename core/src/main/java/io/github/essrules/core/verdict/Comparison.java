@@ -40,6 +40,7 @@ public abstract class Comparison {
    *
    * @return the subject
    */
+  @Value.Parameter
   public abstract Message subject();
 
   /**
@@ -47,6 +48,7 @@ public abstract class Comparison {
    *
    * @return the actual value
    */
+  @Value.Parameter
   public abstract MessageArg actual();
 
   /**
@@ -54,6 +56,7 @@ public abstract class Comparison {
    *
    * @return the operator
    */
+  @Value.Parameter
   public abstract Operator operator();
 
   /**
@@ -61,6 +64,7 @@ public abstract class Comparison {
    *
    * @return the limit
    */
+  @Value.Parameter
   public abstract MessageArg limit();
 
   /**
@@ -84,12 +88,7 @@ public abstract class Comparison {
    * @throws IllegalArgumentException if the two values cannot be compared
    */
   public static Comparison of(Message subject, MessageArg actual, Operator operator, MessageArg limit) {
-    return ImmutableComparison.builder()
-        .subject(subject)
-        .actual(actual)
-        .operator(operator)
-        .limit(limit)
-        .build();
+    return ImmutableComparison.of(subject, actual, operator, limit);
   }
 
   /**
@@ -131,6 +130,6 @@ public abstract class Comparison {
     if (textual && operator() != Operator.EQUAL) {
       throw new IllegalArgumentException("text values compare only for equality");
     }
-    compare(actual(), limit());
+    // the values were compared when holds() was derived: an incomparable pair has already thrown
   }
 }

@@ -63,6 +63,30 @@ class FactsValidatorTest {
     assertThat(FactsValidator.shared().validate(facts)).isSameAs(facts);
   }
 
+  /** A mutable object, as a caller might validate: it must be checked again on every call. */
+  static final class MutableFacts {
+    @jakarta.validation.constraints.NotNull String name = "ok";
+
+    public String getName() {
+      return name;
+    }
+  }
+
+  @Test
+  void onlyImmutableValuesAreRememberedAsValid() {
+    MutableFacts mutable = new MutableFacts();
+    assertThat(FactsValidator.shared().violations(mutable)).isEmpty();
+    mutable.name = null; // valid once is not valid forever for a mutable object
+    assertThat(FactsValidator.shared().violations(mutable)).extracting(Violation::pointer).containsExactly("/name");
+    SampleFacts immutable = ImmutableSampleFacts.builder().siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1)).turnover(BigDecimal.ZERO).addPays(pay("gérante", "30000")).build();
+    assertThat(FactsValidator.shared().violations(immutable)).isEmpty();
+    assertThat(FactsValidator.shared().violations(immutable)).isEmpty();
+    // an equal but distinct invalid instance is not mistaken for the remembered one
+    SampleFacts invalid = ImmutableSampleFacts.copyOf(immutable).withTurnover(new BigDecimal("-1"));
+    assertThat(FactsValidator.shared().violations(invalid)).isNotEmpty();
+  }
+
   @Test
   void jsonPointersTurnIntoPropertyPaths() {
     assertThat(Violation.pathOf("/pays/2/annualGross")).isEqualTo("pays[2].annualGross");

@@ -21,11 +21,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +73,14 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--progress", description = "Print progress on standard error every second.")
   boolean progress;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of processors). The output keeps the input's order.")
+  Integer threads;
+
+  /** Lines handed to a worker at once, and the most bytes in one such chunk. */
+  private static final int CHUNK_LINES = 64;
+  private static final int CHUNK_BYTES = 1 << 20;
 
   /** How much of each verdict to write. */
   enum Detail {
@@ -113,22 +127,42 @@ public final class BatchCommand implements Callable<Integer> {
              : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
          SequenceWriter writer = EssJson.mapper().writer().withRootValueSeparator("\n").writeValues(out)) {
       JsonLines reader = new JsonLines(in, MAX_LINE);
-      for (JsonLines.Line line = reader.next(); line != null; line = reader.next()) {
-        if (line.blank()) {
-          continue;
-        }
-        lines++;
-        Object record = judge(runner, line, asOf, o.lang);
-        String key = record instanceof Judged ? ((Judged) record).outcome() : "error:" + ((Failed) record).error();
-        counts.merge(key, 1L, Long::sum);
-        writer.write(record);
-        if (showProgress && (lines & 1023) == 0) {
-          long now = System.nanoTime();
-          if (now - lastProgress > 1_000_000_000L) {
-            lastProgress = now;
+      int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+      ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, BatchCommand::daemon) : null;
+      // chunks in input order; at most 2 × workers in flight, so memory does not grow with the input
+      ArrayDeque<Future<List<Object>>> inFlight = new ArrayDeque<>();
+      List<JsonLines.Line> chunk = new ArrayList<>(CHUNK_LINES);
+      long chunkBytes = 0;
+      try {
+        for (JsonLines.Line line = reader.next(); line != null; line = reader.next()) {
+          if (line.blank()) {
+            continue;
+          }
+          chunk.add(line);
+          chunkBytes += line.length;
+          if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
+            inFlight.add(submit(pool, runner, chunk, asOf, o.lang));
+            chunk = new ArrayList<>(CHUNK_LINES);
+            chunkBytes = 0;
+            while (inFlight.size() >= 2 * workers) {
+              lines += write(inFlight.poll(), writer, counts);
+            }
+          }
+          if (showProgress && System.nanoTime() - lastProgress > 1_000_000_000L) {
+            lastProgress = System.nanoTime();
             err.print("\r" + lines + (o.lang == Lang.FR ? " lignes…" : " lines…"));
             err.flush();
           }
+        }
+        if (!chunk.isEmpty()) {
+          inFlight.add(submit(pool, runner, chunk, asOf, o.lang));
+        }
+        while (!inFlight.isEmpty()) {
+          lines += write(inFlight.poll(), writer, counts);
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
         }
       }
       writer.flush();
@@ -143,6 +177,52 @@ public final class BatchCommand implements Callable<Integer> {
     err.println(summary(counts, lines, seconds, o.lang));
     err.flush();
     return exitCode(counts);
+  }
+
+  private Future<List<Object>> submit(ExecutorService pool, RuleRegistry.Runner runner, List<JsonLines.Line> chunk,
+      LocalDate asOf, Lang lang) {
+    Callable<List<Object>> work = () -> {
+      List<Object> records = new ArrayList<>(chunk.size());
+      for (JsonLines.Line line : chunk) {
+        records.add(judge(runner, line, asOf, lang));
+      }
+      return records;
+    };
+    if (pool == null) {
+      FutureTask<List<Object>> task = new FutureTask<>(work);
+      task.run();
+      return task;
+    }
+    return pool.submit(work);
+  }
+
+  private static long write(Future<List<Object>> done, SequenceWriter writer, Map<String, Long> counts)
+      throws IOException {
+    List<Object> records;
+    try {
+      records = done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+    for (Object record : records) {
+      String key = record instanceof Judged ? ((Judged) record).outcome() : "error:" + ((Failed) record).error();
+      counts.merge(key, 1L, Long::sum);
+      writer.write(record);
+    }
+    return records.size();
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "ess-batch");
+    t.setDaemon(true);
+    return t;
   }
 
   private static InputStream open(String input) throws IOException {

@@ -4,11 +4,11 @@ import io.github.essrules.core.param.DatedParameter;
 import io.github.essrules.core.param.ParameterFile;
 import io.github.essrules.core.param.ValueReader;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The legal amounts shipped with the library, by identifier, each read once from its YAML file
@@ -69,22 +69,17 @@ public final class LegalParameters {
 
   private LegalParameters() {}
 
-  private static final class Loaded {
-    static final Map<String, DatedParameter<BigDecimal>> DECIMALS = loadAll();
+  /** The parameters read so far: each YAML file is read the first time its parameter is asked for. */
+  private static final ConcurrentMap<String, DatedParameter<BigDecimal>> LOADED = new ConcurrentHashMap<>();
 
-    private static Map<String, DatedParameter<BigDecimal>> loadAll() {
-      Map<String, DatedParameter<BigDecimal>> map = new LinkedHashMap<>();
-      for (String id : DECIMAL_IDS) {
-        String file = FOLDER + id + ".yaml";
-        DatedParameter<BigDecimal> p = ParameterFile.load(
-            file, LegalParameters.class.getResourceAsStream(file), ValueReader.decimal());
-        if (!p.id().equals(id)) {
-          throw new IllegalStateException(file + " declares id " + p.id() + ", expected " + id);
-        }
-        map.put(id, p);
-      }
-      return Map.copyOf(map);
+  private static DatedParameter<BigDecimal> load(String id) {
+    String file = FOLDER + id + ".yaml";
+    DatedParameter<BigDecimal> p = ParameterFile.load(
+        file, LegalParameters.class.getResourceAsStream(file), ValueReader.decimal());
+    if (!p.id().equals(id)) {
+      throw new IllegalStateException(file + " declares id " + p.id() + ", expected " + id);
     }
+    return p;
   }
 
   /**
@@ -115,7 +110,10 @@ public final class LegalParameters {
    * @return the parameter
    */
   public static Optional<DatedParameter<BigDecimal>> find(String id) {
-    return Optional.ofNullable(Loaded.DECIMALS.get(id));
+    if (!DECIMAL_IDS.contains(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(LOADED.computeIfAbsent(id, LegalParameters::load));
   }
 
   /**
@@ -124,6 +122,6 @@ public final class LegalParameters {
    * @return the parameters, in the order of {@link #ids()}
    */
   public static List<DatedParameter<BigDecimal>> all() {
-    return DECIMAL_IDS.stream().map(Loaded.DECIMALS::get).toList();
+    return DECIMAL_IDS.stream().map(LegalParameters::decimal).toList();
   }
 }

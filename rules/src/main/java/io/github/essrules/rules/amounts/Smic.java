@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The salaire minimum interprofessionnel de croissance (SMIC): the hourly gross amount in force
@@ -37,6 +39,10 @@ import java.time.YearMonth;
  * <p>This class is immutable and thread-safe.
  */
 public final class Smic {
+  /** The years computed: the shipped SMIC does not change while the program runs. */
+  private static final ConcurrentMap<Integer, AnnualSmicReference> ANNUAL_BY_YEAR =
+      new ConcurrentHashMap<>();
+
   /** Monthly hours of the legal 35-hour week, as payroll practice writes them: 151.67. */
   public static final BigDecimal MONTHLY_LEGAL_HOURS = new BigDecimal("151.67");
   /** Months in a year. */
@@ -108,6 +114,16 @@ public final class Smic {
    * @throws NoLawKnownException if the library does not know the SMIC of every month of the year
    */
   public static AnnualSmicReference annualForYear(int year) {
+    AnnualSmicReference known = ANNUAL_BY_YEAR.get(year);
+    if (known != null) {
+      return known;
+    }
+    AnnualSmicReference computed = computeAnnualForYear(year);
+    ANNUAL_BY_YEAR.putIfAbsent(year, computed);
+    return computed;
+  }
+
+  private static AnnualSmicReference computeAnnualForYear(int year) {
     DatedParameter<BigDecimal> parameter = hourlyGrossParameter();
     ImmutableAnnualSmicReference.Builder builder = ImmutableAnnualSmicReference.builder()
         .year(year)

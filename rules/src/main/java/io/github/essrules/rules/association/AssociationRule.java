@@ -141,8 +141,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     } else {
       Comparison founders = Comparison.of(msg("association.art1.subject"), MessageArg.number(c.founders().get()),
           Operator.AT_LEAST, MessageArg.number(MINIMUM_FOUNDERS));
-      children.add(Finding.builder().id("association.art1").outcome(Outcome.of(founders.holds()))
-          .reference(AssociationLaw.loi1901("1")).message(msg("association.art1")).addComparisons(founders).build());
+      children.add(Finding.of("association.art1", Outcome.of(founders.holds()), AssociationLaw.loi1901("1"),
+        msg("association.art1"), List.of(founders), List.of(), List.of()));
     }
     if (c.declared().isEmpty()) {
       children.add(Conditions.missing("association.art5.declared", AssociationLaw.loi1901("2"),
@@ -161,9 +161,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       if (change.declaredOn().isPresent()) {
         Comparison cmp = Comparison.of(msg("association.art5.change.subject"),
             MessageArg.date(change.declaredOn().get()), Operator.AT_MOST, MessageArg.date(deadline));
-        children.add(Finding.builder().id("association.art5.change").outcome(Outcome.of(cmp.holds()))
-            .reference(ref).message(msg("association.art5.change", what, MessageArg.date(change.decidedOn())))
-            .addComparisons(cmp).build());
+        children.add(Finding.of("association.art5.change", Outcome.of(cmp.holds()), ref,
+        msg("association.art5.change", what, MessageArg.date(change.decidedOn())), List.of(cmp), List.of(), List.of()));
       } else if (asOf.isAfter(deadline)) {
         children.add(Conditions.decided("association.art5.change", Outcome.NOT_SATISFIED, ref,
             msg("association.art5.change.late", what, MessageArg.date(deadline))));
@@ -239,10 +238,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       return Conditions.decided("association.gd.tolerance.dirigeant", Outcome.SATISFIED, fraction.reference(),
           msg("association.gd.tolerance.unpaid", MessageArg.text(d.label())));
     }
-    return Finding.builder().id("association.gd.tolerance.dirigeant").outcome(Outcome.of(worst.holds()))
-        .reference(fraction.reference())
-        .message(msg("association.gd.tolerance.dirigeant", MessageArg.text(d.label()), MessageArg.rate(fraction.value())))
-        .addComparisons(worst).build();
+    return Finding.of("association.gd.tolerance.dirigeant", Outcome.of(worst.holds()), fraction.reference(),
+        msg("association.gd.tolerance.dirigeant", MessageArg.text(d.label()), MessageArg.rate(fraction.value())), List.of(worst), List.of(), List.of());
   }
 
   private static Finding legalRegime(AssociationCase c, int year, List<PaidDirigeant> over) {
@@ -268,10 +265,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       }
       Comparison count = Comparison.of(msg("association.gd.regime.count.subject"), MessageArg.number(over.size()),
           Operator.AT_MOST, MessageArg.number(allowed));
-      children.add(Finding.builder().id("association.gd.regime.count").outcome(Outcome.of(count.holds()))
-          .reference(LegalParameters.decimal(LegalParameters.DIRIGEANTS_SEUIL_1).at(jan1).reference())
-          .message(msg("association.gd.regime.count", MessageArg.euros(sum), MessageArg.number(allowed)))
-          .addComparisons(count).build());
+      children.add(Finding.of("association.gd.regime.count", Outcome.of(count.holds()), LegalParameters.decimal(LegalParameters.DIRIGEANTS_SEUIL_1).at(jan1).reference(),
+        msg("association.gd.regime.count", MessageArg.euros(sum), MessageArg.number(allowed)), List.of(count), List.of(), List.of()));
     }
     DatedValue<BigDecimal> multiple = LegalParameters.decimal(LegalParameters.DIRIGEANTS_PLAFOND_PSS).at(jan1);
     BigDecimal cap = PlafondSecuriteSociale.annual(jan1).value().multiply(multiple.value());
@@ -280,9 +275,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       Comparison cmp = Comparison.of(msg("association.gd.regime.cap.subject", MessageArg.text(d.label())),
           MessageArg.euros(total), Operator.AT_MOST, MessageArg.euros(cap));
-      children.add(Finding.builder().id("association.gd.regime.cap").outcome(Outcome.of(cmp.holds()))
-          .reference(multiple.reference()).message(msg("association.gd.regime.cap", MessageArg.number(multiple.value())))
-          .addComparisons(cmp).build());
+      children.add(Finding.of("association.gd.regime.cap", Outcome.of(cmp.holds()), multiple.reference(),
+        msg("association.gd.regime.cap", MessageArg.number(multiple.value())), List.of(cmp), List.of(), List.of()));
     }
     Optional<LegalRegimeConditions> cond = c.legalRegime();
     String p = "/legalRegime";
@@ -324,10 +318,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
           .at(LocalDate.of(c.year().get().getValue(), 1, 1));
       Comparison cmp = Comparison.of(msg("association.franchise.receipts.subject"),
           MessageArg.euros(c.lucrativeReceipts().get()), Operator.AT_MOST, MessageArg.euros(threshold.value()));
-      children.add(Finding.builder().id("association.franchise.receipts").outcome(Outcome.of(cmp.holds()))
-          .reference(threshold.reference())
-          .message(msg("association.franchise.receipts", MessageArg.text(c.year().get().toString())))
-          .addComparisons(cmp).build());
+      children.add(Finding.of("association.franchise.receipts", Outcome.of(cmp.holds()), threshold.reference(),
+        msg("association.franchise.receipts", MessageArg.text(c.year().get().toString())), List.of(cmp), List.of(), List.of()));
     }
     return Conditions.allOf("association.franchise", cgi, msg("association.franchise"), children);
   }

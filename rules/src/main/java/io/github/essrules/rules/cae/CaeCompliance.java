@@ -269,8 +269,8 @@ public final class CaeCompliance {
     } else {
       Comparison before = Comparison.of(msg("cae.R7331-6.signed-on"), MessageArg.date(a.conventionSignedOn().get()),
           Operator.AT_MOST, MessageArg.date(a.startedOn()));
-      signed = Finding.builder().id("cae.R7331-6.signed").outcome(Outcome.of(before.holds())).reference(ref)
-          .message(msg("cae.R7331-6.signed", name)).addComparisons(before).build();
+      signed = Finding.of("cae.R7331-6.signed", Outcome.of(before.holds()), ref,
+        msg("cae.R7331-6.signed", name), List.of(before), List.of(), List.of());
     }
     Finding contents = contents("cae.R7331-6.contents", ref, a.conventionContents(),
         EnumSet.allOf(ConventionContent.class), p + "/conventionContents", "cae.R7331-6.contents", "convention.");
@@ -326,8 +326,8 @@ public final class CaeCompliance {
     if (e.becameAssocieOn().isPresent()) {
       Comparison cmp = Comparison.of(msg("cae.L7331-3.became"), MessageArg.date(e.becameAssocieOn().get()),
           Operator.AT_MOST, d);
-      return Finding.builder().id("cae.L7331-3").outcome(Outcome.of(cmp.holds())).reference(ref)
-          .message(msg("cae.L7331-3", d)).addComparisons(cmp).build();
+      return Finding.of("cae.L7331-3", Outcome.of(cmp.holds()), ref,
+        msg("cae.L7331-3", d), List.of(cmp), List.of(), List.of());
     }
     if (e.contractEnd().isPresent() && !e.contractEnd().get().isAfter(deadline)) {
       return pending("cae.L7331-3", ref, "cae.L7331-3.ended", MessageArg.date(e.contractEnd().get()), d);
@@ -356,8 +356,8 @@ public final class CaeCompliance {
     String key = e.priorContracts().isEmpty() ? "cae.L7332-1"
         : CaeCalendar.longestTrialLastDay(e).isBefore(e.contractStart()) ? "cae.L7332-1.none-allowed"
         : "cae.L7332-1.prior";
-    return Finding.builder().id("cae.L7332-1").outcome(Outcome.of(cmp.holds())).reference(ref)
-        .message(msg(key)).addComparisons(cmp).build();
+    return Finding.of("cae.L7332-1", Outcome.of(cmp.holds()), ref,
+        msg(key), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding interviews(Context c, EntrepreneurSalarie e, String p) {
@@ -488,19 +488,23 @@ public final class CaeCompliance {
     if (due.isEmpty()) {
       return pending(id, ref, key + ".none");
     }
-    Set<YearMonth> doneSet = new HashSet<>(done);
+    // months as integers: YearMonth's hash (year ^ month << 27) collides enough to turn a HashSet
+    // of a few years of months into trees
+    Set<Integer> doneSet = new HashSet<>(done.size() * 2);
+    for (YearMonth m : done) {
+      doneSet.add(m.getYear() * 12 + m.getMonthValue() - 1);
+    }
     List<String> missing = new ArrayList<>();
     for (YearMonth m : due) {
-      if (!doneSet.contains(m)) {
+      if (!doneSet.contains(m.getYear() * 12 + m.getMonthValue() - 1)) {
         missing.add(m.toString());
       }
     }
     Comparison cmp = Comparison.of(msg(key + ".count"), MessageArg.number(due.size() - missing.size()),
         Operator.EQUAL, MessageArg.number(due.size()));
-    return Finding.builder().id(id).outcome(Outcome.of(missing.isEmpty())).reference(ref)
-        .message(missing.isEmpty() ? msg(key + ".all", MessageArg.number(due.size()))
-            : msg(key + ".missing", MessageArg.text(String.join(", ", missing))))
-        .addComparisons(cmp).build();
+    return Finding.of(id, Outcome.of(missing.isEmpty()), ref,
+        missing.isEmpty() ? msg(key + ".all", MessageArg.number(due.size()))
+            : msg(key + ".missing", MessageArg.text(String.join(", ", missing))), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding balances(Context c, EntrepreneurSalarie e) {
@@ -532,8 +536,8 @@ public final class CaeCompliance {
     if (payment.isPresent() && payment.get().paidOn().isPresent()) {
       Comparison cmp = Comparison.of(msg("cae.R7331-12.paid-on"), MessageArg.date(payment.get().paidOn().get()),
           Operator.AT_MOST, MessageArg.date(deadline));
-      return Finding.builder().id("cae.R7331-12.year").outcome(Outcome.of(cmp.holds())).reference(ref)
-          .message(msg("cae.R7331-12.year", year, MessageArg.date(m.date()))).addComparisons(cmp).build();
+      return Finding.of("cae.R7331-12.year", Outcome.of(cmp.holds()), ref,
+        msg("cae.R7331-12.year", year, MessageArg.date(m.date())), List.of(cmp), List.of(), List.of());
     }
     if (c.asOf.isAfter(deadline)) {
       return Conditions.decided("cae.R7331-12.year", Outcome.NOT_SATISFIED, ref,

@@ -249,13 +249,12 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     Comparison below = Comparison.of(msg("ess.II.2.b.fund.reserves"),
         MessageArg.euros(y.reservesBeforeAllocation().get()), Operator.LESS_THAN, MessageArg.euros(reserveCeiling));
     if (!below.holds()) {
-      return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.NOT_APPLICABLE).reference(ref)
-          .message(msg("ess.II.2.b.fund.reserves-reached")).addComparisons(below).build();
+      return Finding.of("ess.II.2.b.fund", Outcome.NOT_APPLICABLE, ref,
+        msg("ess.II.2.b.fund.reserves-reached"), List.of(below), List.of(), List.of());
     }
     if (y.allocatedToDevelopmentFund().isEmpty()) {
-      return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.UNDETERMINED).reference(rate.reference())
-          .message(msg("ess.II.2.b.fund.allocation-missing")).addComparisons(below)
-          .addMissingFacts(p + "/allocatedToDevelopmentFund").build();
+      return Finding.of("ess.II.2.b.fund", Outcome.UNDETERMINED, rate.reference(),
+        msg("ess.II.2.b.fund.allocation-missing"), List.of(below), List.of(p + "/allocatedToDevelopmentFund"), List.of());
     }
     BigDecimal required = base.multiply(rate.value());
     Comparison allocated = Comparison.of(msg("ess.II.2.b.fund.allocated"),
@@ -275,10 +274,8 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     Comparison allocated = Comparison.of(msg("ess.II.2.b.reserves.allocated"),
         MessageArg.euros(y.allocatedToRetainedEarningsAndMandatoryReserves().get()), Operator.AT_LEAST,
         MessageArg.euros(base.multiply(rate.value())));
-    return Finding.builder().id("ess.II.2.b.reserves").outcome(Outcome.of(allocated.holds()))
-        .reference(rate.reference())
-        .message(msg("ess.II.2.b.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)))
-        .addComparisons(allocated).build();
+    return Finding.of("ess.II.2.b.reserves", Outcome.of(allocated.holds()), rate.reference(),
+        msg("ess.II.2.b.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)), List.of(allocated), List.of(), List.of());
   }
 
   private static Finding capital(EssFinancialYear y, String p) {

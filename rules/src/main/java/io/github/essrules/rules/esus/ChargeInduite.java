@@ -138,8 +138,8 @@ final class ChargeInduite {
         MessageArg.euros(total.multiply(SOCIAL_UTILITY_SHARE)));
     MessageArg share = total.signum() == 0 ? MessageArg.text("—")
         : MessageArg.rate(social.divide(total, 4, java.math.RoundingMode.HALF_UP));
-    return Finding.builder().id("esus.I.2.1.year").outcome(Outcome.of(c.holds())).reference(ref)
-        .message(msg("esus.I.2.1.year", closing, share, MessageArg.euros(total))).addComparisons(c).build();
+    return Finding.of("esus.I.2.1.year", Outcome.of(c.holds()), ref,
+        msg("esus.I.2.1.year", closing, share, MessageArg.euros(total)), List.of(c), List.of(), List.of());
   }
 
   private static Finding ratio(Indexed x, DatedValue<BigDecimal> margin) {
@@ -165,10 +165,9 @@ final class ChargeInduite {
     Comparison c = Comparison.of(msg("esus.I.2.2.subject", MessageArg.rate(limitRate), MessageArg.euros(denominator)),
         MessageArg.euros(numerator), Operator.LESS_THAN, MessageArg.euros(limitRate.multiply(denominator)));
     BigDecimal ratio = numerator.divide(denominator, MathContext.DECIMAL64).setScale(6, java.math.RoundingMode.HALF_UP);
-    return Finding.builder().id("esus.I.2.2.year").outcome(Outcome.of(c.holds())).reference(ref)
-        .message(msg("esus.I.2.2.year", closing, MessageArg.rate(ratio), MessageArg.rate(y.tmo().get()),
-            MessageArg.rate(margin.value())))
-        .addComparisons(c).build();
+    return Finding.of("esus.I.2.2.year", Outcome.of(c.holds()), ref,
+        msg("esus.I.2.2.year", closing, MessageArg.rate(ratio), MessageArg.rate(y.tmo().get()),
+            MessageArg.rate(margin.value())), List.of(c), List.of(), List.of());
   }
 
   private static void need(Optional<?> value, String path, List<String> missing) {

@@ -123,9 +123,8 @@ final class PayCap {
     BigDecimal cap = reference.multiply(AVERAGE_MULTIPLE);
     Comparison a = Comparison.of(msg("esus.I.3.a.subject", MessageArg.number(n)), MessageArg.euros(average),
         Operator.AT_MOST, MessageArg.euros(cap));
-    Finding fa = Finding.builder().id("esus.I.3.a").outcome(Outcome.of(a.holds()))
-        .reference(EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED))
-        .message(msg("esus.I.3.a", MessageArg.number(n), MessageArg.euros(reference))).addComparisons(a).build();
+    Finding fa = Finding.of("esus.I.3.a", Outcome.of(a.holds()), EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED),
+        msg("esus.I.3.a", MessageArg.number(n), MessageArg.euros(reference)), List.of(a), List.of(), List.of());
     return Conditions.allOf("esus.I.3.year", ref, message, List.of(fa, top(fte, reference)));
   }
 
@@ -133,9 +132,8 @@ final class PayCap {
     Map.Entry<String, BigDecimal> best = fte.get(0);
     Comparison b = Comparison.of(msg("esus.I.3.b.subject", MessageArg.text(best.getKey())),
         MessageArg.euros(best.getValue()), Operator.AT_MOST, MessageArg.euros(reference.multiply(TOP_MULTIPLE)));
-    return Finding.builder().id("esus.I.3.b").outcome(Outcome.of(b.holds()))
-        .reference(EsusLaw.L3332_17_1.reference("I, 3°, b", Confidence.VERIFIED))
-        .message(msg("esus.I.3.b", MessageArg.euros(reference))).addComparisons(b).build();
+    return Finding.of("esus.I.3.b", Outcome.of(b.holds()), EsusLaw.L3332_17_1.reference("I, 3°, b", Confidence.VERIFIED),
+        msg("esus.I.3.b", MessageArg.euros(reference)), List.of(b), List.of(), List.of());
   }
 
   /**

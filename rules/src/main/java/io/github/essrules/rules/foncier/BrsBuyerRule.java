@@ -66,11 +66,9 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
     BrsCeilings.Ceiling ceiling = BrsCeilings.ceiling(zone, f.householdSize(), f.applicationDate());
     Comparison cmp = Comparison.of(msg("brs.buyer.income.subject", MessageArg.text(Integer.toString(ceiling.year() - 2))),
         MessageArg.euros(f.referenceTaxIncome()), Operator.AT_MOST, MessageArg.euros(ceiling.amount()));
-    Finding income = Finding.builder().id("brs.buyer.income").outcome(Outcome.of(cmp.holds()))
-        .reference(ceiling.reference())
-        .message(msg("brs.buyer.income", MessageArg.text(Zoning.communeName(f.commune())), MessageArg.text(zone.code()),
-            MessageArg.number(f.householdSize()), MessageArg.text(Integer.toString(ceiling.year()))))
-        .addComparisons(cmp).build();
+    Finding income = Finding.of("brs.buyer.income", Outcome.of(cmp.holds()), ceiling.reference(),
+        msg("brs.buyer.income", MessageArg.text(Zoning.communeName(f.commune())), MessageArg.text(zone.code()),
+            MessageArg.number(f.householdSize()), MessageArg.text(Integer.toString(ceiling.year()))), List.of(cmp), List.of(), List.of());
     Finding home = f.ownsSuitableHome().isEmpty()
         ? Conditions.missing("brs.buyer.home", R255_1_1, msg("brs.buyer.home.missing"), List.of("/ownsSuitableHome"))
         : Conditions.decided("brs.buyer.home", Outcome.of(!f.ownsSuitableHome().get()), R255_1_1,

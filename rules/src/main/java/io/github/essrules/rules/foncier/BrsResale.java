@@ -137,9 +137,8 @@ public final class BrsResale {
       Comparison cmp = Comparison.of(msg("brs.price.subject"), MessageArg.euros(proposed.get()), Operator.AT_MOST,
           MessageArg.euros(cap.cap()));
       BigDecimal excess = proposed.get().subtract(cap.cap());
-      finding = Finding.builder().id(id + ".price").outcome(Outcome.of(cmp.holds())).reference(ref)
-          .message(cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)))
-          .addComparisons(cmp).build();
+      finding = Finding.of(id + ".price", Outcome.of(cmp.holds()), ref,
+        cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), List.of(cmp), List.of(), List.of());
     }
     List<Notice> notices = new ArrayList<>(cap.notices());
     for (IndexValue v : List.of(cap.initialIndex(), cap.resaleIndex())) {

@@ -114,9 +114,8 @@ public final class AciRule extends BaseRule<AciCase> {
     LocalDate longest = conv.start().plusYears(MAXIMUM_YEARS).minusDays(1);
     Comparison duration = Comparison.of(msg("aci.duration.subject"), MessageArg.date(conv.end()), Operator.AT_MOST,
         MessageArg.date(longest));
-    findings.add(Finding.builder().id("aci.duration").outcome(Outcome.of(duration.holds()))
-        .reference(IaeLaw.ref("R5132-29", "")).message(msg("aci.duration", MessageArg.date(conv.start())))
-        .addComparisons(duration).build());
+    findings.add(Finding.of("aci.duration", Outcome.of(duration.holds()), IaeLaw.ref("R5132-29", ""),
+        msg("aci.duration", MessageArg.date(conv.start())), List.of(duration), List.of(), List.of()));
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("aci.status", IaeLaw.ref("R5132-29", ""),
         msg("aci.notice.status." + status(conv, asOf).name(), MessageArg.date(asOf), MessageArg.date(conv.end()))));
@@ -158,9 +157,8 @@ public final class AciRule extends BaseRule<AciCase> {
         Operator.LESS_THAN, MessageArg.euros(ceiling));
     BigDecimal share = s.receipts().divide(s.charges(), 4, RoundingMode.HALF_UP);
     BigDecimal margin = ceiling.subtract(s.receipts());
-    return Finding.builder().id("aci.sales").outcome(Outcome.of(cmp.holds())).reference(ref)
-        .message(msg(limit.compareTo(SALES_SHARE) == 0 ? "aci.sales" : "aci.sales.derogation",
-            MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)))
-        .addComparisons(cmp).build();
+    return Finding.of("aci.sales", Outcome.of(cmp.holds()), ref,
+        msg(limit.compareTo(SALES_SHARE) == 0 ? "aci.sales" : "aci.sales.derogation",
+            MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)), List.of(cmp), List.of(), List.of());
   }
 }

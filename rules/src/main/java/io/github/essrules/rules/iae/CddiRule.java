@@ -174,8 +174,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       case RENEWAL: {
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
             MessageArg.date(lastDay(start, MAXIMUM)));
-        return Finding.builder().id("cddi.24-months").outcome(Outcome.of(cmp.holds())).reference(law)
-            .message(msg("cddi.24-months")).addComparisons(cmp).build();
+        return Finding.of("cddi.24-months", Outcome.of(cmp.holds()), law,
+        msg("cddi.24-months"), List.of(cmp), List.of(), List.of());
       }
       case TRAINING_EXTENSION: {
         if (p.trainingActionEndsOn().isEmpty()) {
@@ -184,8 +184,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
         }
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
             MessageArg.date(p.trainingActionEndsOn().get()));
-        return Finding.builder().id("cddi.training").outcome(Outcome.of(cmp.holds())).reference(law)
-            .message(msg("cddi.training")).addComparisons(cmp).build();
+        return Finding.of("cddi.training", Outcome.of(cmp.holds()), law,
+        msg("cddi.training"), List.of(cmp), List.of(), List.of());
       }
       case EXTENSION_50_PLUS_OR_RQTH:
         return senior(f, p, path, law);
@@ -204,8 +204,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   private static Finding oneYear(CddiPeriod p, String id, LegalReference ref) {
     Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
         MessageArg.date(lastDay(p.start(), DECISION_MAXIMUM)));
-    return Finding.builder().id(id).outcome(Outcome.of(cmp.holds())).reference(ref).message(msg("cddi.one-year"))
-        .addComparisons(cmp).build();
+    return Finding.of(id, Outcome.of(cmp.holds()), ref,
+        msg("cddi.one-year"), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding senior(CddiFacts f, CddiPeriod p, String path, LegalReference law) {
@@ -236,8 +236,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     checks.add(oneYear(p, "cddi.serious.one-year", IaeLaw.ref("L5132-15-1", "b")));
     Comparison sixty = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
         MessageArg.date(lastDay(start, SERIOUS_DIFFICULTIES_MAXIMUM)));
-    checks.add(Finding.builder().id("cddi.serious.60-months").outcome(Outcome.of(sixty.holds()))
-        .reference(IaeLaw.ref("L5132-15-1", "b")).message(msg("cddi.serious.60-months")).addComparisons(sixty).build());
+    checks.add(Finding.of("cddi.serious.60-months", Outcome.of(sixty.holds()), IaeLaw.ref("L5132-15-1", "b"),
+        msg("cddi.serious.60-months"), List.of(sixty), List.of(), List.of()));
     return Conditions.allOf("cddi.serious", law, msg("cddi.serious"), checks);
   }
 

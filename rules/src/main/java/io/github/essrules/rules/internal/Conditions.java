@@ -17,6 +17,10 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Conditions {
+  private static final MessageArg YES = MessageArg.term("answer.yes");
+  private static final MessageArg NO = MessageArg.term("answer.no");
+  private static final MessageArg UNKNOWN = MessageArg.term("answer.unknown");
+
   private Conditions() {}
 
   /**
@@ -37,7 +41,7 @@ public final class Conditions {
    * @return the term
    */
   public static MessageArg answer(Optional<Boolean> fact) {
-    return MessageArg.term(fact.map(b -> b ? "answer.yes" : "answer.no").orElse("answer.unknown"));
+    return fact.isEmpty() ? UNKNOWN : fact.get() ? YES : NO;
   }
 
   /**
@@ -54,13 +58,13 @@ public final class Conditions {
    */
   public static Finding stated(String id, LegalReference reference, Optional<Boolean> fact,
       String path, String key, MessageArg... args) {
-    List<MessageArg> all = new ArrayList<>(List.of(args));
-    all.add(answer(fact));
-    var b = Finding.builder().id(id).reference(reference).message(Message.of(RulesMessages.get(), key, all));
+    MessageArg[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = answer(fact);
+    Message message = Message.of(RulesMessages.get(), key, all);
     if (fact.isEmpty()) {
-      return b.outcome(Outcome.UNDETERMINED).addMissingFacts(path).build();
+      return Finding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(path), List.of());
     }
-    return b.outcome(Outcome.of(fact.get())).build();
+    return Finding.of(id, Outcome.of(fact.get()), reference, message, List.of(), List.of(), List.of());
   }
 
   /**
@@ -73,8 +77,7 @@ public final class Conditions {
    * @return the finding
    */
   public static Finding missing(String id, LegalReference reference, Message message, List<String> paths) {
-    return Finding.builder().id(id).reference(reference).message(message)
-        .outcome(Outcome.UNDETERMINED).addAllMissingFacts(paths).build();
+    return Finding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), paths, List.of());
   }
 
   /**
@@ -87,7 +90,7 @@ public final class Conditions {
    * @return the finding
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message) {
-    return Finding.builder().id(id).outcome(outcome).reference(reference).message(message).build();
+    return Finding.of(id, outcome, reference, message, List.of(), List.of(), List.of());
   }
 
   /**
@@ -100,9 +103,7 @@ public final class Conditions {
    * @return the finding, {@link Outcome#allOf} its children
    */
   public static Finding allOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.builder().id(id).reference(reference).message(message)
-        .outcome(Outcome.allOf(children.stream().map(Finding::outcome).toList()))
-        .addAllChildren(children).build();
+    return Finding.of(id, Outcome.allOf(outcomes(children)), reference, message, List.of(), List.of(), children);
   }
 
   /**
@@ -115,8 +116,15 @@ public final class Conditions {
    * @return the finding, {@link Outcome#anyOf} its children
    */
   public static Finding anyOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.builder().id(id).reference(reference).message(message)
-        .outcome(Outcome.anyOf(children.stream().map(Finding::outcome).toList()))
-        .addAllChildren(children).build();
+    return Finding.of(id, Outcome.anyOf(outcomes(children)), reference, message, List.of(), List.of(), children);
+  }
+
+  /** The outcomes of findings, without a stream: this runs for every condition of every case. */
+  private static List<Outcome> outcomes(List<Finding> findings) {
+    Outcome[] out = new Outcome[findings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = findings.get(i).outcome();
+    }
+    return java.util.Arrays.asList(out);
   }
 }

@@ -118,9 +118,9 @@ public final class RegieRule extends BaseRule<RegieCase> {
             MessageArg.number(b.bailleursSociaux()))));
     Comparison majority = Comparison.of(msg("regie.governance.majority.subject"),
         MessageArg.number(2L * b.inhabitants()), Operator.GREATER_THAN, MessageArg.number(b.total()));
-    children.add(Finding.builder().id("regie.governance.majority").outcome(Outcome.of(majority.holds()))
-        .reference(MAJORITY).message(msg("regie.governance.majority", MessageArg.number(b.inhabitants()),
-            MessageArg.number(b.total()))).addComparisons(majority).build());
+    children.add(Finding.of("regie.governance.majority", Outcome.of(majority.holds()), MAJORITY,
+        msg("regie.governance.majority", MessageArg.number(b.inhabitants()),
+            MessageArg.number(b.total())), List.of(majority), List.of(), List.of()));
     return Conditions.allOf("regie.governance", CHARTER, msg("regie.governance"), children);
   }
 }

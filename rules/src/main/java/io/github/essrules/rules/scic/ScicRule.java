@@ -149,8 +149,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
     List<Finding> children = new ArrayList<>();
     Comparison count = Comparison.of(msg("scic.categories.count"), MessageArg.number(c.associateCategories().size()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_CATEGORIES));
-    children.add(Finding.builder().id("scic.categories.three").outcome(Outcome.of(count.holds())).reference(ref)
-        .message(msg("scic.categories.three")).addComparisons(count).build());
+    children.add(Finding.of("scic.categories.three", Outcome.of(count.holds()), ref,
+        msg("scic.categories.three"), List.of(count), List.of(), List.of()));
     boolean beneficiaries = present.contains(ScicCategory.BENEFICIARIES);
     children.add(Conditions.decided("scic.categories.beneficiaries", Outcome.of(beneficiaries), ref,
         msg(beneficiaries ? "scic.categories.beneficiaries.yes" : "scic.categories.beneficiaries.no")));
@@ -196,9 +196,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
     }
     Comparison cmp = Comparison.of(msg("scic.public-capital.subject"), MessageArg.euros(publicCapital),
         Operator.AT_MOST, MessageArg.euros(total.multiply(cap.value())));
-    return Finding.builder().id("scic.public-capital").outcome(Outcome.of(cmp.holds())).reference(ref)
-        .message(msg("scic.public-capital", MessageArg.rate(cap.value()), MessageArg.euros(total)))
-        .addComparisons(cmp).build();
+    return Finding.of("scic.public-capital", Outcome.of(cmp.holds()), ref,
+        msg("scic.public-capital", MessageArg.rate(cap.value()), MessageArg.euros(total)), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding colleges(ScicCase c) {
@@ -209,8 +208,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
     List<Finding> children = new ArrayList<>();
     Comparison count = Comparison.of(msg("scic.colleges.count"), MessageArg.number(c.colleges().size()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_COLLEGES));
-    children.add(Finding.builder().id("scic.colleges.three").outcome(Outcome.of(count.holds())).reference(ref)
-        .message(msg("scic.colleges.three")).addComparisons(count).build());
+    children.add(Finding.of("scic.colleges.three", Outcome.of(count.holds()), ref,
+        msg("scic.colleges.three"), List.of(count), List.of(), List.of()));
     for (College college : c.colleges()) {
       Comparison low = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),
           MessageArg.rate(college.voteShare()), Operator.AT_LEAST, MessageArg.rate(COLLEGE_MIN));
@@ -269,8 +268,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
     }
     Comparison cmp = Comparison.of(msg(key + ".subject"), MessageArg.euros(given.get()), Operator.AT_LEAST,
         MessageArg.euros(minimum));
-    return Finding.builder().id(id).outcome(Outcome.of(cmp.holds())).reference(ref).message(msg(key))
-        .addComparisons(cmp).build();
+    return Finding.of(id, Outcome.of(cmp.holds()), ref,
+        msg(key), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding interest(ShareInterest i) {
@@ -279,8 +278,7 @@ public final class ScicRule extends BaseRule<ScicCase> {
     BigDecimal three = BigDecimal.valueOf(3);
     Comparison cmp = Comparison.of(msg("scic.interest.subject"), MessageArg.rate(i.rate().multiply(three)),
         Operator.AT_MOST, MessageArg.rate(sum.add(INTEREST_MARGIN.multiply(three))));
-    return Finding.builder().id("scic.interest").outcome(Outcome.of(cmp.holds())).reference(ref)
-        .message(msg("scic.interest", MessageArg.rate(i.rate()), MessageArg.date(i.generalMeetingDate())))
-        .addComparisons(cmp).build();
+    return Finding.of("scic.interest", Outcome.of(cmp.holds()), ref,
+        msg("scic.interest", MessageArg.rate(i.rate()), MessageArg.date(i.generalMeetingDate())), List.of(cmp), List.of(), List.of());
   }
 }

@@ -87,8 +87,8 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     List<Finding> findings = new ArrayList<>();
     Comparison date = Comparison.of(msg("ef.date.subject"), MessageArg.date(f.hiredOn()), Operator.AT_MOST,
         MessageArg.date(LAST_HIRE));
-    findings.add(Finding.builder().id("ef.date").outcome(Outcome.of(date.holds())).reference(SCHEME)
-        .message(msg(date.holds() ? "ef.date" : "ef.date.closed")).addComparisons(date).build());
+    findings.add(Finding.of("ef.date", Outcome.of(date.holds()), SCHEME,
+        msg(date.holds() ? "ef.date" : "ef.date.closed"), List.of(date), List.of(), List.of()));
     findings.add(Conditions.stated("ef.person", SCHEME, f.jobSeekerResidentInQpv(), "/jobSeekerResidentInQpv", "ef.person"));
     if (f.contract() == EmploisFrancsFacts.Contract.CDD) {
       if (f.cddMonths().isEmpty()) {
@@ -96,8 +96,8 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
       } else {
         Comparison six = Comparison.of(msg("ef.cdd.subject"), MessageArg.number(f.cddMonths().get()), Operator.AT_LEAST,
             MessageArg.number(6));
-        findings.add(Finding.builder().id("ef.cdd").outcome(Outcome.of(six.holds())).reference(SCHEME)
-            .message(msg("ef.cdd")).addComparisons(six).build());
+        findings.add(Finding.of("ef.cdd", Outcome.of(six.holds()), SCHEME,
+        msg("ef.cdd"), List.of(six), List.of(), List.of()));
       }
     }
     Outcome outcome = Outcome.allOf(findings.stream().map(Finding::outcome).toList());

@@ -80,19 +80,19 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
     List<Finding> findings = new ArrayList<>();
     Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));
-    findings.add(Finding.builder().id("qpv.criteria.population").outcome(Outcome.of(pop.holds())).reference(LOI_2014_173)
-        .message(msg("qpv.criteria.population")).addComparisons(pop).build());
+    findings.add(Finding.of("qpv.criteria.population", Outcome.of(pop.holds()), LOI_2014_173,
+        msg("qpv.criteria.population"), List.of(pop), List.of(), List.of()));
     Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject"), MessageArg.number(f.uniteUrbainePopulation()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_UNITE_URBAINE));
-    findings.add(Finding.builder().id("qpv.criteria.unite-urbaine").outcome(Outcome.of(uu.holds()))
-        .reference(LOI_2014_173).message(msg("qpv.criteria.uu")).addComparisons(uu).build());
+    findings.add(Finding.of("qpv.criteria.unite-urbaine", Outcome.of(uu.holds()), LOI_2014_173,
+        msg("qpv.criteria.uu"), List.of(uu), List.of(), List.of()));
     boolean paris = f.uniteUrbainePopulation() >= PARIS_SIZE;
     LegalReference incomeRef = paris
         ? LegalReference.builder().from(WEIGHTING).confidence(Confidence.UNCONFIRMED).build() : WEIGHTING;
     Comparison income = Comparison.of(msg("qpv.criteria.income.subject"), MessageArg.euros(f.medianIncome()),
         Operator.LESS_THAN, MessageArg.euros(threshold(f)));
-    findings.add(Finding.builder().id("qpv.criteria.income").outcome(Outcome.of(income.holds())).reference(incomeRef)
-        .message(msg("qpv.criteria.income")).addComparisons(income).build());
+    findings.add(Finding.of("qpv.criteria.income", Outcome.of(income.holds()), incomeRef,
+        msg("qpv.criteria.income"), List.of(income), List.of(), List.of()));
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("qpv.criteria.simulation", LOI_2014_173, msg("qpv.notice.simulation")));
     if (paris) {

@@ -83,9 +83,8 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
         } else {
           Comparison c = Comparison.of(msg("reserved.duration.subject"), MessageArg.number(f.contractYears().get()),
               Operator.AT_MOST, MessageArg.number(L2113_15_YEARS));
-          findings.add(Finding.builder().id("reserved.duration").outcome(Outcome.of(c.holds()))
-              .reference(ccp("L2113-16", Confidence.UNCONFIRMED)).message(msg("reserved.duration")).addComparisons(c)
-              .build());
+          findings.add(Finding.of("reserved.duration", Outcome.of(c.holds()), ccp("L2113-16", Confidence.UNCONFIRMED),
+        msg("reserved.duration"), List.of(c), List.of(), List.of()));
         }
         break;
     }
@@ -100,7 +99,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
     }
     Comparison c = Comparison.of(msg("reserved.share.subject"), MessageArg.rate(f.disadvantagedShare().get()),
         Operator.AT_LEAST, MessageArg.rate(SHARE));
-    return Finding.builder().id("reserved.share").outcome(Outcome.of(c.holds())).reference(ref)
-        .message(msg("reserved.share")).addComparisons(c).build();
+    return Finding.of("reserved.share", Outcome.of(c.holds()), ref,
+        msg("reserved.share"), List.of(c), List.of(), List.of());
   }
 }

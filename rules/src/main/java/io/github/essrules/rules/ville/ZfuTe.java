@@ -161,6 +161,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
         : key.equals("zfu.residents")
             ? Comparison.of(msg(key + ".subject"), MessageArg.rate(value), op, MessageArg.rate(limit))
             : Comparison.of(msg(key + ".subject"), MessageArg.number(value), op, MessageArg.number(limit));
-    return Finding.builder().id(id).outcome(Outcome.of(c.holds())).reference(CGI).message(msg(key)).addComparisons(c).build();
+    return Finding.of(id, Outcome.of(c.holds()), CGI,
+        msg(key), List.of(c), List.of(), List.of());
   }
 }
