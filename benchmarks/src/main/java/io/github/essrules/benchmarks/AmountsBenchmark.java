@@ -15,32 +15,17 @@ import io.github.essrules.rules.ville.ZfuTeFacts;
 import io.github.essrules.core.json.EssJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The computations that return an amount: the BRS resale cap with its IRL lookup, the SCIC's
  * minimum surplus allocation, the aide au poste of an ACI, the ZFU-TE exempt profit over a year.
  *
- * <p>Targets (issue 10): BRS ≥ 5 000 000/s; the other three ≥ 2 000 000/s each. Not thread-safe:
- * JMH gives each thread its own state.
+ * <p>Targets (issue 10): BRS ≥ 5 000 000/s; the other three ≥ 2 000 000/s each. Settings:
+ * {@link Settings}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class AmountsBenchmark {
+public class AmountsBenchmark extends Settings {
   private BrsResaleFacts brs;
   private SurplusYear surplus;
   private AideAuPosteFacts aide;

@@ -9,17 +9,8 @@ import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusRule;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The ESUS agrément on the general route (five pays, three years of accounts): the rule with its
@@ -28,15 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (read and validate, evaluate, write).
  *
  * <p>Targets (issue 10): evaluate ≥ 1 000 000/s and ≤ 5 × the baseline; JSON pipeline
- * ≥ 100 000/s. Not thread-safe: JMH gives each thread its own state.
+ * ≥ 100 000/s. Settings: {@link Settings}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class EsusBenchmark {
+public class EsusBenchmark extends Settings {
   private static final BigDecimal SMIC_2025 = new BigDecimal("11.88");
 
   private EsusFacts facts;

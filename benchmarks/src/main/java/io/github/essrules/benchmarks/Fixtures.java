@@ -5,18 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.rules.cae.CaeFacts;
-import io.github.essrules.rules.ess.CapitalOperation;
-import io.github.essrules.rules.ess.EssFinancialYear;
-import io.github.essrules.rules.ess.EssMembershipFacts;
-import io.github.essrules.rules.ess.LegalForm;
-import io.github.essrules.rules.esus.EquitySecurities;
 import io.github.essrules.rules.esus.EsusFacts;
-import io.github.essrules.rules.esus.EsusFinancialYear;
-import io.github.essrules.rules.esus.MainPurpose;
+import io.github.essrules.rules.esus.ImmutableEsusFacts;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
 import io.github.essrules.rules.esus.PayeeRole;
-import io.github.essrules.rules.esus.UtilityObjective;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,42 +34,19 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * An ESUS application on the general route: a SAS of the ESS, five pays of 2025, three closed
-   * years.
+   * An ESUS application on the general route: the case library's SAS of the ESS (three closed
+   * years, its ESS accounts), with five pays of 2025 that meet the cap, so that every condition
+   * is evaluated.
    *
    * @return the facts
    */
   public static EsusFacts esus() {
-    return EsusFacts.builder()
-        .ess(EssMembershipFacts.builder().legalForm(LegalForm.COMMERCIAL_COMPANY).name("Recyclerie du Plateau SAS")
-            .purposeOtherThanSharingProfits(true).democraticGovernance(true).profitsMostlyForActivity(true)
-            .mandatoryReservesUndistributable(true).liquidationSurplusToEss(true)
-            .socialUtilityInStatuts(true).managementPrinciplesInStatuts(true).registeredAsEss(true)
-            .addFinancialYears(EssFinancialYear.builder().closingDate(LocalDate.of(2025, 12, 31))
-                .profit(new BigDecimal("42000")).priorLosses(BigDecimal.ZERO)
-                .reservesBeforeAllocation(new BigDecimal("6000")).shareCapital(new BigDecimal("150000"))
-                .allocatedToDevelopmentFund(new BigDecimal("8400"))
-                .allocatedToRetainedEarningsAndMandatoryReserves(new BigDecimal("30000"))
-                .capitalOperation(CapitalOperation.NONE).build())
-            .build())
-        .applicationDate(LocalDate.of(2026, 3, 16))
-        .creationDate(LocalDate.of(2016, 5, 2))
-        .mainPurpose(MainPurpose.builder().addObjectives(UtilityObjective.EXCLUSION_AND_COHESION).build())
-        .purposeInStatuts(true)
-        .equitySecurities(EquitySecurities.NOT_ADMITTED_TO_TRADING)
-        .addFinancialYears(year(2023, "1200000", "910000"), year(2024, "1310000", "990000"),
-            year(2025, "1400000", "1050000"))
-        .addPayYears(PayYear.builder().year(Year.of(2025))
-            .addPay(pay("président", "96000", "1"), pay("directeur général", "88000", "1"),
-                pay("responsable atelier", "41000", "1"), pay("responsable boutique", "27000", "0.8"),
-                pay("chargée de collecte", "30500", "1"))
-            .build())
-        .build();
-  }
-
-  private static EsusFinancialYear year(int y, String charges, String social) {
-    return EsusFinancialYear.builder().startDate(LocalDate.of(y, 1, 1)).closingDate(LocalDate.of(y, 12, 31))
-        .operatingCharges(new BigDecimal(charges)).socialUtilityOperatingCharges(new BigDecimal(social)).build();
+    EsusFacts sas = EssJson.read(sample("esus-sas-recyclerie.json").toString(), EsusFacts.class);
+    return ImmutableEsusFacts.copyOf(sas).withPayYears(PayYear.builder().year(Year.of(2025))
+        .addPay(pay("président", "96000", "1"), pay("directeur général", "88000", "1"),
+            pay("responsable atelier", "41000", "1"), pay("responsable boutique", "27000", "0.8"),
+            pay("chargée de collecte", "30500", "1"))
+        .build());
   }
 
   private static Pay pay(String label, String amount, String ratio) {

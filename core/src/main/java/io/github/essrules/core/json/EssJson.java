@@ -140,13 +140,7 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(byte[] json, Class<T> type) {
-    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-      return read(parser, type);
-    } catch (CharConversionException e) {
-      throw undecodable(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(() -> MAPPER.getFactory().createParser(json), type);
   }
 
   /**
@@ -159,13 +153,7 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-      return read(parser, type);
-    } catch (CharConversionException e) {
-      throw undecodable(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(() -> MAPPER.getFactory().createParser(json), type);
   }
 
   /**
@@ -178,7 +166,17 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(Reader json, Class<T> type) {
-    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+    return parse(() -> MAPPER.getFactory().createParser(json), type);
+  }
+
+  /** Opens a parser on one of the input forms. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private static <T> T parse(ParserSource source, Class<T> type) {
+    try (JsonParser parser = source.open()) {
       return read(parser, type);
     } catch (CharConversionException e) {
       throw undecodable(e);
