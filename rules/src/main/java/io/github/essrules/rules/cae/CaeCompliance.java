@@ -484,19 +484,31 @@ public final class CaeCompliance {
         e.fixedPartPaidMonths(), "cae.R7331-11");
   }
 
+  private static int monthNumber(YearMonth m) {
+    return m.getYear() * 12 + m.getMonthValue() - 1;
+  }
+
   private static Finding months(String id, LegalReference ref, List<YearMonth> due, List<YearMonth> done, String key) {
     if (due.isEmpty()) {
       return pending(id, ref, key + ".none");
     }
-    // months as integers: YearMonth's hash (year ^ month << 27) collides enough to turn a HashSet
-    // of a few years of months into trees
-    Set<Integer> doneSet = new HashSet<>(done.size() * 2);
+    // months as integers over the range due, marked in an array: no hashing, no boxing
+    int low = Integer.MAX_VALUE;
+    int high = Integer.MIN_VALUE;
+    for (YearMonth m : due) {
+      low = Math.min(low, monthNumber(m));
+      high = Math.max(high, monthNumber(m));
+    }
+    boolean[] doneInRange = new boolean[high - low + 1];
     for (YearMonth m : done) {
-      doneSet.add(m.getYear() * 12 + m.getMonthValue() - 1);
+      int k = monthNumber(m) - low;
+      if (k >= 0 && k < doneInRange.length) {
+        doneInRange[k] = true;
+      }
     }
     List<String> missing = new ArrayList<>();
     for (YearMonth m : due) {
-      if (!doneSet.contains(m.getYear() * 12 + m.getMonthValue() - 1)) {
+      if (!doneInRange[monthNumber(m) - low]) {
         missing.add(m.toString());
       }
     }
