@@ -38,6 +38,7 @@ class InputFuzzProperties {
   @Test
   void everyRuleOfTheToolHasASeedAndEverySeedIsJudged() {
     assertThat(FuzzSeeds.SEEDS.keySet()).containsExactlyInAnyOrderElementsOf(RULES);
+    assertThat(COMMANDS.keySet()).containsExactlyInAnyOrderElementsOf(RULES);
     for (Map.Entry<String, String> seed : FuzzSeeds.SEEDS.entrySet()) {
       Object record = FuzzSeeds.judge(seed.getKey(), seed.getValue().getBytes(StandardCharsets.UTF_8));
       assertThat(record).as(seed.getKey()).isInstanceOf(BatchCommand.Judged.class);
@@ -54,6 +55,65 @@ class InputFuzzProperties {
   @Property
   void garbageGivesATypedError(@ForAll("rules") String rule, @ForAll("garbage") byte[] bytes) {
     assertNoInternalError(rule, bytes);
+  }
+
+  /** The command that reads each rule's input, with {@code -} for standard input. */
+  static final Map<String, String[]> COMMANDS = Map.ofEntries(
+      Map.entry("esus", new String[] {"esus", "-"}),
+      Map.entry("ess-membership", new String[] {"ess-membership", "-"}),
+      Map.entry("cae-compliance", new String[] {"cae", "report", "-"}),
+      Map.entry("cae-remuneration", new String[] {"cae", "remuneration", "-"}),
+      Map.entry("association", new String[] {"association", "-"}),
+      Map.entry("scic", new String[] {"scic", "-"}),
+      Map.entry("regie-de-quartier", new String[] {"regie", "-"}),
+      Map.entry("brs-resale", new String[] {"brs", "resale", "-"}),
+      Map.entry("brs-activite-resale", new String[] {"brs", "activite", "-"}),
+      Map.entry("brs-buyer", new String[] {"brs", "buyer", "-"}),
+      Map.entry("clt-resale", new String[] {"clt", "resale", "-"}),
+      Map.entry("aci", new String[] {"iae", "aci", "-"}),
+      Map.entry("cddi", new String[] {"iae", "cddi", "-"}),
+      Map.entry("aide-au-poste", new String[] {"iae", "aide", "-"}),
+      Map.entry("qpv-criteria", new String[] {"qpv", "criteria", "-"}),
+      Map.entry("zfu-te", new String[] {"zfu", "-"}),
+      Map.entry("emplois-francs", new String[] {"emplois-francs", "-"}),
+      Map.entry("reserved-contract", new String[] {"marche", "reserve", "-"}),
+      Map.entry("insertion-clause", new String[] {"marche", "clause", "-"}));
+
+  /**
+   * Through the command line itself, in text and in JSON: the renderers of every command see the
+   * odd but valid values too. The exit code is never 5 (internal error) and JSON output parses.
+   */
+  @Property(tries = 300)
+  void theCommandLineAnswersEveryNearValidCase(@ForAll("rules") String rule, @ForAll("edits") Edit edit,
+      @ForAll boolean json) throws Exception {
+    byte[] input = EssJson.write(edit.apply(read(FuzzSeeds.SEEDS.get(rule)))).getBytes(StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of(COMMANDS.get(rule)));
+    args.addAll(List.of("--as-of", "2026-04-01", "--format", json ? "json" : "text"));
+    EssCommandTest.Run r = EssCommandTest.runWithStdin(new String(input, StandardCharsets.UTF_8),
+        args.toArray(String[]::new));
+    assertThat(r.code()).as("%s %s: %s%s", rule, args, r.out(), r.err()).isNotEqualTo(ExitCodes.INTERNAL_ERROR);
+    if (json) {
+      EssJson.mapper().readTree(r.out());
+    }
+  }
+
+  @Property(tries = 300)
+  void aParameterQueryGivesAnAmountOrATypedError(@ForAll("parameterQueries") String query) {
+    EssCommandTest.Run r = EssCommandTest.runWithStdin(query, "parameter", "--input", "-", "--format", "json");
+    assertThat(r.code()).as("%s: %s", query, r.out()).isIn(ExitCodes.OK, ExitCodes.INVALID_INPUT, ExitCodes.NO_LAW_KNOWN);
+  }
+
+  @Provide
+  Arbitrary<String> parameterQueries() {
+    Arbitrary<String> ids = Arbitraries.oneOf(Arbitraries.of(io.github.essrules.rules.amounts.LegalParameters.ids()),
+        Arbitraries.strings().ofMaxLength(20));
+    Arbitrary<String> dates = Arbitraries.oneOf(
+        Arbitraries.longs().between(java.time.LocalDate.of(2000, 1, 1).toEpochDay(),
+            java.time.LocalDate.of(2030, 12, 31).toEpochDay()).map(d -> java.time.LocalDate.ofEpochDay(d).toString()),
+        Arbitraries.strings().ofMaxLength(12));
+    Arbitrary<String> wellFormed = Combinators.combine(ids, dates)
+        .as((id, date) -> "{\"parameter\":" + EssJson.write(id) + ",\"date\":" + EssJson.write(date) + "}");
+    return Arbitraries.oneOf(wellFormed, Arbitraries.strings().ofMaxLength(60));
   }
 
   private static void assertNoInternalError(String rule, byte[] input) {
