@@ -2,7 +2,6 @@ package io.github.essrules.core.verdict;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.law.LegalReference;
 import java.util.ArrayList;
@@ -25,13 +24,18 @@ import org.immutables.value.Value;
  *     .outcome(Outcome.of(comparison.holds()))
  *     .reference(ref)
  *     .message(Message.of(catalog, "esus.3.a"))
- *     .addComparisons(comparison)
+ *     .comparisons(List.of(comparison))
  *     .build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-@EssStyle
+@Value.Style(
+    typeImmutable = "Immutable*",
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    jdkOnly = true,
+    builtinContainerAttributes = false,
+    defaults = @Value.Immutable(copy = true, prehash = false))
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
@@ -147,18 +151,36 @@ public abstract class Finding {
     }
   }
 
+  /**
+   * Checks the finding and makes its lists immutable. The lists are taken as given when they
+   * already are ({@code List.of}, {@code List.copyOf}): rules build many findings on every
+   * evaluation, and copying each list into a new one was a large part of the cost (this class
+   * keeps the library's style otherwise, without Immutables' copying of collections).
+   */
   @Value.Check
-  void check() {
+  Finding check() {
     if (id() == null || outcome() == null || reference() == null || message() == null) {
       throw new IllegalStateException("a finding needs an id, an outcome, a reference and a message");
     }
-    if (outcome() == Outcome.UNDETERMINED && children().isEmpty() && missingFacts().isEmpty()) {
+    List<Comparison> comparisons = immutable(comparisons());
+    List<String> missingFacts = immutable(missingFacts());
+    List<Finding> children = immutable(children());
+    if (outcome() == Outcome.UNDETERMINED && children.isEmpty() && missingFacts.isEmpty()) {
       throw new IllegalStateException(
           "finding " + id() + " is undetermined and names no missing fact");
     }
-    if (outcome() != Outcome.UNDETERMINED && !missingFacts().isEmpty()) {
+    if (outcome() != Outcome.UNDETERMINED && !missingFacts.isEmpty()) {
       throw new IllegalStateException(
           "finding " + id() + " names missing facts but is " + outcome());
     }
+    if (comparisons != comparisons() || missingFacts != missingFacts() || children != children()) {
+      return ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons, missingFacts, children);
+    }
+    return this;
+  }
+
+  /** A list left out of a builder is empty; a list given is kept if it is already immutable. */
+  private static <T> List<T> immutable(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 }

@@ -29,26 +29,23 @@ public enum Outcome {
    * @return the combined outcome
    */
   public static Outcome allOf(Collection<Outcome> outcomes) {
-    boolean undetermined = false;
-    boolean satisfied = false;
+    Outcome combined = NOT_APPLICABLE;
     for (Outcome o : outcomes) {
-      switch (o) {
-        case NOT_SATISFIED:
-          return NOT_SATISFIED;
-        case UNDETERMINED:
-          undetermined = true;
-          break;
-        case SATISFIED:
-          satisfied = true;
-          break;
-        default:
-          break;
-      }
+      combined = allOf(combined, o);
     }
-    if (undetermined) {
-      return UNDETERMINED;
-    }
-    return satisfied ? SATISFIED : NOT_APPLICABLE;
+    return combined;
+  }
+
+  /**
+   * Two conditions that must both hold: {@link #allOf(Collection)} of two, without a collection
+   * (rules combine outcomes on every evaluation).
+   *
+   * @param a one outcome
+   * @param b the other
+   * @return the combined outcome
+   */
+  public static Outcome allOf(Outcome a, Outcome b) {
+    return Ranks.ALL_OF[a.ordinal()] >= Ranks.ALL_OF[b.ordinal()] ? a : b;
   }
 
   /**
@@ -60,26 +57,36 @@ public enum Outcome {
    * @return the combined outcome
    */
   public static Outcome anyOf(Collection<Outcome> outcomes) {
-    boolean undetermined = false;
-    boolean notSatisfied = false;
+    Outcome combined = NOT_APPLICABLE;
     for (Outcome o : outcomes) {
-      switch (o) {
-        case SATISFIED:
-          return SATISFIED;
-        case UNDETERMINED:
-          undetermined = true;
-          break;
-        case NOT_SATISFIED:
-          notSatisfied = true;
-          break;
-        default:
-          break;
+      combined = anyOf(combined, o);
+    }
+    return combined;
+  }
+
+  /**
+   * Two alternatives of which one suffices: {@link #anyOf(Collection)} of two.
+   *
+   * @param a one outcome
+   * @param b the other
+   * @return the combined outcome
+   */
+  public static Outcome anyOf(Outcome a, Outcome b) {
+    return Ranks.ANY_OF[a.ordinal()] >= Ranks.ANY_OF[b.ordinal()] ? a : b;
+  }
+
+  /** Which outcome prevails when combining, by ordinal: the higher rank wins. */
+  private static final class Ranks {
+    static final int[] ALL_OF = ranks(NOT_APPLICABLE, SATISFIED, UNDETERMINED, NOT_SATISFIED);
+    static final int[] ANY_OF = ranks(NOT_APPLICABLE, NOT_SATISFIED, UNDETERMINED, SATISFIED);
+
+    private static int[] ranks(Outcome... weakestFirst) {
+      int[] ranks = new int[values().length];
+      for (int i = 0; i < weakestFirst.length; i++) {
+        ranks[weakestFirst[i].ordinal()] = i;
       }
+      return ranks;
     }
-    if (undetermined) {
-      return UNDETERMINED;
-    }
-    return notSatisfied ? NOT_SATISFIED : NOT_APPLICABLE;
   }
 
   /**

@@ -51,13 +51,13 @@ class EssJsonTest {
         MessageArg.euros(new BigDecimal("80000.00")), Operator.AT_MOST,
         MessageArg.euros(new BigDecimal("151346.27")));
     Finding leaf = Finding.builder().id("esus.3.a").outcome(Outcome.SATISFIED).reference(L3332)
-        .message(Message.of(CoreMessages.get(), "outcome.SATISFIED")).addComparisons(pay).build();
+        .message(Message.of(CoreMessages.get(), "outcome.SATISFIED")).comparisons(List.of(pay)).build();
     Finding missing = Finding.builder().id("esus.2").outcome(Outcome.UNDETERMINED).reference(L3332)
         .message(Message.of(CoreMessages.get(), "outcome.UNDETERMINED"))
-        .addMissingFacts("/accounts/2024/operatingCharges").build();
+        .missingFacts(List.of("/accounts/2024/operatingCharges")).build();
     Finding parent = Finding.builder().id("esus.I").outcome(Outcome.allOf(List.of(leaf.outcome(), missing.outcome())))
         .reference(L3332).message(Message.of(CoreMessages.get(), "outcome.UNDETERMINED"))
-        .addChildren(leaf, missing).build();
+        .children(List.of(leaf, missing)).build();
     return Verdict.builder().ruleId("esus.eligibility").asOf(LocalDate.of(2026, 1, 15))
         .outcome(parent.outcome()).addFindings(parent).build();
   }

@@ -54,6 +54,25 @@ class VerdictTest {
     assertThat(Outcome.anyOf(List.of(Outcome.NOT_SATISFIED, Outcome.NOT_APPLICABLE))).isEqualTo(Outcome.NOT_SATISFIED);
   }
 
+  /** The words of the rule, written as set membership: an independent statement of the order. */
+  @Property
+  void combiningTwoAtATimeFollowsTheOrderOfPrecedence(@ForAll List<Outcome> outcomes) {
+    Outcome all = Outcome.NOT_APPLICABLE;
+    Outcome any = Outcome.NOT_APPLICABLE;
+    for (Outcome o : outcomes) {
+      all = Outcome.allOf(all, o);
+      any = Outcome.anyOf(any, o);
+    }
+    Outcome expectedAll = outcomes.contains(Outcome.NOT_SATISFIED) ? Outcome.NOT_SATISFIED
+        : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED
+        : outcomes.contains(Outcome.SATISFIED) ? Outcome.SATISFIED : Outcome.NOT_APPLICABLE;
+    Outcome expectedAny = outcomes.contains(Outcome.SATISFIED) ? Outcome.SATISFIED
+        : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED
+        : outcomes.contains(Outcome.NOT_SATISFIED) ? Outcome.NOT_SATISFIED : Outcome.NOT_APPLICABLE;
+    assertThat(all).isEqualTo(expectedAll).isEqualTo(Outcome.allOf(outcomes));
+    assertThat(any).isEqualTo(expectedAny).isEqualTo(Outcome.anyOf(outcomes));
+  }
+
   @Property
   void allOfIsSatisfiedOnlyWhenNothingFailsOrIsMissing(@ForAll List<Outcome> outcomes) {
     Outcome all = Outcome.allOf(outcomes);
@@ -72,13 +91,13 @@ class VerdictTest {
     assertThatThrownBy(() -> Finding.builder().id("x").outcome(Outcome.UNDETERMINED).reference(REF)
         .message(SUBJECT).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("missing fact");
     assertThatThrownBy(() -> Finding.builder().id("x").outcome(Outcome.SATISFIED).reference(REF)
-        .message(SUBJECT).addMissingFacts("/a").build()).isInstanceOf(IllegalStateException.class);
+        .message(SUBJECT).missingFacts(List.of("/a")).build()).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void theExplanationCitesTheArticleAndTheValuesComparedInFrenchAndEnglish() {
     Finding f = Finding.builder().id("esus.3.a").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT)
-        .addComparisons(euros("80000.00", Operator.AT_MOST, "151346.27")).build();
+        .comparisons(List.of(euros("80000.00", Operator.AT_MOST, "151346.27"))).build();
     Verdict v = Verdict.builder().ruleId("esus").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.SATISFIED)
         .addFindings(f).build();
     assertThat(v.explain(Lang.FR))
@@ -95,7 +114,7 @@ class VerdictTest {
     LegalReference secondary = LegalReference.of(TextKind.LOI, "Loi n° 2014-856, art. 2", Confidence.SECONDARY);
     Finding child = Finding.builder().id("c").outcome(Outcome.SATISFIED).reference(secondary).message(SUBJECT).build();
     Finding parent = Finding.builder().id("p").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT)
-        .addChildren(child).build();
+        .children(List.of(child)).build();
     Verdict v = Verdict.builder().ruleId("r").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.SATISFIED)
         .addFindings(parent).build();
     assertThat(v.confidence()).isEqualTo(Confidence.SECONDARY);
@@ -114,11 +133,11 @@ class VerdictTest {
   void aSatisfiedAlternativeAsksForNothingEvenIfTheOtherOneLacksFacts() {
     Finding known = Finding.builder().id("alt1").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT).build();
     Finding unknown = Finding.builder().id("alt2").outcome(Outcome.UNDETERMINED).reference(REF).message(SUBJECT)
-        .addMissingFacts("/financialYears/0/tmo").build();
+        .missingFacts(List.of("/financialYears/0/tmo")).build();
     Finding either = Finding.builder().id("2").outcome(Outcome.anyOf(List.of(Outcome.SATISFIED, Outcome.UNDETERMINED)))
-        .reference(REF).message(SUBJECT).addChildren(known, unknown).build();
+        .reference(REF).message(SUBJECT).children(List.of(known, unknown)).build();
     Finding other = Finding.builder().id("3").outcome(Outcome.UNDETERMINED).reference(REF).message(SUBJECT)
-        .addMissingFacts("/payYears").build();
+        .missingFacts(List.of("/payYears")).build();
     Verdict v = Verdict.builder().ruleId("r").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.UNDETERMINED)
         .addFindings(either, other).build();
     assertThat(either.outcome()).isEqualTo(Outcome.SATISFIED);

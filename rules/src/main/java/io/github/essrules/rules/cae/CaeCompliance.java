@@ -302,7 +302,7 @@ public final class CaeCompliance {
           msg("cae.missing-item", terms.get(i))));
     }
     return Finding.builder().id(id).outcome(Outcome.NOT_SATISFIED).reference(ref)
-        .message(msg(key + ".missing", MessageArg.number(missing.size()))).addAllChildren(items).build();
+        .message(msg(key + ".missing", MessageArg.number(missing.size()))).children(items).build();
   }
 
   private static Finding entrepreneur(Context c, EntrepreneurSalarie e, String p) {
@@ -404,7 +404,7 @@ public final class CaeCompliance {
     }
     Comparison cmp = Comparison.of(msg("cae.R7331-3.count"), MessageArg.number(counted), Operator.AT_LEAST,
         MessageArg.number(CaeCalendar.INTERVIEWS_PER_PERIOD));
-    var b = Finding.builder().id("cae.R7331-3.period").reference(ref).addComparisons(cmp).addAllChildren(faults);
+    var b = Finding.builder().id("cae.R7331-3.period").reference(ref).comparisons(List.of(cmp)).children(faults);
     if (cmp.holds()) {
       return b.outcome(Outcome.SATISFIED).message(msg("cae.R7331-3.period", first, last)).build();
     }
@@ -418,7 +418,7 @@ public final class CaeCompliance {
     }
     if (counted + possible >= CaeCalendar.INTERVIEWS_PER_PERIOD) {
       return b.outcome(Outcome.UNDETERMINED).message(msg("cae.R7331-3.period.unknown", first, last))
-          .addAllMissingFacts(unknown).build();
+          .missingFacts(unknown).build();
     }
     return b.outcome(Outcome.NOT_SATISFIED).message(msg("cae.R7331-3.period", first, last)).build();
   }
@@ -438,7 +438,7 @@ public final class CaeCompliance {
     List<Finding> items = problems.stream().map(pr -> Conditions.decided("cae.R7331-3.interview.item",
         Outcome.NOT_SATISFIED, ref, msg("cae.missing-item", MessageArg.term("interview." + pr)))).toList();
     return Finding.builder().id("cae.R7331-3.interview").outcome(Outcome.NOT_SATISFIED).reference(ref)
-        .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).addAllChildren(items).build();
+        .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).children(items).build();
   }
 
   /** The months of the period, elapsed by the report date, during which the contract ran. */

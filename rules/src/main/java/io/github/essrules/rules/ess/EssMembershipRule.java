@@ -262,7 +262,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.of(allocated.holds()))
         .reference(rate.reference())
         .message(msg("ess.II.2.b.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
-        .addComparisons(below, allocated).build();
+        .comparisons(List.of(below, allocated)).build();
   }
 
   private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LocalDate asOf, String p) {

@@ -115,7 +115,7 @@ final class ChargeInduite {
         msg("esus.I.2.2", MessageArg.rate(margin.value())), ratios);
     Finding either = Conditions.anyOf("esus.I.2.alternatives", ref, msg("esus.I.2.alternatives"), List.of(alt1, alt2));
     return Finding.builder().id("esus.I.2").outcome(either.outcome()).reference(i2).message(msg("esus.I.2"))
-        .addChildren(alt1, alt2).build();
+        .children(List.of(alt1, alt2)).build();
   }
 
   private static Finding share(Indexed x) {

@@ -108,11 +108,10 @@ final class PayCap {
       if (y.allPaidPersonsListed().isEmpty()) {
         missing.add(p + "/allPaidPersonsListed");
       }
-      return Finding.builder().id("esus.I.3.year").outcome(Outcome.UNDETERMINED).reference(ref).message(message)
-          .addChildren(Conditions.missing("esus.I.3.a", EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED),
-              msg("esus.I.3.a.fewer", MessageArg.number(fte.size())), missing))
-          .addChildren(top(fte, reference))
-          .build();
+      return Finding.of("esus.I.3.year", Outcome.UNDETERMINED, ref, message, List.of(), List.of(), List.of(
+          Conditions.missing("esus.I.3.a", EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED),
+              msg("esus.I.3.a.fewer", MessageArg.number(fte.size())), missing),
+          top(fte, reference)));
     }
     int n = Math.min(BEST_PAID, fte.size());
     BigDecimal sum = BigDecimal.ZERO;

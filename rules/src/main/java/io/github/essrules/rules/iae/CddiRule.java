@@ -156,12 +156,12 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     CddiPeriod initial = f.periods().get(0);
     Comparison cmp = Comparison.of(msg("cddi.minimum.subject"), MessageArg.date(initial.end()), Operator.AT_LEAST,
         MessageArg.date(lastDay(initial.start(), MINIMUM)));
-    var b = Finding.builder().id("cddi.minimum").reference(law).addComparisons(cmp);
+    var b = Finding.builder().id("cddi.minimum").reference(law).comparisons(List.of(cmp));
     if (cmp.holds()) {
       return b.outcome(Outcome.SATISFIED).message(msg("cddi.minimum")).build();
     }
     if (f.sentenceAdjustment().isEmpty()) {
-      return b.outcome(Outcome.UNDETERMINED).message(msg("cddi.minimum.unknown")).addMissingFacts("/sentenceAdjustment")
+      return b.outcome(Outcome.UNDETERMINED).message(msg("cddi.minimum.unknown")).missingFacts(List.of("/sentenceAdjustment"))
           .build();
     }
     return b.outcome(Outcome.of(f.sentenceAdjustment().get()))
@@ -257,11 +257,11 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       return Finding.builder().id("cddi.hours").outcome(o).reference(dref)
           .message(msg(extended ? "cddi.hours.derogation.extended" : "cddi.hours.derogation",
               MessageArg.term("cddi.derogation." + h.kind().name())))
-          .addComparisons(max).addComparisons(length).build();
+          .comparisons(List.of(max, length)).build();
     }
     Comparison min = Comparison.of(msg("cddi.hours.subject"), MessageArg.number(p.weeklyHours()), Operator.AT_LEAST,
         MessageArg.number(MINIMUM_HOURS));
     return Finding.builder().id("cddi.hours").outcome(Outcome.of(min.holds() && max.holds())).reference(ref)
-        .message(msg("cddi.hours")).addComparisons(min, max).build();
+        .message(msg("cddi.hours")).comparisons(List.of(min, max)).build();
   }
 }

@@ -103,7 +103,11 @@ public final class Conditions {
    * @return the finding, {@link Outcome#allOf} its children
    */
   public static Finding allOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.of(id, Outcome.allOf(outcomes(children)), reference, message, List.of(), List.of(), children);
+    Outcome combined = Outcome.NOT_APPLICABLE;
+    for (Finding child : children) {
+      combined = Outcome.allOf(combined, child.outcome());
+    }
+    return Finding.of(id, combined, reference, message, List.of(), List.of(), children);
   }
 
   /**
@@ -116,15 +120,10 @@ public final class Conditions {
    * @return the finding, {@link Outcome#anyOf} its children
    */
   public static Finding anyOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.of(id, Outcome.anyOf(outcomes(children)), reference, message, List.of(), List.of(), children);
-  }
-
-  /** The outcomes of findings, without a stream: this runs for every condition of every case. */
-  private static List<Outcome> outcomes(List<Finding> findings) {
-    Outcome[] out = new Outcome[findings.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = findings.get(i).outcome();
+    Outcome combined = Outcome.NOT_APPLICABLE;
+    for (Finding child : children) {
+      combined = Outcome.anyOf(combined, child.outcome());
     }
-    return java.util.Arrays.asList(out);
+    return Finding.of(id, combined, reference, message, List.of(), List.of(), children);
   }
 }
