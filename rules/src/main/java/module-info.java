@@ -1,6 +1,16 @@
 /**
  * French ESS and politique de la ville law as code: one package per legal domain, the legal
  * amounts as dated parameters with the text of each value.
+ *
+ * <p>The texts encoded, each cited by the rule that applies it: loi n° 2014-856, art. 1 and 2
+ * ({@code ess}, {@code esus}); C. trav., art. L3332-17-1 and R3332-21-1 to R3332-21-5
+ * ({@code esus}); C. trav., art. L7331-2 to L7332-3 and R7331-1 to R7331-12 ({@code cae}); loi du
+ * 1er juillet 1901, art. 1, 2 and 5, and CGI, art. 206-1 bis and 261-7-1° d ({@code association});
+ * loi n° 47-1775, art. 16 and 19 quinquies to 19 nonies ({@code scic}); CCH, art. L255-2 to
+ * L255-14, R255-1, R255-1-1 and R256-2 ({@code foncier}); C. trav., art. L5132-2, L5132-15-1,
+ * R5132-27 to R5132-38 and D5132-34 ({@code iae}); loi n° 2014-173, art. 5 and 6, CGI, art. 44
+ * octies A, and Code de la commande publique, art. L2112-2 and L2113-12 to L2113-16
+ * ({@code ville}).
  */
 module io.github.essrules.rules {
   requires static org.immutables.value.annotations;

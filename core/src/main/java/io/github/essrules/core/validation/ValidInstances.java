@@ -49,16 +49,36 @@ final class ValidInstances {
       if (this == other) {
         return true;
       }
-      if (!(other instanceof Ref)) {
-        return false;
-      }
       Object mine = get();
-      return mine != null && mine == ((Ref) other).get();
+      return mine != null && (other instanceof Ref && mine == ((Ref) other).get()
+          || other instanceof Probe && mine == ((Probe) other).facts);
+    }
+  }
+
+  /**
+   * A key for looking up, equal to the {@link Ref} of the same object: the check made on every
+   * evaluation allocates no reference object for the garbage collector to track.
+   */
+  private static final class Probe {
+    private final Object facts;
+
+    Probe(Object facts) {
+      this.facts = facts;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(facts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Ref && ((Ref) other).get() == facts;
     }
   }
 
   boolean contains(Object facts) {
-    return facts != null && REMEMBERABLE.get(facts.getClass()) && valid.containsKey(new Ref(facts, null));
+    return facts != null && REMEMBERABLE.get(facts.getClass()) && valid.containsKey(new Probe(facts));
   }
 
   void add(Object facts) {

@@ -302,7 +302,7 @@ public final class BatchCommand implements Callable<Integer> {
     StringBuilder s = new StringBuilder();
     s.append(lines).append(lang == Lang.FR ? " cas" : " cases");
     counts.forEach((k, n) -> s.append(", ").append(k).append(' ').append(n));
-    s.append(String.format(java.util.Locale.ROOT, lang == Lang.FR ? " — %.1f s" : " — %.1f s", seconds));
+    s.append(String.format(java.util.Locale.ROOT, " — %.1f s", seconds));
     if (seconds > 0 && lines > 0) {
       s.append(String.format(java.util.Locale.ROOT, " (%.0f/s)", lines / seconds));
     }

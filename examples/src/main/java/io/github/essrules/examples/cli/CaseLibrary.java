@@ -8,38 +8,15 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
-import io.github.essrules.rules.association.AssociationCase;
-import io.github.essrules.rules.association.AssociationRule;
 import io.github.essrules.rules.cae.CaeCompliance;
 import io.github.essrules.rules.cae.CaeFacts;
-import io.github.essrules.rules.cae.CaeRemuneration;
 import io.github.essrules.rules.cae.Remuneration;
-import io.github.essrules.rules.cae.RemunerationFacts;
-import io.github.essrules.rules.ess.EssMembershipFacts;
-import io.github.essrules.rules.ess.EssMembershipRule;
-import io.github.essrules.rules.esus.EsusFacts;
-import io.github.essrules.rules.esus.EsusRule;
-import io.github.essrules.rules.foncier.BrsBuyerFacts;
-import io.github.essrules.rules.foncier.BrsBuyerRule;
 import io.github.essrules.rules.foncier.BrsResale;
 import io.github.essrules.rules.foncier.BrsResaleFacts;
 import io.github.essrules.rules.foncier.CltResale;
-import io.github.essrules.rules.foncier.CltResaleFacts;
 import io.github.essrules.rules.foncier.IndexedCap;
-import io.github.essrules.rules.iae.AciCase;
-import io.github.essrules.rules.iae.AciRule;
 import io.github.essrules.rules.iae.AideAuPoste;
-import io.github.essrules.rules.iae.AideAuPosteFacts;
-import io.github.essrules.rules.iae.CddiFacts;
-import io.github.essrules.rules.iae.CddiRule;
-import io.github.essrules.rules.regie.RegieCase;
-import io.github.essrules.rules.regie.RegieRule;
-import io.github.essrules.rules.scic.ScicCase;
-import io.github.essrules.rules.scic.ScicRule;
-import io.github.essrules.rules.ville.ImmutableFacts;
 import io.github.essrules.rules.ville.InsertionClause;
-import io.github.essrules.rules.ville.ReservedBidderFacts;
-import io.github.essrules.rules.ville.ReservedContracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -114,60 +91,51 @@ final class CaseLibrary {
   }
 
   static Judged judge(Entry e, Lang lang) {
-    switch (e.rule) {
-      case "esus":
-        return verdict(e, EsusRule.get().evaluate(DemoCommand.sample(e.file, EsusFacts.class), e.asOf), lang);
-      case "ess-membership":
-        return verdict(e, EssMembershipRule.get().evaluate(DemoCommand.sample(e.file, EssMembershipFacts.class), e.asOf), lang);
-      case "cae-compliance":
-        return verdict(e, CaeCompliance.report(DemoCommand.sample(e.file, CaeFacts.class), e.asOf.getYear() - 1, e.asOf), lang);
-      case "association":
-        return verdict(e, AssociationRule.get().evaluate(DemoCommand.sample(e.file, AssociationCase.class), e.asOf), lang);
-      case "scic":
-        return verdict(e, ScicRule.get().evaluate(DemoCommand.sample(e.file, ScicCase.class), e.asOf), lang);
-      case "regie-de-quartier":
-        return verdict(e, RegieRule.get().evaluate(DemoCommand.sample(e.file, RegieCase.class), e.asOf), lang);
-      case "brs-buyer":
-        return verdict(e, BrsBuyerRule.get().evaluate(DemoCommand.sample(e.file, BrsBuyerFacts.class), e.asOf), lang);
-      case "aci":
-        return verdict(e, AciRule.get().evaluate(DemoCommand.sample(e.file, AciCase.class), e.asOf), lang);
-      case "cddi":
-        return verdict(e, CddiRule.get().evaluate(DemoCommand.sample(e.file, CddiFacts.class), e.asOf), lang);
-      case "reserved-contract":
-        return verdict(e, ReservedContracts.get().evaluate(DemoCommand.sample(e.file, ReservedBidderFacts.class), e.asOf),
-            lang);
-      case "brs-resale": {
-        BrsResaleFacts f = DemoCommand.sample(e.file, BrsResaleFacts.class);
-        IndexedCap cap = BrsResale.cap(f);
-        Verdict v = BrsResale.check(f, e.asOf);
-        return new Judged(e, v.outcome().label(lang), (lang == Lang.FR ? "prix maximal " : "maximum price ")
-            + Formats.euros(cap.cap(), lang), refs(v), cap, Optional.of(v));
-      }
-      case "clt-resale": {
-        CltResale.Result r = CltResale.resale(DemoCommand.sample(e.file, CltResaleFacts.class));
-        return new Judged(e, "=", (lang == Lang.FR ? "acquéreur " : "buyer ") + Formats.euros(r.buyerPrice(), lang)
-            + (lang == Lang.FR ? ", vendeur " : ", seller ") + Formats.euros(r.toSeller(), lang) + ", trust "
-            + Formats.euros(r.toTrust(), lang), r.references().get(0).citation(), r, Optional.empty());
-      }
-      case "cae-remuneration": {
-        Remuneration r = CaeRemuneration.compute(DemoCommand.sample(e.file, RemunerationFacts.class));
-        return new Judged(e, "=", (lang == Lang.FR ? "part variable " : "variable part ") + Formats.euros(r.variablePart(), lang)
-            + (lang == Lang.FR ? ", solde " : ", balance ") + Formats.euros(r.balance(), lang),
-            r.references().get(0).citation(), r, Optional.empty());
-      }
-      case "aide-au-poste": {
-        AideAuPoste.Result r = AideAuPoste.compute(DemoCommand.sample(e.file, AideAuPosteFacts.class));
-        return new Judged(e, "=", (lang == Lang.FR ? "aide " : "aid ") + Formats.euros(r.total(), lang),
-            r.references().get(0).citation(), r, Optional.empty());
-      }
-      case "insertion-clause": {
-        InsertionClause.Hours h = InsertionClause.hours(DemoCommand.sample(e.file, ImmutableFacts.class));
-        return new Judged(e, "=", Formats.number(h.insertionHours(), lang) + (lang == Lang.FR ? " heures d'insertion"
-            : " insertion hours"), h.reference().citation(), h, Optional.empty());
-      }
-      default:
-        throw new IllegalStateException("unknown rule in the case manifest: " + e.rule);
+    if (e.rule.equals("cae-compliance")) {
+      // the demo reports the last closed calendar year before its date, where `ess batch` and
+      // `ess cae report` default to the year of the date
+      return verdict(e, CaeCompliance.report(DemoCommand.sample(e.file, CaeFacts.class), e.asOf.getYear() - 1, e.asOf),
+          lang);
     }
+    RuleRegistry.Runner runner = RuleRegistry.get(e.rule);
+    Object facts = DemoCommand.sample(e.file, runner.type);
+    Object result = runner.run(facts, e.asOf);
+    if (e.rule.equals("brs-resale")) {
+      IndexedCap cap = BrsResale.cap((BrsResaleFacts) facts);
+      Verdict v = (Verdict) result;
+      return new Judged(e, v.outcome().label(lang), (lang == Lang.FR ? "prix maximal " : "maximum price ")
+          + Formats.euros(cap.cap(), lang), refs(v), cap, Optional.of(v));
+    }
+    if (result instanceof Verdict) {
+      return verdict(e, (Verdict) result, lang);
+    }
+    if (result instanceof CltResale.Result) {
+      CltResale.Result r = (CltResale.Result) result;
+      return computed(e, (lang == Lang.FR ? "acquéreur " : "buyer ") + Formats.euros(r.buyerPrice(), lang)
+          + (lang == Lang.FR ? ", vendeur " : ", seller ") + Formats.euros(r.toSeller(), lang) + ", trust "
+          + Formats.euros(r.toTrust(), lang), r.references().get(0).citation(), r);
+    }
+    if (result instanceof Remuneration) {
+      Remuneration r = (Remuneration) result;
+      return computed(e, (lang == Lang.FR ? "part variable " : "variable part ") + Formats.euros(r.variablePart(), lang)
+          + (lang == Lang.FR ? ", solde " : ", balance ") + Formats.euros(r.balance(), lang),
+          r.references().get(0).citation(), r);
+    }
+    if (result instanceof AideAuPoste.Result) {
+      AideAuPoste.Result r = (AideAuPoste.Result) result;
+      return computed(e, (lang == Lang.FR ? "aide " : "aid ") + Formats.euros(r.total(), lang),
+          r.references().get(0).citation(), r);
+    }
+    if (result instanceof InsertionClause.Hours) {
+      InsertionClause.Hours h = (InsertionClause.Hours) result;
+      return computed(e, Formats.number(h.insertionHours(), lang) + (lang == Lang.FR ? " heures d'insertion"
+          : " insertion hours"), h.reference().citation(), h);
+    }
+    throw new IllegalStateException("no key figure for the result of " + e.rule);
+  }
+
+  private static Judged computed(Entry e, String keyFigure, String reference, Object result) {
+    return new Judged(e, "=", keyFigure, reference, result, Optional.empty());
   }
 
   private static Judged verdict(Entry e, Verdict v, Lang lang) {

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 /**
  * The gross remuneration paid to a dirigeant for one month, all forms included.
  *
+ * <p>Legal basis: CGI, art. 261-7-1° d (gestion désintéressée and the pay of dirigeants); the
+ * tolerance of three quarters of the SMIC is the doctrine of BOI-IS-CHAMP-10-50-10-20 (secondary
+ * source).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 /**
  * A dirigeant of the association paid during the year assessed, month by month.
  *
+ * <p>Legal basis: CGI, art. 261-7-1° d (dirigeants paid by an association whose management stays
+ * désintéressée: the resource thresholds and the cap of three times the PSS; secondary source).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

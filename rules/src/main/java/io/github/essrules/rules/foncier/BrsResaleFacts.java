@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  * A resale (mutation) of the rights of a bail réel solidaire: the lease, the resale date, the
  * improvement works and the price proposed.
  *
+ * <p>Legal basis: CCH, art. L255-5 (on a mutation, the price is capped at the initial value,
+ * actualised) and art. L255-10-1 (the price is computed as the lease provides); the OFS's lower
+ * ceiling: art. L255-2. The regulatory method of décret n° 2017-1038 is not verified.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -21,6 +21,10 @@ import org.immutables.value.Value;
  * share (the guide's Brussels formula and US practice), an index, or itemized additions. Only the
  * fields of the chosen formula are used; those it needs are checked.
  *
+ * <p>Legal basis: none in French law — a community land trust's resale formula is a clause of its
+ * own ground lease (the guide's Brussels trust). The result cites the guide's fiche Community Land
+ * Trust Bruxelles, not an article.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

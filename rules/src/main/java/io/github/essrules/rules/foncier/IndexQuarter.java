@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * IndexQuarter.containing(LocalDate.of(2025, 11, 5)); // 2025-Q4
  * }</pre>
  *
+ * <p>Legal basis: CCH, art. L255-5 and L255-10-1 — the BRS price is actualised as the lease
+ * provides, usually on a quarterly index; the quarter is the lease's unit, not the law's.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IndexQuarter implements Comparable<IndexQuarter> {

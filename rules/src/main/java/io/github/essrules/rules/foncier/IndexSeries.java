@@ -31,6 +31,10 @@ import java.util.TreeMap;
  * IndexSeries mine = irl.with(List.of(IndexValue.of(IndexQuarter.parse("2026-Q3"), new BigDecimal("149.10"))));
  * }</pre>
  *
+ * <p>Legal basis: CCH, art. L255-5 and L255-10-1 (actualisation of the initial value as the lease
+ * provides). The text defining the IRL itself is not encoded: the values are INSEE's, read in
+ * secondary sources.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IndexSeries {

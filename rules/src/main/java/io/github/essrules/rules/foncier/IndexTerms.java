@@ -25,6 +25,9 @@ import org.immutables.value.Value;
  * end the lease or the user states — INSEE publishes the IRL about two weeks after a quarter ends,
  * but the library ships no publication calendar).
  *
+ * <p>Legal basis: CCH, art. L255-10-1 (the price is computed "telles que prévues au bail"): these
+ * terms are the lease's, as the user states them; art. L255-5 caps the result.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * One value of a quarterly index, with how sure the library is of it and where it was read.
  *
+ * <p>Legal basis: CCH, art. L255-5 and L255-10-1 (the actualisation the lease stipulates); the
+ * value itself is INSEE's or the lease's, with its confidence.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

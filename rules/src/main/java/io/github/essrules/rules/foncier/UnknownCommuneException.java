@@ -9,6 +9,9 @@ import io.github.essrules.rules.RulesMessages;
  * An INSEE commune code the zoning table does not have (a commune created, merged or renumbered
  * since the table, or a code of a territory outside the zoning).
  *
+ * <p>Legal basis: CCH, art. R255-1 sets the BRS resource ceilings by zone; the zoning of each
+ * commune comes from the project's data table, the arrêté of classification not read.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UnknownCommuneException extends EssRulesException {

@@ -9,6 +9,9 @@ import io.github.essrules.rules.RulesMessages;
  * A quarter asked of an index series that does not have it: the library never extrapolates an
  * index. Give the value in the lease's own series, or ask for a quarter the series has.
  *
+ * <p>Legal basis: CCH, art. L255-5 and L255-10-1: the actualisation needs the index values the
+ * lease names; a missing one is never guessed.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UnknownIndexQuarterException extends EssRulesException {

@@ -4,6 +4,10 @@ package io.github.essrules.rules.foncier;
  * The zones A bis, A, B1, B2 and C of the zonage "A/B/C" that sets housing ceilings by the
  * tension of the market.
  *
+ * <p>Legal basis: CCH, art. R255-1 (BRS resource ceilings by zone, arrêtés of 11 December 2023 and
+ * 23 December 2024); the classification of communes is the project's data table, the arrêté of
+ * zoning not read.
+ *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Zone {

@@ -11,6 +11,10 @@ import org.immutables.value.Value;
 /**
  * An atelier et chantier d'insertion: its convention and, optionally, a period's sales.
  *
+ * <p>Legal basis: C. trav., art. R5132-27 (the carriers of an ACI's convention), R5132-29 (at most
+ * three years) and D5132-34 (sales receipts below 30 % of the charges, up to 50 % with the
+ * préfet's derogation).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -6,7 +6,7 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.rules.RulesMessages;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +58,7 @@ public final class Conditions {
    */
   public static Finding stated(String id, LegalReference reference, Optional<Boolean> fact,
       String path, String key, MessageArg... args) {
-    MessageArg[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    MessageArg[] all = Arrays.copyOf(args, args.length + 1);
     all[args.length] = answer(fact);
     Message message = Message.of(RulesMessages.get(), key, all);
     if (fact.isEmpty()) {

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  * The seats of a régie de quartier's board by college of the governance triptych:
  * inhabitants, collectivités, bailleurs sociaux, and others.
  *
+ * <p>Legal basis: no article — the governance triptych is the Charte nationale des régies de
+ * quartier (CNLRQ, 22 June 1991, secondary source); the inhabitants' majority is unconfirmed.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
  * A régie de quartier (or de territoire) and what {@link RegieRule} checks: its form, the CNLRQ
  * label and charter (held as a qualification of the organisation), its territory and its board.
  *
+ * <p>Legal basis: the Charte nationale des régies de quartier (CNLRQ, 22 June 1991), a
+ * federation's charter, not an article; the law names régies in C. trav., art. L5132-2, 4° and
+ * L3332-17-1, II, 8°.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

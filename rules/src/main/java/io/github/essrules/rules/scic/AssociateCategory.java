@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 /**
  * A category of associés of a SCIC, with its members and the capital they hold.
  *
+ * <p>Legal basis: loi n° 47-1775 du 10 septembre 1947, art. 19 septies (historical numbering): at
+ * least three categories of associés, among them the beneficiaries and the salariés.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * A voting college of a SCIC's general meeting and the share of the votes it holds.
  *
+ * <p>Legal basis: loi n° 47-1775 du 10 septembre 1947, art. 19 octies (historical numbering;
+ * recalled, not read: confidence "unconfirmed").
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * {@link ScicRule#minimumAllocation(SurplusYear)}: {@code legalReserve + statutoryReserve +
  * remainder = surplus}, to the cent.
  *
+ * <p>Legal basis: loi n° 47-1775 du 10 septembre 1947, art. 16 (legal reserve) and art. 19 nonies
+ * (statutory reserve), read in secondary sources.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

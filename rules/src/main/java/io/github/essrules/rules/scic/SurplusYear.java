@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * A SCIC's surplus ("excédent net de gestion") of a financial year and, if decided, its
  * allocation to the legal and statutory reserves.
  *
+ * <p>Legal basis: loi n° 47-1775 du 10 septembre 1947, art. 16 and 19 nonies (historical
+ * numbering; secondary sources).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -14,6 +14,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * <p>Legal basis: each kind cites its own text where a rule uses it — the ESUS agrément (C. trav.,
+ * art. L3332-17-1), SIAE conventions (art. L5132-2), the CAE (art. L7331-1 et seq.), the QPV list
+ * (décret n° 2023-1314); the CNLRQ label and the reconnaissance d'utilité publique are recorded,
+ * not judged.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

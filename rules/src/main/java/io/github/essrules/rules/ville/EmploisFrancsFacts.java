@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * A hire for the emplois francs aid: the date, the contract, the working time and the months of
  * presence, and what makes the person eligible.
  *
+ * <p>Legal basis: décret n° 2019-1471 and the décrets that followed (emplois francs), read in
+ * secondary sources; amounts and dates are dated parameters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * A quartier prioritaire de la politique de la ville of a shipped list: its code, name, communes
  * and département.
  *
+ * <p>Legal basis: loi n° 2014-173 du 21 février 2014, art. 5 (the quartiers prioritaires) and
+ * décret n° 2023-1314 du 28 décembre 2023 (the list of 2024).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

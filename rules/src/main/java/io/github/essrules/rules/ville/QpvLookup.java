@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * The answer to "which QPV lie in this commune on this date?": known (possibly none) or unknown,
  * never "not a QPV" when the library lacks the list. See {@link QpvRegistry#lookupCommune}.
  *
+ * <p>Legal basis: décret n° 2023-1314 du 28 décembre 2023 (the list in force from 1 January 2024);
+ * loi n° 2014-173, art. 5.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle

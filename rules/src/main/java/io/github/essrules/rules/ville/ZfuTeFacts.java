@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * A business set up in a zone franche urbaine-territoire entrepreneur and a profit period, for the
  * exemption of CGI 44 octies A.
  *
+ * <p>Legal basis: CGI, art. 44 octies A (ZFU-TE exemption, establishments up to 31 December 2025).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle
