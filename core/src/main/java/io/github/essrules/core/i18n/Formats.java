@@ -35,29 +35,38 @@ public final class Formats {
    * @return for example {@code 21 622,08} in French, {@code 21,622.08} in English
    */
   public static String number(BigDecimal number, Lang lang) {
+    return appendNumber(new StringBuilder(24), number, lang).toString();
+  }
+
+  /**
+   * Appends a number as {@link #number(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param number the number
+   * @param lang the language
+   * @return {@code out}
+   */
+  public static StringBuilder appendNumber(StringBuilder out, BigDecimal number, Lang lang) {
     String plain = number.toPlainString();
-    boolean negative = plain.startsWith("-");
-    if (negative) {
-      plain = plain.substring(1);
-    }
-    int dot = plain.indexOf('.');
-    String integer = dot < 0 ? plain : plain.substring(0, dot);
-    String fraction = dot < 0 ? "" : plain.substring(dot + 1);
-    char group = lang == Lang.FR ? NBSP : ',';
-    StringBuilder out = new StringBuilder(plain.length() + 8);
-    if (negative) {
+    int start = 0;
+    if (plain.charAt(0) == '-') {
       out.append('-');
+      start = 1;
     }
-    for (int i = 0; i < integer.length(); i++) {
-      if (i > 0 && (integer.length() - i) % 3 == 0) {
+    int dot = plain.indexOf('.', start);
+    int integerEnd = dot < 0 ? plain.length() : dot;
+    int digits = integerEnd - start;
+    char group = lang == Lang.FR ? NBSP : ',';
+    for (int i = 0; i < digits; i++) {
+      if (i > 0 && (digits - i) % 3 == 0) {
         out.append(group);
       }
-      out.append(integer.charAt(i));
+      out.append(plain.charAt(start + i));
     }
-    if (!fraction.isEmpty()) {
-      out.append(lang == Lang.FR ? ',' : '.').append(fraction);
+    if (dot >= 0 && dot < plain.length() - 1) {
+      out.append(lang == Lang.FR ? ',' : '.').append(plain, dot + 1, plain.length());
     }
-    return out.toString();
+    return out;
   }
 
   /**
@@ -68,15 +77,29 @@ public final class Formats {
    * @return for example {@code 12,02 €} in French, {@code €12.02} in English
    */
   public static String euros(BigDecimal amount, Lang lang) {
+    return appendEuros(new StringBuilder(24), amount, lang).toString();
+  }
+
+  /**
+   * Appends an amount as {@link #euros(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param amount the amount in euros
+   * @param lang the language
+   * @return {@code out}
+   */
+  public static StringBuilder appendEuros(StringBuilder out, BigDecimal amount, Lang lang) {
     if (amount.scale() == 1) {
       // 21450.0 is shown 21 450,00 €: a tenth is never how an amount of money is written
       amount = amount.setScale(2);
     }
     if (lang == Lang.FR) {
-      return number(amount, lang) + NBSP + '€';
+      return appendNumber(out, amount, lang).append(NBSP).append('€');
     }
-    String n = number(amount, lang);
-    return n.startsWith("-") ? "-€" + n.substring(1) : "€" + n;
+    if (amount.signum() < 0) {
+      return appendNumber(out.append("-€"), amount.negate(), lang);
+    }
+    return appendNumber(out.append('€'), amount, lang);
   }
 
   /**
@@ -87,11 +110,24 @@ public final class Formats {
    * @return for example {@code 66 %} in French, {@code 66%} in English
    */
   public static String rate(BigDecimal fraction, Lang lang) {
+    return appendRate(new StringBuilder(12), fraction, lang).toString();
+  }
+
+  /**
+   * Appends a rate as {@link #rate(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param fraction the rate as a fraction
+   * @param lang the language
+   * @return {@code out}
+   */
+  public static StringBuilder appendRate(StringBuilder out, BigDecimal fraction, Lang lang) {
     BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
     if (percent.scale() < 0) {
       percent = percent.setScale(0);
     }
-    return number(percent, lang) + (lang == Lang.FR ? NBSP + "%" : "%");
+    appendNumber(out, percent, lang);
+    return lang == Lang.FR ? out.append(NBSP).append('%') : out.append('%');
   }
 
   /**
@@ -102,11 +138,28 @@ public final class Formats {
    * @return for example {@code 1er janvier 2026} in French, {@code 1 January 2026} in English
    */
   public static String date(LocalDate date, Lang lang) {
+    return appendDate(new StringBuilder(20), date, lang).toString();
+  }
+
+  /**
+   * Appends a date as {@link #date(LocalDate, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param date the date
+   * @param lang the language
+   * @return {@code out}
+   */
+  public static StringBuilder appendDate(StringBuilder out, LocalDate date, Lang lang) {
     int day = date.getDayOfMonth();
     int month = date.getMonthValue() - 1;
     if (lang == Lang.FR) {
-      return (day == 1 ? "1er" : Integer.toString(day)) + ' ' + MOIS[month] + ' ' + date.getYear();
+      if (day == 1) {
+        out.append("1er");
+      } else {
+        out.append(day);
+      }
+      return out.append(' ').append(MOIS[month]).append(' ').append(date.getYear());
     }
-    return day + " " + MONTHS[month] + ' ' + date.getYear();
+    return out.append(day).append(' ').append(MONTHS[month]).append(' ').append(date.getYear());
   }
 }

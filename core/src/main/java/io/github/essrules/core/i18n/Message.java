@@ -30,8 +30,11 @@ public final class Message {
   private final String catalog;
   private final String key;
   private final List<MessageArg> args;
+  // the catalog itself when the message was made from it; looked up by name otherwise (JSON)
+  private final MessageCatalog source;
 
-  private Message(String catalog, String key, List<MessageArg> args) {
+  private Message(MessageCatalog source, String catalog, String key, List<MessageArg> args) {
+    this.source = source;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.key = Objects.requireNonNull(key, "key");
     this.args = List.copyOf(args);
@@ -46,7 +49,7 @@ public final class Message {
    * @return the message
    */
   public static Message of(MessageCatalog catalog, String key, MessageArg... args) {
-    return new Message(catalog.name(), key, List.of(args));
+    return new Message(catalog, catalog.name(), key, List.of(args));
   }
 
   /**
@@ -58,7 +61,7 @@ public final class Message {
    * @return the message
    */
   public static Message of(MessageCatalog catalog, String key, List<MessageArg> args) {
-    return new Message(catalog.name(), key, args);
+    return new Message(catalog, catalog.name(), key, args);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class Message {
       @JsonProperty("catalog") String catalog,
       @JsonProperty("key") String key,
       @JsonProperty("args") List<MessageArg> args) {
-    return new Message(catalog, key, args == null ? List.of() : args);
+    return new Message(null, catalog, key, args == null ? List.of() : args);
   }
 
   /**
@@ -114,7 +117,22 @@ public final class Message {
    * @return the text
    */
   public String render(Lang lang) {
-    return MessageCatalogs.get(catalog).format(key, lang, args);
+    return resolvedCatalog().format(key, lang, args);
+  }
+
+  /**
+   * Appends the text in a language, as {@link #render(Lang)} returns it.
+   *
+   * @param out where the text goes
+   * @param lang the language
+   * @return {@code out}
+   */
+  public StringBuilder renderTo(StringBuilder out, Lang lang) {
+    return resolvedCatalog().formatTo(out, key, lang, args);
+  }
+
+  private MessageCatalog resolvedCatalog() {
+    return source != null ? source : MessageCatalogs.get(catalog);
   }
 
   @JsonProperty("fr")

@@ -6,6 +6,7 @@ import io.github.essrules.core.Lang;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -207,21 +208,40 @@ public final class MessageArg {
    * @return the formatted argument
    */
   public String format(Lang lang, MessageCatalog catalog) {
+    if (kind == Kind.TEXT) {
+      return (String) typed;
+    }
+    if (kind == Kind.TERM) {
+      return catalog.format((String) typed, lang);
+    }
+    return formatTo(new StringBuilder(24), lang, catalog).toString();
+  }
+
+  /**
+   * Appends the argument's text, as {@link #format(Lang, MessageCatalog)} returns it.
+   *
+   * @param out where the text goes
+   * @param lang the language
+   * @param catalog the catalog a {@link Kind#TERM} is looked up in
+   * @return {@code out}
+   */
+  public StringBuilder formatTo(StringBuilder out, Lang lang, MessageCatalog catalog) {
     switch (kind) {
       case NUMBER:
-        return Formats.number((BigDecimal) typed, lang);
+        return Formats.appendNumber(out, (BigDecimal) typed, lang);
       case EUROS:
-        return Formats.euros((BigDecimal) typed, lang);
+        return Formats.appendEuros(out, (BigDecimal) typed, lang);
       case RATE:
-        return Formats.rate((BigDecimal) typed, lang);
+        return Formats.appendRate(out, (BigDecimal) typed, lang);
       case DATE:
-        return Formats.date((LocalDate) typed, lang);
+        return Formats.appendDate(out, (LocalDate) typed, lang);
       case TERM:
-        return catalog.format((String) typed, lang);
+        return catalog.formatTo(out, (String) typed, lang, List.of());
       default:
-        return (String) typed;
+        return out.append((String) typed);
     }
   }
+
 
   @Override
   public boolean equals(Object o) {

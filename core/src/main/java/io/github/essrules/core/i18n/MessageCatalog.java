@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public final class MessageCatalog {
   private final String name;
   private final String basePath;
   private final Function<String, InputStream> opener;
-  private volatile Map<Lang, Map<String, String>> texts;
+  private volatile Map<Lang, Map<String, Pattern>> texts;
 
   /**
    * Creates a catalog; nothing is read until the first message is formatted.
@@ -106,28 +107,98 @@ public final class MessageCatalog {
    * @throws IllegalArgumentException if the key is unknown
    */
   public String format(String key, Lang lang, List<MessageArg> args) {
-    String pattern = texts().get(lang).get(key);
+    Pattern pattern = pattern(key, lang);
+    if (args.isEmpty() || pattern.isLiteral()) {
+      return pattern.text;
+    }
+    StringBuilder out = new StringBuilder(pattern.text.length() + 16 * args.size());
+    pattern.appendTo(out, lang, this, args);
+    return out.toString();
+  }
+
+  /**
+   * Formats a message into a builder, without an intermediate string: what {@link
+   * #format(String, Lang, List)} returns, appended.
+   *
+   * @param out where the text goes
+   * @param key the message key
+   * @param lang the language
+   * @param args the arguments, in placeholder order
+   * @return {@code out}
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public StringBuilder formatTo(StringBuilder out, String key, Lang lang, List<MessageArg> args) {
+    Pattern pattern = pattern(key, lang);
+    if (args.isEmpty() || pattern.isLiteral()) {
+      return out.append(pattern.text);
+    }
+    pattern.appendTo(out, lang, this, args);
+    return out;
+  }
+
+  private Pattern pattern(String key, Lang lang) {
+    Pattern pattern = texts().get(lang).get(key);
     if (pattern == null) {
       throw new IllegalArgumentException("no message '" + key + "' in catalog '" + name + "'");
     }
-    if (args.isEmpty()) {
-      return pattern;
-    }
-    StringBuilder out = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-        int index = Integer.parseInt(pattern.substring(i + 1, close));
-        out.append(index < args.size() ? args.get(index).format(lang, this) : pattern.substring(i, close + 1));
-        i = close + 1;
-      } else {
-        out.append(c);
-        i++;
+    return pattern;
+  }
+
+  /**
+   * A message text cut once, at load, into literal parts and placeholder indexes: formatting
+   * appends the parts and the arguments' texts without scanning the text again. A placeholder
+   * whose index has no argument is kept as written.
+   */
+  private static final class Pattern {
+    private final String text;
+    // literals[i] precedes the placeholder indexes[i]; the last literal follows the last placeholder
+    private final String[] literals;
+    private final int[] indexes;
+    private final String[] placeholders;
+
+    private Pattern(String text) {
+      this.text = text;
+      List<String> literalParts = new ArrayList<>();
+      List<Integer> indexParts = new ArrayList<>();
+      List<String> placeholderParts = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        int close = c == '{' ? text.indexOf('}', i) : -1;
+        if (close > i + 1 && isIndex(text, i + 1, close)) {
+          literalParts.add(literal.toString());
+          literal.setLength(0);
+          indexParts.add(Integer.parseInt(text.substring(i + 1, close)));
+          placeholderParts.add(text.substring(i, close + 1));
+          i = close + 1;
+        } else {
+          literal.append(c);
+          i++;
+        }
       }
+      literalParts.add(literal.toString());
+      this.literals = literalParts.toArray(new String[0]);
+      this.indexes = indexParts.stream().mapToInt(Integer::intValue).toArray();
+      this.placeholders = placeholderParts.toArray(new String[0]);
     }
-    return out.toString();
+
+    boolean isLiteral() {
+      return indexes.length == 0;
+    }
+
+    void appendTo(StringBuilder out, Lang lang, MessageCatalog catalog, List<MessageArg> args) {
+      for (int p = 0; p < indexes.length; p++) {
+        out.append(literals[p]);
+        int index = indexes[p];
+        if (index < args.size()) {
+          args.get(index).formatTo(out, lang, catalog);
+        } else {
+          out.append(placeholders[p]);
+        }
+      }
+      out.append(literals[indexes.length]);
+    }
   }
 
   private static boolean isIndex(String s, int from, int to) {
@@ -139,8 +210,8 @@ public final class MessageCatalog {
     return to - from <= 2;
   }
 
-  private Map<Lang, Map<String, String>> texts() {
-    Map<Lang, Map<String, String>> loaded = texts;
+  private Map<Lang, Map<String, Pattern>> texts() {
+    Map<Lang, Map<String, Pattern>> loaded = texts;
     if (loaded == null) {
       synchronized (this) {
         loaded = texts;
@@ -153,8 +224,8 @@ public final class MessageCatalog {
     return loaded;
   }
 
-  private Map<Lang, Map<String, String>> load() {
-    Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
+  private Map<Lang, Map<String, Pattern>> load() {
+    Map<Lang, Map<String, Pattern>> byLang = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       String path = basePath + "_" + lang.tag() + ".properties";
       Properties properties = new Properties();
@@ -166,8 +237,8 @@ public final class MessageCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read message file " + path, e);
       }
-      Map<String, String> map = new HashMap<>();
-      properties.forEach((k, v) -> map.put((String) k, (String) v));
+      Map<String, Pattern> map = new HashMap<>();
+      properties.forEach((k, v) -> map.put((String) k, new Pattern((String) v)));
       byLang.put(lang, Collections.unmodifiableMap(map));
     }
     Set<String> onlyFr = new TreeSet<>(byLang.get(Lang.FR).keySet());

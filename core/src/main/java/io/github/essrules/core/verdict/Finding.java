@@ -124,7 +124,9 @@ public abstract class Finding {
    */
   public static Finding of(String id, Outcome outcome, LegalReference reference, Message message,
       List<Comparison> comparisons, List<String> missingFacts, List<Finding> children) {
-    return ImmutableFinding.of(id, outcome, reference, message, comparisons, missingFacts, children);
+    // lists made immutable here, so that the check keeps the instance instead of building a copy
+    return ImmutableFinding.of(id, outcome, reference, message, immutable(comparisons),
+        immutable(missingFacts), immutable(children));
   }
 
   /**

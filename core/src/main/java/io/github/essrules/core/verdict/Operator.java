@@ -23,6 +23,7 @@ public enum Operator {
   GREATER_THAN(">");
 
   private final String symbol;
+  private final String key = "operator." + name();
 
   Operator(String symbol) {
     this.symbol = symbol;
@@ -65,6 +66,6 @@ public enum Operator {
    * @return for example "n'excède pas" / "does not exceed"
    */
   public String label(Lang lang) {
-    return CoreMessages.get().format("operator." + name(), lang);
+    return CoreMessages.get().format(key, lang);
   }
 }

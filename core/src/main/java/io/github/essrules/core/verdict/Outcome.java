@@ -19,6 +19,8 @@ public enum Outcome {
   /** The facts given do not allow a decision; the finding lists the facts missing. */
   UNDETERMINED;
 
+  private final String key = "outcome." + name();
+
   /**
    * The outcome of conditions that must all hold ("conditions cumulatives"): not satisfied if
    * one is not satisfied; otherwise undetermined if one is undetermined; otherwise not applicable
@@ -106,6 +108,6 @@ public enum Outcome {
    * @return for example "non satisfaite" / "not satisfied"
    */
   public String label(Lang lang) {
-    return CoreMessages.get().format("outcome." + name(), lang);
+    return CoreMessages.get().format(key, lang);
   }
 }

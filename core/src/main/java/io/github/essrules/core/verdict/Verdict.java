@@ -156,7 +156,7 @@ public abstract class Verdict {
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Lang lang) {
-    StringBuilder out = new StringBuilder(256);
+    StringBuilder out = new StringBuilder(4096);
     out.append(CoreMessages.get().format("verdict.header", lang,
         MessageArg.text(ruleId()), MessageArg.date(asOf()), MessageArg.text(outcome().label(lang))));
     Confidence confidence = confidence();
@@ -165,7 +165,7 @@ public abstract class Verdict {
           MessageArg.text(confidence.label(lang))));
     }
     for (Notice n : notices()) {
-      out.append('\n').append("  ! ").append(n.message().render(lang)).append(" — ")
+      n.message().renderTo(out.append('\n').append("  ! "), lang).append(" — ")
           .append(n.reference().citation());
     }
     for (Finding f : findings()) {
@@ -180,16 +180,23 @@ public abstract class Verdict {
   }
 
   private static void appendFinding(StringBuilder out, Finding f, int depth, Lang lang) {
-    String indent = "  ".repeat(depth);
-    out.append('\n').append(indent).append('[').append(f.outcome().label(lang)).append("] ")
-        .append(f.message().render(lang)).append(" — ").append(f.reference().citation());
+    out.append('\n');
+    indent(out, depth).append('[').append(f.outcome().label(lang)).append("] ");
+    f.message().renderTo(out, lang).append(" — ").append(f.reference().citation());
     for (Comparison c : f.comparisons()) {
-      out.append('\n').append(indent).append("    ").append(c.describe(lang))
-          .append(c.holds() ? " ✓" : " ✗");
+      indent(out.append('\n'), depth).append("    ");
+      out.append(c.describe(lang)).append(c.holds() ? " ✓" : " ✗");
     }
     for (Finding child : f.children()) {
       appendFinding(out, child, depth + 1, lang);
     }
+  }
+
+  private static StringBuilder indent(StringBuilder out, int depth) {
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+    return out;
   }
 
   @Value.Check

@@ -28,6 +28,8 @@ import java.util.List;
  * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317527">C. trav., art. L7332-1</a>
  */
 public final class CaeCalendar {
+  private static final List<InterviewContent> ALL_CONTENTS = List.of(InterviewContent.values());
+
   /** L7331-3: three years to become associé. */
   public static final Period ASSOCIE_DELAY = Period.ofYears(3);
   /** L7332-1: a trial period of at most eight months, renewal included. */
@@ -160,7 +162,7 @@ public final class CaeCalendar {
    */
   public static boolean counts(Interview i) {
     return i.documentSigned().orElse(false)
-        && i.documentContents().map(c -> c.containsAll(List.of(InterviewContent.values()))).orElse(false);
+        && i.documentContents().map(c -> c.containsAll(ALL_CONTENTS)).orElse(false);
   }
 
   /**
@@ -171,7 +173,7 @@ public final class CaeCalendar {
    */
   public static boolean couldCount(Interview i) {
     return i.documentSigned().orElse(true)
-        && i.documentContents().map(c -> c.containsAll(List.of(InterviewContent.values()))).orElse(true);
+        && i.documentContents().map(c -> c.containsAll(ALL_CONTENTS)).orElse(true);
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.essrules.rules.internal.Conditions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,24 @@ public final class CaeCompliance {
   /** The identifier of the report's verdict. */
   public static final String ID = "cae-compliance";
 
+  private static final Set<CesaClause> ALL_CLAUSES = Collections.unmodifiableSet(EnumSet.allOf(CesaClause.class));
+
+  // the references cited, built once (the text and its part never change with the facts)
+  private static final LegalReference L7331_2 = CaeLaw.ref("L7331-2", "");
+  private static final LegalReference L7331_2_2 = CaeLaw.ref("L7331-2", "2°");
+  private static final LegalReference L7331_3 = CaeLaw.ref("L7331-3", "");
+  private static final LegalReference L7332_1 = CaeLaw.ref("L7332-1", "");
+  private static final LegalReference R7331_1 = CaeLaw.ref("R7331-1", "");
+  private static final LegalReference R7331_11_1 = CaeLaw.ref("R7331-11", "1°");
+  private static final LegalReference R7331_12 = CaeLaw.ref("R7331-12", "");
+  private static final LegalReference R7331_2 = CaeLaw.ref("R7331-2", "");
+  private static final LegalReference R7331_3 = CaeLaw.ref("R7331-3", "");
+  private static final LegalReference R7331_4 = CaeLaw.ref("R7331-4", "");
+  private static final LegalReference R7331_5 = CaeLaw.ref("R7331-5", "");
+  private static final LegalReference R7331_6 = CaeLaw.ref("R7331-6", "");
+  private static final LegalReference R7331_8 = CaeLaw.ref("R7331-8", "");
+  private static final LegalReference R7331_9 = CaeLaw.ref("R7331-9", "");
+
   private CaeCompliance() {}
 
   /**
@@ -104,9 +123,9 @@ public final class CaeCompliance {
     FactsValidator.shared().validate(facts);
     Context c = new Context(facts, from, to, asOf);
     List<Finding> findings = new ArrayList<>();
-    findings.add(Conditions.stated("cae.R7331-1", CaeLaw.ref("R7331-1", ""),
+    findings.add(Conditions.stated("cae.R7331-1", R7331_1,
         facts.carriesTaxSocialAndAccountingObligations(), "/carriesTaxSocialAndAccountingObligations", "cae.R7331-1"));
-    findings.add(Conditions.stated("cae.R7331-4", CaeLaw.ref("R7331-4", ""),
+    findings.add(Conditions.stated("cae.R7331-4", R7331_4,
         facts.informsOnSafetyAndHealth(), "/informsOnSafetyAndHealth", "cae.R7331-4"));
     findings.add(accompanimentPlan(c));
     findings.add(contribution(c));
@@ -120,14 +139,14 @@ public final class CaeCompliance {
       }
       people.add(entrepreneur(c, e, "/entrepreneurs/" + i));
     }
-    findings.add(Conditions.allOf("cae.entrepreneurs", CaeLaw.ref("L7331-2", ""),
+    findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
         msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
         .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
         .addAllFindings(findings)
-        .addNotices(Notice.of("cae.period", CaeLaw.ref("R7331-2", ""),
+        .addNotices(Notice.of("cae.period", R7331_2,
             msg("cae.notice.period", MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))
         .build();
   }
@@ -157,16 +176,16 @@ public final class CaeCompliance {
 
   private static Finding accompanimentPlan(Context c) {
     List<Finding> children = new ArrayList<>();
-    children.add(Conditions.stated("cae.R7331-2.statuts", CaeLaw.ref("R7331-2", ""),
+    children.add(Conditions.stated("cae.R7331-2.statuts", R7331_2,
         c.facts.pooledServicesInStatuts(), "/pooledServicesInStatuts", "cae.R7331-2.statuts"));
     for (int year = c.from.getYear(); year <= c.to.getYear(); year++) {
       children.add(yearlyDeliberation(c, year));
     }
-    return Conditions.allOf("cae.R7331-2", CaeLaw.ref("R7331-2", ""), msg("cae.R7331-2"), children);
+    return Conditions.allOf("cae.R7331-2", R7331_2, msg("cae.R7331-2"), children);
   }
 
   private static Finding yearlyDeliberation(Context c, int year) {
-    LegalReference ref = CaeLaw.ref("R7331-2", "");
+    LegalReference ref = R7331_2;
     String id = "cae.R7331-2.ag";
     MessageArg y = MessageArg.text(Integer.toString(year));
     if (year < CaeLaw.DECREE_IN_FORCE.getYear()) {
@@ -197,7 +216,7 @@ public final class CaeCompliance {
   }
 
   private static Finding contribution(Context c) {
-    LegalReference ref = CaeLaw.ref("R7331-8", "");
+    LegalReference ref = R7331_8;
     Finding statuts = Conditions.stated("cae.R7331-8.statuts", ref, c.facts.contributionPrinciplesInStatuts(),
         "/contributionPrinciplesInStatuts", "cae.R7331-8.statuts");
     List<String> unknown = new ArrayList<>();
@@ -223,7 +242,7 @@ public final class CaeCompliance {
   }
 
   private static Finding pooledServicesAccount(Context c) {
-    LegalReference ref = CaeLaw.ref("R7331-9", "");
+    LegalReference ref = R7331_9;
     List<Finding> years = new ArrayList<>();
     Set<LocalDate> provided = new HashSet<>(c.facts.pooledServicesAccountProvidedForYearsClosedOn());
     for (GeneralMeeting m : c.facts.generalMeetings()) {
@@ -243,7 +262,7 @@ public final class CaeCompliance {
   }
 
   private static Finding jointActivities(Context c) {
-    LegalReference ref = CaeLaw.ref("R7331-6", "");
+    LegalReference ref = R7331_6;
     List<Finding> activities = new ArrayList<>();
     for (int i = 0; i < c.facts.jointActivities().size(); i++) {
       JointActivity a = c.facts.jointActivities().get(i);
@@ -260,7 +279,7 @@ public final class CaeCompliance {
   }
 
   private static Finding jointActivity(JointActivity a, String p) {
-    LegalReference ref = CaeLaw.ref("R7331-6", "");
+    LegalReference ref = R7331_6;
     MessageArg name = MessageArg.text(a.name());
     Finding signed;
     if (a.conventionSignedOn().isEmpty()) {
@@ -306,21 +325,21 @@ public final class CaeCompliance {
   }
 
   private static Finding entrepreneur(Context c, EntrepreneurSalarie e, String p) {
-    List<Finding> obligations = new ArrayList<>();
-    obligations.add(contents("cae.L7331-2", CaeLaw.ref("L7331-2", "2°"), e.contractClauses(),
-        EnumSet.allOf(CesaClause.class), p + "/contractClauses", "cae.L7331-2", "clause."));
-    obligations.add(associe(c, e));
-    obligations.add(trial(e, p));
-    obligations.add(interviews(c, e, p));
-    obligations.add(accounts(c, e, p));
-    obligations.add(fixedPart(c, e));
-    obligations.add(balances(c, e));
-    return Conditions.allOf("cae.entrepreneur", CaeLaw.ref("L7331-2", ""),
+    List<Finding> obligations = List.of(
+        contents("cae.L7331-2", L7331_2_2, e.contractClauses(), ALL_CLAUSES, p + "/contractClauses",
+            "cae.L7331-2", "clause."),
+        associe(c, e),
+        trial(e, p),
+        interviews(c, e, p),
+        accounts(c, e, p),
+        fixedPart(c, e),
+        balances(c, e));
+    return Conditions.allOf("cae.entrepreneur", L7331_2,
         msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations);
   }
 
   private static Finding associe(Context c, EntrepreneurSalarie e) {
-    LegalReference ref = CaeLaw.ref("L7331-3", "");
+    LegalReference ref = L7331_3;
     LocalDate deadline = CaeCalendar.associeDeadline(e);
     MessageArg d = MessageArg.date(deadline);
     if (e.becameAssocieOn().isPresent()) {
@@ -342,7 +361,7 @@ public final class CaeCompliance {
   }
 
   private static Finding trial(EntrepreneurSalarie e, String p) {
-    LegalReference ref = CaeLaw.ref("L7332-1", "");
+    LegalReference ref = L7332_1;
     if (e.trialPeriodMonths().isEmpty()) {
       return Conditions.missing("cae.L7332-1", ref, msg("cae.L7332-1.unknown"), List.of(p + "/trialPeriodMonths"));
     }
@@ -361,7 +380,7 @@ public final class CaeCompliance {
   }
 
   private static Finding interviews(Context c, EntrepreneurSalarie e, String p) {
-    LegalReference ref = CaeLaw.ref("R7331-3", "");
+    LegalReference ref = R7331_3;
     List<Finding> periods = new ArrayList<>();
     for (CaeCalendar.InterviewPeriod period : CaeCalendar.interviewPeriods(e, c.to)) {
       if (period.last().isBefore(c.from) || period.first().isAfter(c.asOf)
@@ -377,7 +396,7 @@ public final class CaeCompliance {
   }
 
   private static Finding interviewPeriod(Context c, EntrepreneurSalarie e, String p, CaeCalendar.InterviewPeriod period) {
-    LegalReference ref = CaeLaw.ref("R7331-3", "");
+    LegalReference ref = R7331_3;
     MessageArg first = MessageArg.date(period.first());
     MessageArg last = MessageArg.date(period.last());
     int counted = 0;
@@ -441,21 +460,37 @@ public final class CaeCompliance {
         .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).children(items).build();
   }
 
-  /** The months of the period, elapsed by the report date, during which the contract ran. */
-  private static List<YearMonth> elapsedMonthsUnderContract(Context c, EntrepreneurSalarie e) {
-    YearMonth first = YearMonth.from(max(max(c.from, e.contractStart()), CaeLaw.DECREE_IN_FORCE));
+  /**
+   * The months of the period, elapsed by the report date, during which the contract ran: a run of
+   * consecutive months, as month numbers (year × 12 + month − 1) from {@code first} to {@code last}
+   * inclusive; empty when {@code last < first}.
+   */
+  private static final class MonthRun {
+    final int first;
+    final int last;
+
+    MonthRun(int first, int last) {
+      this.first = first;
+      this.last = last;
+    }
+
+    int size() {
+      return Math.max(0, last - first + 1);
+    }
+  }
+
+  private static MonthRun elapsedMonthsUnderContract(Context c, EntrepreneurSalarie e) {
+    LocalDate start = max(max(c.from, e.contractStart()), CaeLaw.DECREE_IN_FORCE);
     LocalDate end = c.to;
     if (e.contractEnd().isPresent() && e.contractEnd().get().isBefore(end)) {
       end = e.contractEnd().get();
     }
-    List<YearMonth> months = new ArrayList<>();
-    for (YearMonth m = first; !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
-      if (!m.atEndOfMonth().isBefore(c.asOf)) {
-        break;
-      }
-      months.add(m);
-    }
-    return months;
+    // a month counts once it has begun by the end and is over before the report date
+    int lastBegun = monthNumber(end);
+    LocalDate dayBefore = c.asOf.minusDays(1);
+    int lastOver = dayBefore.getDayOfMonth() == dayBefore.lengthOfMonth() ? monthNumber(dayBefore)
+        : monthNumber(dayBefore) - 1;
+    return new MonthRun(monthNumber(start), Math.min(lastBegun, lastOver));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
@@ -463,24 +498,24 @@ public final class CaeCompliance {
   }
 
   private static Finding accounts(Context c, EntrepreneurSalarie e, String p) {
-    LegalReference ref = CaeLaw.ref("R7331-5", "");
-    List<Finding> children = new ArrayList<>();
-    children.add(Conditions.stated("cae.R7331-5.accounts", ref, e.analyticAccountsKept(),
-        p + "/analyticAccountsKept", "cae.R7331-5.accounts"));
+    LegalReference ref = R7331_5;
+    Finding kept = Conditions.stated("cae.R7331-5.accounts", ref, e.analyticAccountsKept(),
+        p + "/analyticAccountsKept", "cae.R7331-5.accounts");
+    Finding access;
     if (c.facts.informationSystemAccess().isEmpty()) {
-      children.add(Conditions.missing("cae.R7331-5.access", ref, msg("cae.R7331-5.access.unknown"),
-          List.of("/informationSystemAccess")));
+      access = Conditions.missing("cae.R7331-5.access", ref, msg("cae.R7331-5.access.unknown"),
+          List.of("/informationSystemAccess"));
     } else if (c.facts.informationSystemAccess().get()) {
-      children.add(Conditions.decided("cae.R7331-5.access", Outcome.SATISFIED, ref, msg("cae.R7331-5.access.yes")));
+      access = Conditions.decided("cae.R7331-5.access", Outcome.SATISFIED, ref, msg("cae.R7331-5.access.yes"));
     } else {
-      children.add(months("cae.R7331-5.monthly", ref, elapsedMonthsUnderContract(c, e), e.monthlyStatementsSent(),
-          "cae.R7331-5.monthly"));
+      access = months("cae.R7331-5.monthly", ref, elapsedMonthsUnderContract(c, e), e.monthlyStatementsSent(),
+          "cae.R7331-5.monthly");
     }
-    return Conditions.allOf("cae.R7331-5", ref, msg("cae.R7331-5"), children);
+    return Conditions.allOf("cae.R7331-5", ref, msg("cae.R7331-5"), List.of(kept, access));
   }
 
   private static Finding fixedPart(Context c, EntrepreneurSalarie e) {
-    return months("cae.R7331-11", CaeLaw.ref("R7331-11", "1°"), elapsedMonthsUnderContract(c, e),
+    return months("cae.R7331-11", R7331_11_1, elapsedMonthsUnderContract(c, e),
         e.fixedPartPaidMonths(), "cae.R7331-11");
   }
 
@@ -488,39 +523,42 @@ public final class CaeCompliance {
     return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 
-  private static Finding months(String id, LegalReference ref, List<YearMonth> due, List<YearMonth> done, String key) {
-    if (due.isEmpty()) {
+  private static int monthNumber(LocalDate d) {
+    return d.getYear() * 12 + d.getMonthValue() - 1;
+  }
+
+  private static YearMonth month(int number) {
+    return YearMonth.of(Math.floorDiv(number, 12), Math.floorMod(number, 12) + 1);
+  }
+
+  private static Finding months(String id, LegalReference ref, MonthRun due, List<YearMonth> done, String key) {
+    int size = due.size();
+    if (size == 0) {
       return pending(id, ref, key + ".none");
     }
-    // months as integers over the range due, marked in an array: no hashing, no boxing
-    int low = Integer.MAX_VALUE;
-    int high = Integer.MIN_VALUE;
-    for (YearMonth m : due) {
-      low = Math.min(low, monthNumber(m));
-      high = Math.max(high, monthNumber(m));
-    }
-    boolean[] doneInRange = new boolean[high - low + 1];
+    // months marked in an array over the run due: no hashing, no boxing
+    boolean[] doneInRun = new boolean[size];
     for (YearMonth m : done) {
-      int k = monthNumber(m) - low;
-      if (k >= 0 && k < doneInRange.length) {
-        doneInRange[k] = true;
+      int k = monthNumber(m) - due.first;
+      if (k >= 0 && k < size) {
+        doneInRun[k] = true;
       }
     }
     List<String> missing = new ArrayList<>();
-    for (YearMonth m : due) {
-      if (!doneInRange[monthNumber(m) - low]) {
-        missing.add(m.toString());
+    for (int k = 0; k < size; k++) {
+      if (!doneInRun[k]) {
+        missing.add(month(due.first + k).toString());
       }
     }
-    Comparison cmp = Comparison.of(msg(key + ".count"), MessageArg.number(due.size() - missing.size()),
-        Operator.EQUAL, MessageArg.number(due.size()));
+    Comparison cmp = Comparison.of(msg(key + ".count"), MessageArg.number(size - missing.size()),
+        Operator.EQUAL, MessageArg.number(size));
     return Finding.of(id, Outcome.of(missing.isEmpty()), ref,
-        missing.isEmpty() ? msg(key + ".all", MessageArg.number(due.size()))
+        missing.isEmpty() ? msg(key + ".all", MessageArg.number(size))
             : msg(key + ".missing", MessageArg.text(String.join(", ", missing))), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding balances(Context c, EntrepreneurSalarie e) {
-    LegalReference ref = CaeLaw.ref("R7331-12", "");
+    LegalReference ref = R7331_12;
     List<Finding> years = new ArrayList<>();
     for (GeneralMeeting m : c.facts.generalMeetings()) {
       Optional<LocalDate> closed = m.approvedAccountsOfYearClosedOn();

@@ -147,11 +147,11 @@ final class ChargeInduite {
     LegalReference ref = EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED);
     MessageArg closing = MessageArg.date(y.closingDate());
     List<String> missing = new ArrayList<>();
-    need(y.dividends(), x.pointer + "/dividends", missing);
-    need(y.nonBankFinancingRemuneration(), x.pointer + "/nonBankFinancingRemuneration", missing);
-    need(y.equity(), x.pointer + "/equity", missing);
-    need(y.nonBankFinancing(), x.pointer + "/nonBankFinancing", missing);
-    need(y.tmo(), x.pointer + "/tmo", missing);
+    need(y.dividends(), x.pointer, "/dividends", missing);
+    need(y.nonBankFinancingRemuneration(), x.pointer, "/nonBankFinancingRemuneration", missing);
+    need(y.equity(), x.pointer, "/equity", missing);
+    need(y.nonBankFinancing(), x.pointer, "/nonBankFinancing", missing);
+    need(y.tmo(), x.pointer, "/tmo", missing);
     if (!missing.isEmpty()) {
       return Conditions.missing("esus.I.2.2.year", ref, msg("esus.I.2.2.year.missing", closing), missing);
     }
@@ -170,9 +170,9 @@ final class ChargeInduite {
             MessageArg.rate(margin.value())), List.of(c), List.of(), List.of());
   }
 
-  private static void need(Optional<?> value, String path, List<String> missing) {
+  private static void need(Optional<?> value, String pointer, String field, List<String> missing) {
     if (value.isEmpty()) {
-      missing.add(path);
+      missing.add(pointer + field);
     }
   }
 }

@@ -20,6 +20,7 @@ import io.github.essrules.rules.structure.Organisation;
 import io.github.essrules.rules.structure.Qualifications;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -141,10 +142,14 @@ public final class EsusRule extends BaseRule<EsusFacts> {
       findings.add(Conditions.stated("esus.I.5", EsusLaw.L3332_17_1.reference("I, 5°", Confidence.VERIFIED),
           facts.purposeInStatuts(), "/purposeInStatuts", "esus.I.5"));
     }
+    Outcome outcome = Outcome.NOT_APPLICABLE;
+    for (Finding f : findings) {
+      outcome = Outcome.allOf(outcome, f.outcome());
+    }
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(outcome)
         .addAllFindings(findings)
         .addAllNotices(notices.values())
         .build();
@@ -206,7 +211,10 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     Finding a = Conditions.decided(id + ".a", Outcome.of(fragile), EsusLaw.article2("1°", Confidence.SECONDARY),
         msg(fragile ? "esus.I.1.a.yes" : "esus.I.1.a.no"));
     List<Finding> others = new ArrayList<>();
-    for (UtilityObjective o : purpose.objectives().stream().distinct().sorted().toList()) {
+    // an EnumSet iterates once per objective, in the order of article 2
+    EnumSet<UtilityObjective> objectives = EnumSet.noneOf(UtilityObjective.class);
+    objectives.addAll(purpose.objectives());
+    for (UtilityObjective o : objectives) {
       switch (o) {
         case EXCLUSION_AND_COHESION:
         case CITIZENSHIP_EDUCATION:
@@ -215,8 +223,14 @@ public final class EsusRule extends BaseRule<EsusFacts> {
               msg("esus.I.1.b.objective", MessageArg.term("objective." + o.name()))));
           break;
         case SUSTAINABLE_DEVELOPMENT:
-          List<UtilityObjective> through = purpose.sustainableDevelopmentImpactThrough().stream()
-              .filter(t -> t.number() <= 3).distinct().sorted().toList();
+          EnumSet<UtilityObjective> impact = EnumSet.noneOf(UtilityObjective.class);
+          impact.addAll(purpose.sustainableDevelopmentImpactThrough());
+          List<UtilityObjective> through = new ArrayList<>(3);
+          for (UtilityObjective t : impact) {
+            if (t.number() <= 3) {
+              through.add(t);
+            }
+          }
           others.add(Conditions.decided(id + ".b.4", Outcome.of(!through.isEmpty()),
               EsusLaw.article2("4°", Confidence.SECONDARY),
               through.isEmpty() ? msg("esus.I.1.b.4.alone")
@@ -267,6 +281,16 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     }
     EquitySecurities e = facts.equitySecurities().get();
     return Conditions.decided("esus.I.4", Outcome.of(e != EquitySecurities.ADMITTED_TO_TRADING), ref,
-        msg("esus.I.4." + e.name()));
+        msg(EQUITY_KEYS[e.ordinal()]));
+  }
+
+  private static final String[] EQUITY_KEYS = equityKeys();
+
+  private static String[] equityKeys() {
+    String[] keys = new String[EquitySecurities.values().length];
+    for (EquitySecurities e : EquitySecurities.values()) {
+      keys[e.ordinal()] = "esus.I.4." + e.name();
+    }
+    return keys;
   }
 }
