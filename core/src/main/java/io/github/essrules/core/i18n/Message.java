@@ -34,10 +34,15 @@ public final class Message {
   private final MessageCatalog source;
 
   private Message(MessageCatalog source, String catalog, String key, List<MessageArg> args) {
+    this(source, catalog, key, List.copyOf(args), true);
+  }
+
+  // args already an immutable list without nulls (List.of made it)
+  private Message(MessageCatalog source, String catalog, String key, List<MessageArg> immutableArgs, boolean trusted) {
     this.source = source;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.key = Objects.requireNonNull(key, "key");
-    this.args = List.copyOf(args);
+    this.args = immutableArgs;
   }
 
   /**
@@ -49,7 +54,7 @@ public final class Message {
    * @return the message
    */
   public static Message of(MessageCatalog catalog, String key, MessageArg... args) {
-    return new Message(catalog, catalog.name(), key, List.of(args));
+    return new Message(catalog, catalog.name(), key, List.of(args), true);
   }
 
   /**

@@ -141,54 +141,54 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     findings.add(legalPerson(facts));
     findings.add(conditionsOfI(facts, pointer));
     findings.add(routeOfII(facts, asOf, pointer));
-    return Conditions.allOf("ess", article1("", Confidence.VERIFIED),
+    return Conditions.allOf("ess", REF_ART_1,
         msg("ess", MessageArg.term("form." + facts.legalForm().name())), findings);
   }
 
   private static Finding legalPerson(EssMembershipFacts facts) {
     boolean privateLegalPerson = facts.legalForm().family() != LegalForm.Family.NOT_A_PRIVATE_LEGAL_PERSON;
-    return Conditions.decided("ess.I.legal-person", Outcome.of(privateLegalPerson), article1("I", Confidence.VERIFIED),
+    return Conditions.decided("ess.I.legal-person", Outcome.of(privateLegalPerson), REF_ART_1_I,
         msg(privateLegalPerson ? "ess.I.legal-person.yes" : "ess.I.legal-person.no",
             MessageArg.term("form." + facts.legalForm().name())));
   }
 
   private static Finding conditionsOfI(EssMembershipFacts f, String p) {
     List<Finding> management = List.of(
-        Conditions.stated("ess.I.3.a", article1("I, 3°, a", Confidence.VERIFIED), f.profitsMostlyForActivity(),
+        Conditions.stated("ess.I.3.a", REF_ART_1_I_3_A, f.profitsMostlyForActivity(),
             p + "/profitsMostlyForActivity", "ess.I.3.a"),
-        Conditions.stated("ess.I.3.b", article1("I, 3°, b", Confidence.VERIFIED), f.mandatoryReservesUndistributable(),
+        Conditions.stated("ess.I.3.b", REF_ART_1_I_3_B, f.mandatoryReservesUndistributable(),
             p + "/mandatoryReservesUndistributable", "ess.I.3.b"),
-        Conditions.stated("ess.I.3.c", article1("I, 3°, c", Confidence.VERIFIED), f.liquidationSurplusToEss(),
+        Conditions.stated("ess.I.3.c", REF_ART_1_I_3_C, f.liquidationSurplusToEss(),
             p + "/liquidationSurplusToEss", "ess.I.3.c"));
     List<Finding> conditions = List.of(
-        Conditions.stated("ess.I.1", article1("I, 1°", Confidence.VERIFIED), f.purposeOtherThanSharingProfits(),
+        Conditions.stated("ess.I.1", REF_ART_1_I_1, f.purposeOtherThanSharingProfits(),
             p + "/purposeOtherThanSharingProfits", "ess.I.1"),
-        Conditions.stated("ess.I.2", article1("I, 2°", Confidence.VERIFIED), f.democraticGovernance(),
+        Conditions.stated("ess.I.2", REF_ART_1_I_2, f.democraticGovernance(),
             p + "/democraticGovernance", "ess.I.2"),
-        Conditions.allOf("ess.I.3", article1("I, 3°", Confidence.VERIFIED), msg("ess.I.3"), management));
-    return Conditions.allOf("ess.I", article1("I", Confidence.VERIFIED), msg("ess.I"), conditions);
+        Conditions.allOf("ess.I.3", REF_ART_1_I_3, msg("ess.I.3"), management));
+    return Conditions.allOf("ess.I", REF_ART_1_I, msg("ess.I"), conditions);
   }
 
   private static Finding routeOfII(EssMembershipFacts f, LocalDate asOf, String p) {
     MessageArg form = MessageArg.term("form." + f.legalForm().name());
     switch (f.legalForm().family()) {
       case BY_FORM:
-        return Conditions.decided("ess.II", Outcome.SATISFIED, article1("II, 1°", Confidence.VERIFIED),
+        return Conditions.decided("ess.II", Outcome.SATISFIED, REF_ART_1_II_1,
             msg("ess.II.1", form));
       case COMMERCIAL:
         return commercialCompany(f, asOf, p);
       default:
-        return Conditions.decided("ess.II", Outcome.NOT_SATISFIED, article1("II", Confidence.VERIFIED),
+        return Conditions.decided("ess.II", Outcome.NOT_SATISFIED, REF_ART_1_II,
             msg("ess.II.none", form));
     }
   }
 
   private static Finding commercialCompany(EssMembershipFacts f, LocalDate asOf, String p) {
     List<Finding> principles = new ArrayList<>();
-    principles.add(Conditions.stated("ess.II.2.b.statuts", article1("II, 2°, b", Confidence.VERIFIED),
+    principles.add(Conditions.stated("ess.II.2.b.statuts", REF_ART_1_II_2_B,
         f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.b.statuts"));
     if (f.financialYears().isEmpty()) {
-      principles.add(Conditions.missing("ess.II.2.b.years", article1("II, 2°, b", Confidence.VERIFIED),
+      principles.add(Conditions.missing("ess.II.2.b.years", REF_ART_1_II_2_B,
           msg("ess.II.2.b.no-year"), List.of(p + "/financialYears")));
     } else {
       List<Integer> order = new ArrayList<>();
@@ -201,16 +201,16 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
       }
     }
     List<Finding> conditions = List.of(
-        Conditions.stated("ess.II.2.a", article1("II, 2°, a", Confidence.VERIFIED), f.socialUtilityInStatuts(),
+        Conditions.stated("ess.II.2.a", REF_ART_1_II_2_A, f.socialUtilityInStatuts(),
             p + "/socialUtilityInStatuts", "ess.II.2.a"),
-        Conditions.allOf("ess.II.2.b", article1("II, 2°, b", Confidence.VERIFIED), msg("ess.II.2.b"), principles),
-        Conditions.stated("ess.II.2.registration", article1("II, 2°", Confidence.SECONDARY), f.registeredAsEss(),
+        Conditions.allOf("ess.II.2.b", REF_ART_1_II_2_B, msg("ess.II.2.b"), principles),
+        Conditions.stated("ess.II.2.registration", REF_ART_1_II_2_SECONDARY, f.registeredAsEss(),
             p + "/registeredAsEss", "ess.II.2.registration"));
-    return Conditions.allOf("ess.II", article1("II, 2°", Confidence.VERIFIED), msg("ess.II.2"), conditions);
+    return Conditions.allOf("ess.II", REF_ART_1_II_2, msg("ess.II.2"), conditions);
   }
 
   private static Finding financialYear(EssFinancialYear y, LocalDate asOf, String p) {
-    LegalReference ref = article1("II, 2°, b", Confidence.VERIFIED);
+    LegalReference ref = REF_ART_1_II_2_B;
     List<Finding> tests = new ArrayList<>(3);
     Optional<BigDecimal> base = y.profit().flatMap(profit -> y.priorLosses().map(profit::subtract));
     if (base.isEmpty()) {
@@ -280,7 +280,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
 
   private static Finding capital(EssFinancialYear y, String p) {
     if (y.capitalOperation().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.capital", article1("II, 2°, b", Confidence.VERIFIED),
+      return Conditions.missing("ess.II.2.b.capital", REF_ART_1_II_2_B,
           msg("ess.II.2.b.capital.missing"), List.of(p + "/capitalOperation"));
     }
     CapitalOperation op = y.capitalOperation().get();
@@ -289,4 +289,20 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     return Conditions.decided("ess.II.2.b.capital", outcome, article1("II, 2°, b", confidence),
         msg("ess.II.2.b.capital." + op.name()));
   }
+
+  // references cited with fixed parts, built once
+  private static final LegalReference REF_ART_1 = article1("", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I = article1("I", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II = article1("II", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II_1 = article1("II, 1°", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II_2 = article1("II, 2°", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II_2_A = article1("II, 2°, a", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II_2_B = article1("II, 2°, b", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_II_2_SECONDARY = article1("II, 2°", Confidence.SECONDARY);
+  private static final LegalReference REF_ART_1_I_1 = article1("I, 1°", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I_2 = article1("I, 2°", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I_3 = article1("I, 3°", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I_3_A = article1("I, 3°, a", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I_3_B = article1("I, 3°, b", Confidence.VERIFIED);
+  private static final LegalReference REF_ART_1_I_3_C = article1("I, 3°, c", Confidence.VERIFIED);
 }

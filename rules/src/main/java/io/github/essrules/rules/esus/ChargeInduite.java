@@ -47,8 +47,8 @@ final class ChargeInduite {
   }
 
   static Finding evaluate(EsusFacts f, LocalDate asOf, Map<String, Notice> notices) {
-    LegalReference ref = EsusLaw.R3332_21_1.reference("", Confidence.VERIFIED);
-    LegalReference i2 = EsusLaw.L3332_17_1.reference("I, 2°", Confidence.VERIFIED);
+    LegalReference ref = REF_R3332_21_1;
+    LegalReference i2 = REF_L3332_17_1_I_2;
     List<Indexed> closed = new ArrayList<>();
     for (int i = 0; i < f.financialYears().size(); i++) {
       if (f.financialYears().get(i).closingDate().isBefore(f.applicationDate())) {
@@ -64,7 +64,7 @@ final class ChargeInduite {
         return Conditions.missing("esus.I.2", i2, msg("esus.I.2.renewal-coverage", MessageArg.date(granted)),
             List.of("/financialYears"));
       }
-      notices.put("scope", Notice.of("esus.I.2.scope", EsusLaw.R3332_21_3.reference("III", Confidence.VERIFIED),
+      notices.put("scope", Notice.of("esus.I.2.scope", REF_R3332_21_3_III,
           msg("esus.I.2.scope.renewal", MessageArg.date(granted), MessageArg.number(selected.size()))));
     } else {
       if (f.creationDate().isEmpty()) {
@@ -97,7 +97,7 @@ final class ChargeInduite {
       }
     }
     notices.putIfAbsent("each-year", Notice.of("esus.each-year",
-        EsusLaw.R3332_21_1.reference("", Confidence.SECONDARY), msg("esus.notice.each-year")));
+        REF_R3332_21_1_SECONDARY, msg("esus.notice.each-year")));
     List<Finding> shares = new ArrayList<>();
     List<Finding> ratios = new ArrayList<>();
     LocalDate parameterDate = asOf.isBefore(EsusLaw.R3332_21_1.modelled().validFrom())
@@ -107,11 +107,11 @@ final class ChargeInduite {
       shares.add(share(x));
       ratios.add(ratio(x, margin));
     }
-    ratios.add(Conditions.stated("esus.I.2.2.commitment", EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED),
+    ratios.add(Conditions.stated("esus.I.2.2.commitment", REF_R3332_21_1_2,
         f.dividendRatioCommitment(), "/dividendRatioCommitment", "esus.I.2.2.commitment"));
-    Finding alt1 = Conditions.allOf("esus.I.2.1", EsusLaw.R3332_21_1.reference("1°", Confidence.VERIFIED),
+    Finding alt1 = Conditions.allOf("esus.I.2.1", REF_R3332_21_1_1,
         msg("esus.I.2.1"), shares);
-    Finding alt2 = Conditions.allOf("esus.I.2.2", EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED),
+    Finding alt2 = Conditions.allOf("esus.I.2.2", REF_R3332_21_1_2,
         msg("esus.I.2.2", MessageArg.rate(margin.value())), ratios);
     Finding either = Conditions.anyOf("esus.I.2.alternatives", ref, msg("esus.I.2.alternatives"), List.of(alt1, alt2));
     return Finding.builder().id("esus.I.2").outcome(either.outcome()).reference(i2).message(msg("esus.I.2"))
@@ -120,7 +120,7 @@ final class ChargeInduite {
 
   private static Finding share(Indexed x) {
     EsusFinancialYear y = x.year;
-    LegalReference ref = EsusLaw.R3332_21_1.reference("1°", Confidence.VERIFIED);
+    LegalReference ref = REF_R3332_21_1_1;
     MessageArg closing = MessageArg.date(y.closingDate());
     if (y.operatingCharges().isEmpty() || y.socialUtilityOperatingCharges().isEmpty()) {
       List<String> missing = new ArrayList<>();
@@ -144,7 +144,7 @@ final class ChargeInduite {
 
   private static Finding ratio(Indexed x, DatedValue<BigDecimal> margin) {
     EsusFinancialYear y = x.year;
-    LegalReference ref = EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED);
+    LegalReference ref = REF_R3332_21_1_2;
     MessageArg closing = MessageArg.date(y.closingDate());
     List<String> missing = new ArrayList<>();
     need(y.dividends(), x.pointer, "/dividends", missing);
@@ -175,4 +175,12 @@ final class ChargeInduite {
       missing.add(pointer + field);
     }
   }
+
+  // references cited with fixed parts, built once
+  private static final LegalReference REF_L3332_17_1_I_2 = EsusLaw.L3332_17_1.reference("I, 2°", Confidence.VERIFIED);
+  private static final LegalReference REF_R3332_21_1 = EsusLaw.R3332_21_1.reference("", Confidence.VERIFIED);
+  private static final LegalReference REF_R3332_21_1_1 = EsusLaw.R3332_21_1.reference("1°", Confidence.VERIFIED);
+  private static final LegalReference REF_R3332_21_1_2 = EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED);
+  private static final LegalReference REF_R3332_21_1_SECONDARY = EsusLaw.R3332_21_1.reference("", Confidence.SECONDARY);
+  private static final LegalReference REF_R3332_21_3_III = EsusLaw.R3332_21_3.reference("III", Confidence.VERIFIED);
 }

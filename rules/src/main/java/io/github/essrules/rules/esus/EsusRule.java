@@ -132,14 +132,14 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     } else {
       pleinDroitHints(facts, notices);
       findings.add(Conditions.decided("esus.route", Outcome.NOT_APPLICABLE,
-          EsusLaw.L3332_17_1.reference("II", Confidence.VERIFIED), msg("esus.route.general")));
+          REF_L3332_17_1_II, msg("esus.route.general")));
       findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
-      findings.add(mainPurpose(facts, "esus.I.1", EsusLaw.L3332_17_1.reference("I, 1°", Confidence.VERIFIED)));
+      findings.add(mainPurpose(facts, "esus.I.1", REF_L3332_17_1_I_1));
       versionNotice(EsusLaw.R3332_21_1, asOf, notices);
       findings.add(ChargeInduite.evaluate(facts, asOf, notices));
       findings.add(PayCap.evaluate(facts, notices));
       findings.add(equity(facts));
-      findings.add(Conditions.stated("esus.I.5", EsusLaw.L3332_17_1.reference("I, 5°", Confidence.VERIFIED),
+      findings.add(Conditions.stated("esus.I.5", REF_L3332_17_1_I_5,
           facts.purposeInStatuts(), "/purposeInStatuts", "esus.I.5"));
     }
     Outcome outcome = Outcome.NOT_APPLICABLE;
@@ -208,7 +208,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     }
     MainPurpose purpose = facts.mainPurpose().get();
     boolean fragile = purpose.objectives().contains(UtilityObjective.FRAGILE_PERSONS);
-    Finding a = Conditions.decided(id + ".a", Outcome.of(fragile), EsusLaw.article2("1°", Confidence.SECONDARY),
+    Finding a = Conditions.decided(id + ".a", Outcome.of(fragile), REF_ART_2_1_SECONDARY,
         msg(fragile ? "esus.I.1.a.yes" : "esus.I.1.a.no"));
     List<Finding> others = new ArrayList<>();
     // an EnumSet iterates once per objective, in the order of article 2
@@ -232,13 +232,13 @@ public final class EsusRule extends BaseRule<EsusFacts> {
             }
           }
           others.add(Conditions.decided(id + ".b.4", Outcome.of(!through.isEmpty()),
-              EsusLaw.article2("4°", Confidence.SECONDARY),
+              REF_ART_2_4_SECONDARY,
               through.isEmpty() ? msg("esus.I.1.b.4.alone")
                   : msg("esus.I.1.b.4.through", MessageArg.text(numbers(through)))));
           break;
         case OBJECTIVE_5:
           others.add(Conditions.decided(id + ".b.5", Outcome.SATISFIED,
-              EsusLaw.article2("5°", Confidence.UNCONFIRMED),
+              REF_ART_2_5_UNCONFIRMED,
               msg("esus.I.1.b.5", MessageArg.text(purpose.objective5Description().orElse("—")))));
           break;
         default:
@@ -247,9 +247,9 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     }
     if (others.isEmpty()) {
       others.add(Conditions.decided(id + ".b.none", Outcome.NOT_SATISFIED,
-          EsusLaw.article2("", Confidence.SECONDARY), msg("esus.I.1.b.none")));
+          REF_ART_2_SECONDARY, msg("esus.I.1.b.none")));
     }
-    Finding b = Conditions.anyOf(id + ".b", EsusLaw.article2("", Confidence.SECONDARY), msg("esus.I.1.b"), others);
+    Finding b = Conditions.anyOf(id + ".b", REF_ART_2_SECONDARY, msg("esus.I.1.b"), others);
     return Conditions.anyOf(id, ref, msg("esus.I.1"), List.of(a, b));
   }
 
@@ -267,15 +267,15 @@ public final class EsusRule extends BaseRule<EsusFacts> {
   private static Finding recognisedOfPublicUtility(EsusFacts facts) {
     LegalForm form = facts.ess().legalForm();
     boolean formOk = form == LegalForm.ASSOCIATION || form == LegalForm.FONDATION;
-    LegalReference ref = EsusLaw.L3332_17_1.reference("II, 13°", Confidence.VERIFIED);
+    LegalReference ref = REF_L3332_17_1_II_13;
     Finding formFinding = Conditions.decided("esus.II.13.form", Outcome.of(formOk), ref,
         msg(formOk ? "esus.II.13.form.yes" : "esus.II.13.form.no", MessageArg.term("form." + form.name())));
-    Finding utility = mainPurpose(facts, "esus.II.13.utility", EsusLaw.article2("", Confidence.SECONDARY));
+    Finding utility = mainPurpose(facts, "esus.II.13.utility", REF_ART_2_SECONDARY);
     return Conditions.allOf("esus.II.13", ref, msg("esus.II.13"), List.of(formFinding, utility));
   }
 
   private static Finding equity(EsusFacts facts) {
-    LegalReference ref = EsusLaw.L3332_17_1.reference("I, 4°", Confidence.VERIFIED);
+    LegalReference ref = REF_L3332_17_1_I_4;
     if (facts.equitySecurities().isEmpty()) {
       return Conditions.missing("esus.I.4", ref, msg("esus.I.4.missing"), List.of("/equitySecurities"));
     }
@@ -293,4 +293,15 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     }
     return keys;
   }
+
+  // references cited with fixed parts, built once
+  private static final LegalReference REF_ART_2_1_SECONDARY = EsusLaw.article2("1°", Confidence.SECONDARY);
+  private static final LegalReference REF_ART_2_4_SECONDARY = EsusLaw.article2("4°", Confidence.SECONDARY);
+  private static final LegalReference REF_ART_2_5_UNCONFIRMED = EsusLaw.article2("5°", Confidence.UNCONFIRMED);
+  private static final LegalReference REF_ART_2_SECONDARY = EsusLaw.article2("", Confidence.SECONDARY);
+  private static final LegalReference REF_L3332_17_1_II = EsusLaw.L3332_17_1.reference("II", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_II_13 = EsusLaw.L3332_17_1.reference("II, 13°", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_I_1 = EsusLaw.L3332_17_1.reference("I, 1°", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_I_4 = EsusLaw.L3332_17_1.reference("I, 4°", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_I_5 = EsusLaw.L3332_17_1.reference("I, 5°", Confidence.VERIFIED);
 }

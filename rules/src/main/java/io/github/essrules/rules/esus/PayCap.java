@@ -40,7 +40,7 @@ final class PayCap {
   private PayCap() {}
 
   static Finding evaluate(EsusFacts facts, Map<String, Notice> notices) {
-    LegalReference ref = EsusLaw.L3332_17_1.reference("I, 3°", Confidence.VERIFIED);
+    LegalReference ref = REF_L3332_17_1_I_3;
     if (facts.payYears().isEmpty()) {
       return Conditions.missing("esus.I.3", ref, msg("esus.I.3.no-year"), List.of("/payYears"));
     }
@@ -80,7 +80,7 @@ final class PayCap {
     if (branch) {
       reference = y.branchMinimumAnnual().get();
     }
-    LegalReference ref = EsusLaw.L3332_17_1.reference("I, 3°", Confidence.VERIFIED);
+    LegalReference ref = REF_L3332_17_1_I_3;
     var message = branch
         ? msg("esus.I.3.year.branch", MessageArg.text(Integer.toString(year)), MessageArg.euros(reference), MessageArg.euros(smic.total()))
         : smicMessage(year, smic);
@@ -100,7 +100,7 @@ final class PayCap {
     }
     if (company) {
       notices.putIfAbsent("dirigeants", Notice.of("esus.dirigeants",
-          EsusLaw.R3332_21_2.reference("", Confidence.VERIFIED), msg("esus.notice.dirigeants")));
+          REF_R3332_21_2, msg("esus.notice.dirigeants")));
     }
     fte.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
     if (fte.size() < BEST_PAID && !y.allPaidPersonsListed().orElse(false)) {
@@ -109,7 +109,7 @@ final class PayCap {
         missing.add(p + "/allPaidPersonsListed");
       }
       return Finding.of("esus.I.3.year", Outcome.UNDETERMINED, ref, message, List.of(), List.of(), List.of(
-          Conditions.missing("esus.I.3.a", EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED),
+          Conditions.missing("esus.I.3.a", REF_L3332_17_1_I_3_A,
               msg("esus.I.3.a.fewer", MessageArg.number(fte.size())), missing),
           top(fte, reference)));
     }
@@ -122,7 +122,7 @@ final class PayCap {
     BigDecimal cap = reference.multiply(AVERAGE_MULTIPLE);
     Comparison a = Comparison.of(msg("esus.I.3.a.subject", MessageArg.number(n)), MessageArg.euros(average),
         Operator.AT_MOST, MessageArg.euros(cap));
-    Finding fa = Finding.of("esus.I.3.a", Outcome.of(a.holds()), EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED),
+    Finding fa = Finding.of("esus.I.3.a", Outcome.of(a.holds()), REF_L3332_17_1_I_3_A,
         msg("esus.I.3.a", MessageArg.number(n), MessageArg.euros(reference)), List.of(a), List.of(), List.of());
     return Conditions.allOf("esus.I.3.year", ref, message, List.of(fa, top(fte, reference)));
   }
@@ -131,7 +131,7 @@ final class PayCap {
     Map.Entry<String, BigDecimal> best = fte.get(0);
     Comparison b = Comparison.of(msg("esus.I.3.b.subject", MessageArg.text(best.getKey())),
         MessageArg.euros(best.getValue()), Operator.AT_MOST, MessageArg.euros(reference.multiply(TOP_MULTIPLE)));
-    return Finding.of("esus.I.3.b", Outcome.of(b.holds()), EsusLaw.L3332_17_1.reference("I, 3°, b", Confidence.VERIFIED),
+    return Finding.of("esus.I.3.b", Outcome.of(b.holds()), REF_L3332_17_1_I_3_B,
         msg("esus.I.3.b", MessageArg.euros(reference)), List.of(b), List.of(), List.of());
   }
 
@@ -166,4 +166,10 @@ final class PayCap {
   static Map<String, Notice> newNotices() {
     return new LinkedHashMap<>();
   }
+
+  // references cited with fixed parts, built once
+  private static final LegalReference REF_L3332_17_1_I_3 = EsusLaw.L3332_17_1.reference("I, 3°", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_I_3_A = EsusLaw.L3332_17_1.reference("I, 3°, a", Confidence.VERIFIED);
+  private static final LegalReference REF_L3332_17_1_I_3_B = EsusLaw.L3332_17_1.reference("I, 3°, b", Confidence.VERIFIED);
+  private static final LegalReference REF_R3332_21_2 = EsusLaw.R3332_21_2.reference("", Confidence.VERIFIED);
 }
