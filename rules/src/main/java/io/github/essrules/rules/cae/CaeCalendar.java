@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ import java.util.List;
  * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317527">C. trav., art. L7332-1</a>
  */
 public final class CaeCalendar {
-  private static final List<InterviewContent> ALL_CONTENTS = List.of(InterviewContent.values());
+  private static final long ALL_CONTENTS = ordinals(List.of(InterviewContent.values()));
 
   /** L7331-3: three years to become associé. */
   public static final Period ASSOCIE_DELAY = Period.ofYears(3);
@@ -162,7 +163,7 @@ public final class CaeCalendar {
    */
   public static boolean counts(Interview i) {
     return i.documentSigned().orElse(false)
-        && i.documentContents().map(c -> c.containsAll(ALL_CONTENTS)).orElse(false);
+        && i.documentContents().map(CaeCalendar::complete).orElse(false);
   }
 
   /**
@@ -173,7 +174,20 @@ public final class CaeCalendar {
    */
   public static boolean couldCount(Interview i) {
     return i.documentSigned().orElse(true)
-        && i.documentContents().map(c -> c.containsAll(ALL_CONTENTS)).orElse(true);
+        && i.documentContents().map(CaeCalendar::complete).orElse(true);
+  }
+
+  private static boolean complete(List<InterviewContent> contents) {
+    return ordinals(contents) == ALL_CONTENTS;
+  }
+
+  /** The ordinals of some constants as bits of a long (enums of at most 64 constants). */
+  static long ordinals(Collection<? extends Enum<?>> constants) {
+    long bits = 0;
+    for (Enum<?> c : constants) {
+      bits |= 1L << c.ordinal();
+    }
+    return bits;
   }
 
   /**

@@ -69,6 +69,8 @@ public final class CaeCompliance {
   public static final String ID = "cae-compliance";
 
   private static final Set<CesaClause> ALL_CLAUSES = Collections.unmodifiableSet(EnumSet.allOf(CesaClause.class));
+  private static final Set<ConventionContent> ALL_CONVENTION_CONTENTS =
+      Collections.unmodifiableSet(EnumSet.allOf(ConventionContent.class));
 
   // the references cited, built once (the text and its part never change with the facts)
   private static final LegalReference L7331_2 = CaeLaw.ref("L7331-2", "");
@@ -141,10 +143,14 @@ public final class CaeCompliance {
     }
     findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
         msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
+    Outcome outcome = Outcome.NOT_APPLICABLE;
+    for (Finding f : findings) {
+      outcome = Outcome.allOf(outcome, f.outcome());
+    }
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(outcome)
         .addAllFindings(findings)
         .addNotices(Notice.of("cae.period", R7331_2,
             msg("cae.notice.period", MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))
@@ -292,7 +298,7 @@ public final class CaeCompliance {
         msg("cae.R7331-6.signed", name), List.of(before), List.of(), List.of());
     }
     Finding contents = contents("cae.R7331-6.contents", ref, a.conventionContents(),
-        EnumSet.allOf(ConventionContent.class), p + "/conventionContents", "cae.R7331-6.contents", "convention.");
+        ALL_CONVENTION_CONTENTS, p + "/conventionContents", "cae.R7331-6.contents", "convention.");
     return Conditions.allOf("cae.R7331-6.activity", ref, msg("cae.R7331-6.activity", name), List.of(signed, contents));
   }
 
@@ -302,14 +308,15 @@ public final class CaeCompliance {
     if (given.isEmpty()) {
       return Conditions.missing(id, ref, msg(key + ".unknown"), List.of(path));
     }
+    long present = CaeCalendar.ordinals(given.get());
+    if ((present & CaeCalendar.ordinals(required)) == CaeCalendar.ordinals(required)) {
+      return Conditions.decided(id, Outcome.SATISFIED, ref, msg(key + ".complete"));
+    }
     List<String> missing = new ArrayList<>();
     for (E e : required) {
-      if (!given.get().contains(e)) {
+      if ((present & (1L << e.ordinal())) == 0) {
         missing.add(e.name());
       }
-    }
-    if (missing.isEmpty()) {
-      return Conditions.decided(id, Outcome.SATISFIED, ref, msg(key + ".complete"));
     }
     List<MessageArg> terms = new ArrayList<>();
     for (String m : missing) {
@@ -454,8 +461,11 @@ public final class CaeCompliance {
         }
       }
     });
-    List<Finding> items = problems.stream().map(pr -> Conditions.decided("cae.R7331-3.interview.item",
-        Outcome.NOT_SATISFIED, ref, msg("cae.missing-item", MessageArg.term("interview." + pr)))).toList();
+    List<Finding> items = new ArrayList<>(problems.size());
+    for (String pr : problems) {
+      items.add(Conditions.decided("cae.R7331-3.interview.item", Outcome.NOT_SATISFIED, ref,
+          msg("cae.missing-item", MessageArg.term("interview." + pr))));
+    }
     return Finding.builder().id("cae.R7331-3.interview").outcome(Outcome.NOT_SATISFIED).reference(ref)
         .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).children(items).build();
   }
@@ -578,8 +588,13 @@ public final class CaeCompliance {
       LegalReference ref) {
     LocalDate deadline = CaeCalendar.balanceDeadline(m);
     MessageArg year = MessageArg.date(closed);
-    Optional<BalancePayment> payment = e.balancePayments().stream()
-        .filter(b -> b.financialYearClosedOn().equals(closed)).findFirst();
+    Optional<BalancePayment> payment = Optional.empty();
+    for (BalancePayment b : e.balancePayments()) {
+      if (b.financialYearClosedOn().equals(closed)) {
+        payment = Optional.of(b);
+        break;
+      }
+    }
     if (payment.isPresent() && payment.get().nothingDue().orElse(false)) {
       return pending("cae.R7331-12.year", ref, "cae.R7331-12.nothing-due", year);
     }
