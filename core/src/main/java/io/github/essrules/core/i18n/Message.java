@@ -33,12 +33,8 @@ public final class Message {
   // the catalog itself when the message was made from it; looked up by name otherwise (JSON)
   private final MessageCatalog source;
 
-  private Message(MessageCatalog source, String catalog, String key, List<MessageArg> args) {
-    this(source, catalog, key, List.copyOf(args), true);
-  }
-
-  // args already an immutable list without nulls (List.of made it)
-  private Message(MessageCatalog source, String catalog, String key, List<MessageArg> immutableArgs, boolean trusted) {
+  // args: an immutable list without nulls (List.of or List.copyOf made it)
+  private Message(MessageCatalog source, String catalog, String key, List<MessageArg> immutableArgs) {
     this.source = source;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.key = Objects.requireNonNull(key, "key");
@@ -54,7 +50,7 @@ public final class Message {
    * @return the message
    */
   public static Message of(MessageCatalog catalog, String key, MessageArg... args) {
-    return new Message(catalog, catalog.name(), key, List.of(args), true);
+    return new Message(catalog, catalog.name(), key, List.of(args));
   }
 
   /**
@@ -66,7 +62,7 @@ public final class Message {
    * @return the message
    */
   public static Message of(MessageCatalog catalog, String key, List<MessageArg> args) {
-    return new Message(catalog, catalog.name(), key, args);
+    return new Message(catalog, catalog.name(), key, List.copyOf(args));
   }
 
   /**
@@ -82,7 +78,7 @@ public final class Message {
       @JsonProperty("catalog") String catalog,
       @JsonProperty("key") String key,
       @JsonProperty("args") List<MessageArg> args) {
-    return new Message(null, catalog, key, args == null ? List.of() : args);
+    return new Message(null, catalog, key, args == null ? List.of() : List.copyOf(args));
   }
 
   /**
