@@ -190,8 +190,8 @@ public final class BrsResale {
         .capExact(exact)
         .cap(rounded)
         .rounding(rounding)
-        .addAllReferences(references)
-        .addAllNotices(notices)
+        .references(references)
+        .notices(notices)
         .build();
   }
 }

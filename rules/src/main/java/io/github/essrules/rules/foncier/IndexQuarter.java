@@ -27,9 +27,24 @@ public final class IndexQuarter implements Comparable<IndexQuarter> {
   private final int year;
   private final int quarter;
 
+  // the quarters of 1900 to 2199, made once: index lookups make two quarters per computation
+  private static final int FIRST_SHARED_YEAR = 1900;
+  private static final IndexQuarter[] SHARED = new IndexQuarter[300 * 4];
+
+  static {
+    for (int i = 0; i < SHARED.length; i++) {
+      SHARED[i] = new IndexQuarter(FIRST_SHARED_YEAR + i / 4, i % 4 + 1);
+    }
+  }
+
   private IndexQuarter(int year, int quarter) {
     this.year = year;
     this.quarter = quarter;
+  }
+
+  private static IndexQuarter make(int year, int quarter) {
+    int i = (year - FIRST_SHARED_YEAR) * 4 + quarter - 1;
+    return i >= 0 && i < SHARED.length ? SHARED[i] : new IndexQuarter(year, quarter);
   }
 
   /**
@@ -44,7 +59,7 @@ public final class IndexQuarter implements Comparable<IndexQuarter> {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("a quarter is 1 to 4: " + quarter);
     }
-    return new IndexQuarter(year, quarter);
+    return make(year, quarter);
   }
 
   /**
@@ -60,7 +75,7 @@ public final class IndexQuarter implements Comparable<IndexQuarter> {
     if (!m.matches()) {
       throw new IllegalArgumentException("a quarter is written YYYY-Qn, such as 2025-Q3: \"" + text + "\"");
     }
-    return new IndexQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    return make(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   /**
@@ -70,7 +85,7 @@ public final class IndexQuarter implements Comparable<IndexQuarter> {
    * @return the quarter
    */
   public static IndexQuarter containing(LocalDate date) {
-    return new IndexQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+    return make(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
   }
 
   /**
@@ -115,7 +130,7 @@ public final class IndexQuarter implements Comparable<IndexQuarter> {
    * @return the quarter
    */
   public IndexQuarter previous() {
-    return quarter == 1 ? new IndexQuarter(year - 1, 4) : new IndexQuarter(year, quarter - 1);
+    return quarter == 1 ? make(year - 1, 4) : make(year, quarter - 1);
   }
 
   @Override

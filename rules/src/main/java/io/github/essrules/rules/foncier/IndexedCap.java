@@ -2,7 +2,6 @@ package io.github.essrules.rules.foncier;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.verdict.Notice;
 import java.math.BigDecimal;
@@ -16,9 +15,18 @@ import org.immutables.value.Value;
  * two index values with their quarters and confidence, the ratio, the works added and excluded,
  * the ceiling applied, and the cap rounded once. See {@link BrsResale}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Its lists are kept as given when immutable and
+ * copied otherwise: the builder takes whole lists ({@code references(List)}, {@code
+ * notices(List)}), left out they are empty.
  */
-@EssStyle
+// the library's style, without Immutables' collection handling: the cap is computed millions of
+// times a second in a batch and its two lists are constants (BrsResale)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    jdkOnly = true,
+    builtinContainerAttributes = false,
+    defaults = @Value.Immutable(copy = true, prehash = false))
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndexedCap.class)
 @JsonDeserialize(as = ImmutableIndexedCap.class)
@@ -80,7 +88,10 @@ public abstract class IndexedCap {
    *
    * @return the amount, in euros
    */
-  public abstract Optional<BigDecimal> ofsCeiling();
+  @Value.Default
+  public Optional<BigDecimal> ofsCeiling() {
+    return Optional.empty();
+  }
 
   /**
    * Whether the OFS ceiling, lower than the actualised value, made the cap.
@@ -124,12 +135,30 @@ public abstract class IndexedCap {
    *
    * @return the references
    */
-  public abstract List<LegalReference> references();
+  @Value.Default
+  public List<LegalReference> references() {
+    return List.of();
+  }
 
   /**
    * What the reader must know: the formula's status, unconfirmed index values.
    *
    * @return the notices
    */
-  public abstract List<Notice> notices();
+  @Value.Default
+  public List<Notice> notices() {
+    return List.of();
+  }
+
+  @Value.Check
+  IndexedCap check() {
+    List<LegalReference> references = references() == null ? List.of() : List.copyOf(references());
+    List<Notice> notices = notices() == null ? List.of() : List.copyOf(notices());
+    Optional<BigDecimal> ceiling = ofsCeiling() == null ? Optional.empty() : ofsCeiling();
+    if (references != references() || notices != notices() || ceiling != ofsCeiling()) {
+      return ImmutableIndexedCap.copyOf(this).withReferences(references).withNotices(notices)
+          .withOfsCeiling(ceiling);
+    }
+    return this;
+  }
 }

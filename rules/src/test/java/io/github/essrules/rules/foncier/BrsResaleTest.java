@@ -41,6 +41,19 @@ class BrsResaleTest {
   }
 
   @Test
+  void aCapKeepsItsListsWhenTheCallerChangesTheOnesItGave() {
+    IndexedCap computed = BrsResale.cap(resale2025().build());
+    List<io.github.essrules.core.verdict.Notice> mine = new java.util.ArrayList<>(computed.notices());
+    IndexedCap copy = ImmutableIndexedCap.builder().from(computed).notices(mine).build();
+    mine.clear();
+    assertThat(copy.notices()).extracting(n -> n.id()).containsExactly("brs.formula");
+    assertThatThrownBy(() -> copy.notices().clear()).isInstanceOf(UnsupportedOperationException.class);
+    // left out, a list is empty; the cap reads back from its JSON unchanged
+    assertThat(ImmutableIndexedCap.builder().from(computed).references(List.of()).build().references()).isEmpty();
+    assertThat(EssJson.read(EssJson.write(computed), IndexedCap.class)).isEqualTo(computed);
+  }
+
+  @Test
   void worksAreAddedOnlyWhenTheLeaseSaysSo() {
     BrsResaleFacts f = resale2025().addWorks(Works.of("isolation des combles", new BigDecimal("8000"))).build();
     assertThat(BrsResale.cap(f).cap()).isEqualByComparingTo("173316.12");
