@@ -2,6 +2,7 @@ package io.github.essrules.core.verdict;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssOutputStyle;
 import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.law.LegalReference;
 import java.util.ArrayList;
@@ -30,12 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Style(
-    typeImmutable = "Immutable*",
-    validationMethod = Value.Style.ValidationMethod.NONE,
-    jdkOnly = true,
-    builtinContainerAttributes = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+@EssOutputStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)

@@ -2,6 +2,7 @@ package io.github.essrules.rules.foncier;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.essrules.core.EssOutputStyle;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.verdict.Notice;
 import java.math.BigDecimal;
@@ -19,14 +20,7 @@ import org.immutables.value.Value;
  * copied otherwise: the builder takes whole lists ({@code references(List)}, {@code
  * notices(List)}), left out they are empty.
  */
-// the library's style, without Immutables' collection handling: the cap is computed millions of
-// times a second in a batch and its two lists are constants (BrsResale)
-@Value.Style(
-    typeImmutable = "Immutable*",
-    validationMethod = Value.Style.ValidationMethod.NONE,
-    jdkOnly = true,
-    builtinContainerAttributes = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+@EssOutputStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndexedCap.class)
 @JsonDeserialize(as = ImmutableIndexedCap.class)
