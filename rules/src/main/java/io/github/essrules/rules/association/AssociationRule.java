@@ -122,7 +122,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       findings.add(lucrativity(c, gestion));
     }
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).build();
   }
 

@@ -143,14 +143,10 @@ public final class CaeCompliance {
     }
     findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
         msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
-    Outcome outcome = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings) {
-      outcome = Outcome.allOf(outcome, f.outcome());
-    }
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
-        .outcome(outcome)
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("cae.period", R7331_2,
             msg("cae.notice.period", MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))

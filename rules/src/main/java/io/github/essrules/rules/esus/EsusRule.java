@@ -142,14 +142,10 @@ public final class EsusRule extends BaseRule<EsusFacts> {
       findings.add(Conditions.stated("esus.I.5", REF_L3332_17_1_I_5,
           facts.purposeInStatuts(), "/purposeInStatuts", "esus.I.5"));
     }
-    Outcome outcome = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings) {
-      outcome = Outcome.allOf(outcome, f.outcome());
-    }
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
-        .outcome(outcome)
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addAllNotices(notices.values())
         .build();

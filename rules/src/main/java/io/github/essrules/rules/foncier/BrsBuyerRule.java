@@ -75,7 +75,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
             msg(f.ownsSuitableHome().get() ? "brs.buyer.home.owns" : "brs.buyer.home.none"));
     List<Finding> findings = List.of(income, home);
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).build();
   }
 }

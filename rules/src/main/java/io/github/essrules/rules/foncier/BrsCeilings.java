@@ -4,13 +4,8 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.essrules.rules.internal.ShippedTables;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,30 +73,19 @@ public final class BrsCeilings {
     static final TreeSet<Integer> YEARS = new TreeSet<>();
 
     static {
-      String path = "/io/github/essrules/rules/foncier/brs-plafonds-ressources.csv";
-      try (InputStream in = BrsCeilings.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + path);
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line = r.readLine();
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split(",", 5);
-          int year = LocalDate.parse(f[2]).getYear();
-          String text = f[4].replace("\"", "");
-          String id = text.replaceAll(".*\\((JORFTEXT\\d+)\\).*", "$1");
-          LegalReference ref = id.startsWith("JORFTEXT")
-              ? LegalReference.of(TextKind.ARRETE, text, id, Confidence.VERIFIED)
-              : LegalReference.of(TextKind.ARRETE, text, Confidence.VERIFIED);
-          ROWS.put(key(Zone.ofCode(f[0]), f[1], year), new Ceiling(new BigDecimal(f[3]), year, ref));
-          YEARS.add(year);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // zone,household_persons,valid_from,resource_ceiling_eur,legal_text
+      ShippedTables.forEachRow(BrsCeilings.class, "/io/github/essrules/rules/foncier/brs-plafonds-ressources.csv",
+          true, line -> {
+            String[] f = line.split(",", 5);
+            int year = LocalDate.parse(f[2]).getYear();
+            String text = f[4].replace("\"", "");
+            String id = text.replaceAll(".*\\((JORFTEXT\\d+)\\).*", "$1");
+            LegalReference ref = id.startsWith("JORFTEXT")
+                ? LegalReference.of(TextKind.ARRETE, text, id, Confidence.VERIFIED)
+                : LegalReference.of(TextKind.ARRETE, text, Confidence.VERIFIED);
+            ROWS.put(key(Zone.ofCode(f[0]), f[1], year), new Ceiling(new BigDecimal(f[3]), year, ref));
+            YEARS.add(year);
+          });
     }
   }
 

@@ -1,13 +1,8 @@
 package io.github.essrules.rules.foncier;
 
 import io.github.essrules.core.law.Confidence;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.essrules.rules.internal.ShippedTables;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,27 +70,15 @@ public final class IndexSeries {
     static final IndexSeries IRL_SERIES = load();
 
     private static IndexSeries load() {
-      String path = "/io/github/essrules/rules/foncier/irl.csv";
-      try (InputStream in = IndexSeries.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + path);
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<IndexValue> values = new java.util.ArrayList<>();
-        String line = r.readLine(); // header: quarter,value,status,first_source
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split(",", 4);
-          Confidence confidence = f[2].startsWith("confirmed") ? Confidence.SECONDARY : Confidence.UNCONFIRMED;
-          values.add(ImmutableIndexValue.builder().quarter(IndexQuarter.parse(f[0])).value(new BigDecimal(f[1]))
-              .confidence(confidence).source(f[2] + " — " + f[3]).build());
-        }
-        return of(IRL, values);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      List<IndexValue> values = new java.util.ArrayList<>();
+      // columns: quarter,value,status,first_source
+      ShippedTables.forEachRow(IndexSeries.class, "/io/github/essrules/rules/foncier/irl.csv", true, line -> {
+        String[] f = line.split(",", 4);
+        Confidence confidence = f[2].startsWith("confirmed") ? Confidence.SECONDARY : Confidence.UNCONFIRMED;
+        values.add(ImmutableIndexValue.builder().quarter(IndexQuarter.parse(f[0])).value(new BigDecimal(f[1]))
+            .confidence(confidence).source(f[2] + " — " + f[3]).build());
+      });
+      return of(IRL, values);
     }
   }
 

@@ -3,12 +3,7 @@ package io.github.essrules.rules.foncier;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.essrules.rules.internal.ShippedTables;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,24 +29,13 @@ public final class Zoning {
     static final Map<String, String[]> COMMUNES = load();
 
     private static Map<String, String[]> load() {
-      String path = "/io/github/essrules/rules/foncier/zonage-abc-2024-07.csv";
       Map<String, String[]> map = new HashMap<>(50_000);
-      try (InputStream in = Zoning.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + path);
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = line.split(";", 3);
-          map.put(f[0], new String[] {f[1], f[2]});
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // INSEE code;zone;name
+      ShippedTables.forEachRow(Zoning.class, "/io/github/essrules/rules/foncier/zonage-abc-2024-07.csv", false,
+          line -> {
+            String[] f = line.split(";", 3);
+            map.put(f[0], new String[] {f[1], f[2]});
+          });
       return map;
     }
   }

@@ -127,7 +127,7 @@ public final class AciRule extends BaseRule<AciCase> {
       }
     });
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).addAllNotices(notices).build();
   }
 

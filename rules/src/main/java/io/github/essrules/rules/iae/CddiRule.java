@@ -148,7 +148,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
         .map(d -> msg("cddi.notice.latest", MessageArg.date(d)))
         .orElse(msg("cddi.notice.no-limit")));
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).addNotices(latest).build();
   }
 

@@ -103,11 +103,7 @@ public final class Conditions {
    * @return the finding, {@link Outcome#allOf} its children
    */
   public static Finding allOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    Outcome combined = Outcome.NOT_APPLICABLE;
-    for (Finding child : children) {
-      combined = Outcome.allOf(combined, child.outcome());
-    }
-    return Finding.of(id, combined, reference, message, List.of(), List.of(), children);
+    return Finding.of(id, outcomeOfAll(children), reference, message, List.of(), List.of(), children);
   }
 
   /**
@@ -120,10 +116,36 @@ public final class Conditions {
    * @return the finding, {@link Outcome#anyOf} its children
    */
   public static Finding anyOf(String id, LegalReference reference, Message message, List<Finding> children) {
+    return Finding.of(id, outcomeOfAny(children), reference, message, List.of(), List.of(), children);
+  }
+
+  /**
+   * The outcome of findings that must all hold ({@link Outcome#allOf(Outcome, Outcome)} folded over
+   * them, without a stream: rules combine outcomes on every evaluation).
+   *
+   * @param findings the findings
+   * @return their combined outcome; not applicable if there are none
+   */
+  public static Outcome outcomeOfAll(List<Finding> findings) {
     Outcome combined = Outcome.NOT_APPLICABLE;
-    for (Finding child : children) {
-      combined = Outcome.anyOf(combined, child.outcome());
+    for (Finding f : findings) {
+      combined = Outcome.allOf(combined, f.outcome());
     }
-    return Finding.of(id, combined, reference, message, List.of(), List.of(), children);
+    return combined;
+  }
+
+  /**
+   * The outcome of alternatives of which one suffices ({@link Outcome#anyOf(Outcome, Outcome)}
+   * folded over them).
+   *
+   * @param findings the findings
+   * @return their combined outcome; not applicable if there are none
+   */
+  public static Outcome outcomeOfAny(List<Finding> findings) {
+    Outcome combined = Outcome.NOT_APPLICABLE;
+    for (Finding f : findings) {
+      combined = Outcome.anyOf(combined, f.outcome());
+    }
+    return combined;
   }
 }

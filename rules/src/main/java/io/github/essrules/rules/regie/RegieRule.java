@@ -101,7 +101,7 @@ public final class RegieRule extends BaseRule<RegieCase> {
       notices.add(Notice.of("regie.siae", L5132_2, msg("regie.notice.siae", MessageArg.text(s.kind().name()))));
     }
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).addAllNotices(notices).build();
   }
 

@@ -123,7 +123,7 @@ public final class ScicRule extends BaseRule<ScicCase> {
     c.surplus().ifPresent(s -> findings.add(surplus(s)));
     c.shareInterest().ifPresent(i -> findings.add(interest(i)));
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).build();
   }
 

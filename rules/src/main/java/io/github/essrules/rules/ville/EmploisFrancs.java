@@ -100,7 +100,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
         msg("ef.cdd"), List.of(six), List.of(), List.of()));
       }
     }
-    Outcome outcome = Outcome.allOf(findings.stream().map(Finding::outcome).toList());
+    Outcome outcome = Conditions.outcomeOfAll(findings);
     return Verdict.builder().ruleId(ID).asOf(asOf).outcome(outcome).addAllFindings(findings)
         .addNotices(Notice.of("ef.amount", SCHEME, msg("ef.notice.amount",
             MessageArg.euros(outcome == Outcome.NOT_SATISFIED ? BigDecimal.ZERO : amount(f)))))

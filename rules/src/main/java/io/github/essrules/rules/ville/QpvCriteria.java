@@ -14,6 +14,7 @@ import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
+import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
       notices.add(Notice.of("qpv.criteria.paris", incomeRef, msg("qpv.notice.paris")));
     }
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).addAllNotices(notices).build();
   }
 }

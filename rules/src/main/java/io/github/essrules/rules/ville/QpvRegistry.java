@@ -7,12 +7,7 @@ import io.github.essrules.core.id.QpvCode;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.essrules.rules.internal.ShippedTables;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,33 +45,22 @@ public final class QpvRegistry {
     static final Map<String, List<Qpv>> BY_COMMUNE = new HashMap<>();
 
     static {
-      String path = "/io/github/essrules/rules/ville/qpv-2024-metropole.csv";
-      try (InputStream in = QpvRegistry.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + path);
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line = r.readLine();
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split(",", -1);
-          String[] codes = f[2].split(";");
-          String[] names = f[3].split(";");
-          ImmutableQpv.Builder b = ImmutableQpv.builder().code(f[0]).name(f[1]).departement(f[4]).list(f[5]);
-          for (int i = 0; i < codes.length; i++) {
-            b.addCommunes(ImmutableCommune.builder().insee(codes[i]).name(i < names.length ? names[i] : "").build());
-          }
-          Qpv q = b.build();
-          BY_CODE.put(q.code(), q);
-          for (String c : codes) {
-            BY_COMMUNE.computeIfAbsent(c, k -> new ArrayList<>()).add(q);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // qpv_code,qpv_name,commune_insee,commune_name,departement,list_version
+      ShippedTables.forEachRow(QpvRegistry.class, "/io/github/essrules/rules/ville/qpv-2024-metropole.csv", true,
+          line -> {
+            String[] f = line.split(",", -1);
+            String[] codes = f[2].split(";");
+            String[] names = f[3].split(";");
+            ImmutableQpv.Builder b = ImmutableQpv.builder().code(f[0]).name(f[1]).departement(f[4]).list(f[5]);
+            for (int i = 0; i < codes.length; i++) {
+              b.addCommunes(ImmutableCommune.builder().insee(codes[i]).name(i < names.length ? names[i] : "").build());
+            }
+            Qpv q = b.build();
+            BY_CODE.put(q.code(), q);
+            for (String c : codes) {
+              BY_COMMUNE.computeIfAbsent(c, k -> new ArrayList<>()).add(q);
+            }
+          });
     }
   }
 

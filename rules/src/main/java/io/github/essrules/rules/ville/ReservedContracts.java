@@ -89,7 +89,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
         break;
     }
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList())).addAllFindings(findings).build();
+        .outcome(Conditions.outcomeOfAll(findings)).addAllFindings(findings).build();
   }
 
   private static Finding share(ReservedBidderFacts f, String article) {

@@ -145,7 +145,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
         new BigDecimal("0.5"), Operator.AT_LEAST, "zfu.residents", false));
     BigDecimal exempt = exemptProfit(f);
     return Verdict.builder().ruleId(ID).asOf(asOf)
-        .outcome(Outcome.allOf(findings.stream().map(Finding::outcome).toList()))
+        .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("zfu.exempt", CGI, msg("zfu.exempt", MessageArg.euros(exempt), MessageArg.euros(f.profit()))))
         .build();
