@@ -1,14 +1,18 @@
 package io.github.essrules.examples.cli;
 
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command reading a JSON case shares: the {@code CASE} parameter, the root's options
- * and the output stream.
+ * What every command reading a JSON case shares: the {@code CASE} parameter, the root's options,
+ * the output stream and the printing of a verdict.
  *
  * <p>This class is not thread-safe: picocli creates one command per run.
  */
@@ -31,5 +35,24 @@ abstract class CaseCommand {
   /** The output stream of the command line. */
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Prints a verdict — in JSON as {@code {"verdict": …}} with the extra members, in text as its
+   * explanation — and gives the exit code of its outcome.
+   */
+  int print(Verdict v, Map<String, Object> extra) {
+    GlobalOptions o = options();
+    PrintWriter out = out();
+    if (o.format == OutputFormat.JSON) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("verdict", v);
+      answer.putAll(extra);
+      out.println(EssJson.write(answer));
+    } else {
+      out.println(v.explain(o.lang));
+    }
+    out.flush();
+    return ExitCodes.of(v.outcome());
   }
 }

@@ -49,7 +49,7 @@ final class IaeCommands {
 
     @Override
     public Integer call() throws IOException {
-      return StructureCommands.print(this, AciRule.get().evaluate(read(AciCase.class), options().asOfOrToday()), Map.of());
+      return print(AciRule.get().evaluate(read(AciCase.class), options().asOfOrToday()), Map.of());
     }
   }
 
@@ -64,7 +64,7 @@ final class IaeCommands {
     @Override
     public Integer call() throws IOException {
       CddiFacts f = read(CddiFacts.class);
-      return StructureCommands.print(this, CddiRule.get().evaluate(f, options().asOfOrToday()),
+      return print(CddiRule.get().evaluate(f, options().asOfOrToday()),
           CddiRule.latestLawfulEnd(f).<Map<String, Object>>map(d -> Map.of("latestLawfulEnd", d)).orElse(Map.of()));
     }
   }

@@ -1,6 +1,5 @@
 package io.github.essrules.examples.cli;
 
-import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.association.AssociationCase;
 import io.github.essrules.rules.association.AssociationRule;
@@ -10,7 +9,6 @@ import io.github.essrules.rules.scic.ScicCase;
 import io.github.essrules.rules.scic.ScicRule;
 import io.github.essrules.rules.scic.SurplusAllocation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,21 +22,6 @@ import picocli.CommandLine.Command;
  */
 final class StructureCommands {
   private StructureCommands() {}
-
-  static int print(CaseCommand command, Verdict v, Map<String, Object> extra) {
-    GlobalOptions o = command.options();
-    PrintWriter out = command.out();
-    if (o.format == OutputFormat.JSON) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("verdict", v);
-      answer.putAll(extra);
-      out.println(EssJson.write(answer));
-    } else {
-      out.println(v.explain(o.lang));
-    }
-    out.flush();
-    return ExitCodes.of(v.outcome());
-  }
 
   /** {@code ess association CASE}. */
   @Command(name = "association", mixinStandardHelpOptions = true,
@@ -54,7 +37,7 @@ final class StructureCommands {
     @Override
     public Integer call() throws IOException {
       AssociationCase c = read(AssociationCase.class);
-      return print(this, AssociationRule.get().evaluate(c, options().asOfOrToday()), Map.of());
+      return print(AssociationRule.get().evaluate(c, options().asOfOrToday()), Map.of());
     }
   }
 
@@ -78,7 +61,7 @@ final class StructureCommands {
         SurplusAllocation a = ScicRule.minimumAllocation(s);
         extra.put("minimumSurplusAllocation", a);
       });
-      int code = print(this, v, extra);
+      int code = print(v, extra);
       if (options().format == OutputFormat.TEXT && extra.containsKey("minimumSurplusAllocation")) {
         SurplusAllocation a = (SurplusAllocation) extra.get("minimumSurplusAllocation");
         boolean fr = options().lang == io.github.essrules.core.Lang.FR;
@@ -107,7 +90,7 @@ final class StructureCommands {
     @Override
     public Integer call() throws IOException {
       RegieCase c = read(RegieCase.class);
-      return print(this, RegieRule.get().evaluate(c, options().asOfOrToday()), Map.of());
+      return print(RegieRule.get().evaluate(c, options().asOfOrToday()), Map.of());
     }
   }
 }
