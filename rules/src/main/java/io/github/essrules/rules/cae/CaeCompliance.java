@@ -328,14 +328,15 @@ public final class CaeCompliance {
   }
 
   private static Finding entrepreneur(Context c, EntrepreneurSalarie e, String p) {
+    MonthRun months = elapsedMonthsUnderContract(c, e);
     List<Finding> obligations = List.of(
         contents("cae.L7331-2", L7331_2_2, e.contractClauses(), ALL_CLAUSES, p + "/contractClauses",
             "cae.L7331-2", "clause."),
         associe(c, e),
         trial(e, p),
         interviews(c, e, p),
-        accounts(c, e, p),
-        fixedPart(c, e),
+        accounts(c, e, p, months),
+        fixedPart(e, months),
         balances(c, e));
     return Conditions.allOf("cae.entrepreneur", L7331_2,
         msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations);
@@ -372,11 +373,11 @@ public final class CaeCompliance {
     if (months == 0) {
       return pending("cae.L7332-1", ref, "cae.L7332-1.none");
     }
+    LocalDate longest = CaeCalendar.longestTrialLastDay(e);
     Comparison cmp = Comparison.of(msg("cae.L7332-1.last-day", MessageArg.number(months)),
-        MessageArg.date(CaeCalendar.trialLastDay(e, months)), Operator.AT_MOST,
-        MessageArg.date(CaeCalendar.longestTrialLastDay(e)));
+        MessageArg.date(CaeCalendar.trialLastDay(e, months)), Operator.AT_MOST, MessageArg.date(longest));
     String key = e.priorContracts().isEmpty() ? "cae.L7332-1"
-        : CaeCalendar.longestTrialLastDay(e).isBefore(e.contractStart()) ? "cae.L7332-1.none-allowed"
+        : longest.isBefore(e.contractStart()) ? "cae.L7332-1.none-allowed"
         : "cae.L7332-1.prior";
     return Finding.of("cae.L7332-1", Outcome.of(cmp.holds()), ref,
         msg(key), List.of(cmp), List.of(), List.of());
@@ -503,7 +504,7 @@ public final class CaeCompliance {
     return a.isAfter(b) ? a : b;
   }
 
-  private static Finding accounts(Context c, EntrepreneurSalarie e, String p) {
+  private static Finding accounts(Context c, EntrepreneurSalarie e, String p, MonthRun elapsed) {
     LegalReference ref = R7331_5;
     Finding kept = Conditions.stated("cae.R7331-5.accounts", ref, e.analyticAccountsKept(),
         p + "/analyticAccountsKept", "cae.R7331-5.accounts");
@@ -514,15 +515,14 @@ public final class CaeCompliance {
     } else if (c.facts.informationSystemAccess().get()) {
       access = Conditions.decided("cae.R7331-5.access", Outcome.SATISFIED, ref, msg("cae.R7331-5.access.yes"));
     } else {
-      access = months("cae.R7331-5.monthly", ref, elapsedMonthsUnderContract(c, e), e.monthlyStatementsSent(),
+      access = months("cae.R7331-5.monthly", ref, elapsed, e.monthlyStatementsSent(),
           "cae.R7331-5.monthly");
     }
     return Conditions.allOf("cae.R7331-5", ref, msg("cae.R7331-5"), List.of(kept, access));
   }
 
-  private static Finding fixedPart(Context c, EntrepreneurSalarie e) {
-    return months("cae.R7331-11", R7331_11_1, elapsedMonthsUnderContract(c, e),
-        e.fixedPartPaidMonths(), "cae.R7331-11");
+  private static Finding fixedPart(EntrepreneurSalarie e, MonthRun elapsed) {
+    return months("cae.R7331-11", R7331_11_1, elapsed, e.fixedPartPaidMonths(), "cae.R7331-11");
   }
 
   private static int monthNumber(YearMonth m) {

@@ -150,8 +150,8 @@ public abstract class IndexedCap {
     List<Notice> notices = notices() == null ? List.of() : List.copyOf(notices());
     Optional<BigDecimal> ceiling = ofsCeiling() == null ? Optional.empty() : ofsCeiling();
     if (references != references() || notices != notices() || ceiling != ofsCeiling()) {
-      return ImmutableIndexedCap.copyOf(this).withReferences(references).withNotices(notices)
-          .withOfsCeiling(ceiling);
+      return ImmutableIndexedCap.builder().from(this).references(references).notices(notices)
+          .ofsCeiling(ceiling).build();
     }
     return this;
   }
