@@ -6,13 +6,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The versions of one article over time and the one whose wording the library encodes, so that a
- * rule can tell which version governed a date and say so when it applies another.
+ * The versions of one article over time, the one whose wording the library encodes, and the day
+ * the library last verified the list of versions against its source, so that a rule can tell
+ * which version governed a date, say so when it applies another, and refuse a date it cannot
+ * vouch for.
+ *
+ * <p>The latest version, in force with no known end, is in force on the day of verification;
+ * after it, the version is <em>presumed</em> still in force up to the horizon of the
+ * {@link LawPolicy} (said in a notice by the rule), and refused beyond it or under the strict
+ * policy, like a {@linkplain io.github.essrules.core.param.DatedParameter parameter} set until
+ * amended.
  *
  * <pre>{@code
- * ArticleHistory h = ArticleHistory.of("C. trav., art. L3332-17-1", "LEGIARTI000049720096", versions);
- * h.versionAt(LocalDate.of(2020, 6, 1));   // the version of 2020-01-01
+ * ArticleHistory h = ArticleHistory.of("C. trav., art. L3332-17-1", "LEGIARTI000049720096",
+ *     LocalDate.of(2026, 3, 27), versions);
+ * h.versionAt(LocalDate.of(2020, 6, 1));      // the version of 2020-01-01
  * h.modelledGoverns(LocalDate.of(2026, 1, 1)); // true
+ * h.applicability(LocalDate.of(2026, 12, 1), LawPolicy.standard()); // PRESUMED
+ * h.versionApplied(LocalDate.of(9999, 12, 31), LawPolicy.standard()); // throws NoLawKnownException
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -21,42 +32,180 @@ public final class ArticleHistory {
   private final String citation;
   private final List<ArticleVersion> versions;
   private final ArticleVersion modelled;
+  private final LocalDate verifiedOn;
   private final CitedText text;
 
-  private ArticleHistory(String citation, List<ArticleVersion> versions, ArticleVersion modelled) {
+  private ArticleHistory(TextKind kind, String citation, List<ArticleVersion> versions,
+      ArticleVersion modelled, LocalDate verifiedOn) {
     this.citation = citation;
     this.versions = versions;
     this.modelled = modelled;
-    this.text = CitedText.of(TextKind.CODE_ARTICLE, citation, modelled.legifranceId());
+    this.verifiedOn = verifiedOn;
+    this.text = CitedText.of(kind, citation, modelled.legifranceId().orElse(null));
   }
 
   /**
-   * A history.
+   * The history of an article of a code.
    *
    * @param citation the article, such as {@code "C. trav., art. L3332-17-1"}
-   * @param modelledId the LEGIARTI identifier of the version whose wording is encoded
-   * @param versions the versions, in date order, each starting the day the previous one ends
+   * @param modelledId the Légifrance identifier of the version whose wording is encoded
+   * @param verifiedOn the day the list of versions was last checked against its source
+   * @param versions the versions, in date order, none starting before the previous one ends (a
+   *     gap is a period in which the article did not exist)
    * @return the history
-   * @throws IllegalArgumentException if the versions leave a gap or overlap, or do not include
-   *     the modelled one
+   * @throws IllegalArgumentException if the versions overlap or do not include the modelled one
    */
-  public static ArticleHistory of(String citation, String modelledId, List<ArticleVersion> versions) {
+  public static ArticleHistory of(String citation, String modelledId, LocalDate verifiedOn,
+      List<ArticleVersion> versions) {
+    return of(TextKind.CODE_ARTICLE, citation, modelledId, verifiedOn, versions);
+  }
+
+  /**
+   * The history of an article of a text of any kind (a loi, a décret).
+   *
+   * @param kind the kind of text
+   * @param citation the article, such as {@code "Loi n° 2014-856 du 31 juillet 2014, art. 1"}
+   * @param modelledId the Légifrance identifier of the version whose wording is encoded, or
+   *     {@code null} for the latest version (a text whose identifiers the library does not know)
+   * @param verifiedOn the day the list of versions was last checked against its source
+   * @param versions the versions, in date order, none starting before the previous one ends (a
+   *     gap is a period in which the article did not exist)
+   * @return the history
+   * @throws IllegalArgumentException if the versions overlap or do not include the modelled one
+   */
+  public static ArticleHistory of(TextKind kind, String citation, String modelledId,
+      LocalDate verifiedOn, List<ArticleVersion> versions) {
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(verifiedOn, "verifiedOn");
     if (versions.isEmpty()) {
       throw new IllegalArgumentException(citation + ": no version");
     }
     for (int i = 1; i < versions.size(); i++) {
       Optional<LocalDate> end = versions.get(i - 1).validUntil();
-      if (end.isEmpty() || !end.get().equals(versions.get(i).validFrom())) {
-        throw new IllegalArgumentException(citation + ": version " + versions.get(i).legifranceId()
-            + " does not start the day the previous one ends");
+      if (end.isEmpty() || versions.get(i).validFrom().isBefore(end.get())) {
+        throw new IllegalArgumentException(citation + ": the version from " + versions.get(i).validFrom()
+            + " starts before the previous one ends");
       }
     }
+    if (modelledId == null) {
+      return new ArticleHistory(kind, citation, List.copyOf(versions), versions.get(versions.size() - 1), verifiedOn);
+    }
     ArticleVersion modelled = versions.stream()
-        .filter(v -> v.legifranceId().equals(modelledId))
+        .filter(v -> v.legifranceId().filter(modelledId::equals).isPresent())
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(citation + ": no version " + modelledId));
-    return new ArticleHistory(citation, List.copyOf(versions), modelled);
+    return new ArticleHistory(kind, citation, List.copyOf(versions), modelled, verifiedOn);
+  }
+
+  /**
+   * The day the list of versions was last checked against its source.
+   *
+   * @return the date
+   */
+  public LocalDate verifiedOn() {
+    return verifiedOn;
+  }
+
+  /**
+   * The latest version.
+   *
+   * @return the version
+   */
+  public ArticleVersion latest() {
+    return versions.get(versions.size() - 1);
+  }
+
+  /**
+   * The last day a version is applied under a policy: the end of the latest version if it has
+   * one, otherwise the day of verification plus the horizon of presumption.
+   *
+   * @param policy the policy
+   * @return the date, inclusive
+   */
+  public LocalDate lastDayServed(LawPolicy policy) {
+    ArticleVersion last = latest();
+    if (last.validUntil().isPresent()) {
+      return last.validUntil().get().minusDays(1);
+    }
+    LocalDate end = policy.lastPresumedDay(verifiedOn);
+    return end.isBefore(last.validFrom()) ? last.validFrom().minusDays(1) : end;
+  }
+
+  /**
+   * The dates a version is applied under a policy, in words.
+   *
+   * @param policy the policy
+   * @return for example {@code "2008-08-06 → 2027-03-27"}
+   */
+  public String coverage(LawPolicy policy) {
+    return versions.get(0).validFrom() + " → " + lastDayServed(policy);
+  }
+
+  /**
+   * What a date gets under a policy.
+   *
+   * @param date a date
+   * @param policy the policy
+   * @return verified, presumed or refused
+   */
+  public Applicability applicability(LocalDate date, LawPolicy policy) {
+    Optional<ArticleVersion> v = versionAt(date);
+    if (v.isEmpty()) {
+      return Applicability.REFUSED;
+    }
+    if (v.get().validUntil().isPresent() || !date.isAfter(verifiedOn)) {
+      return Applicability.VERIFIED;
+    }
+    return policy.isStrict() || date.isAfter(lastDayServed(policy))
+        ? Applicability.REFUSED : Applicability.PRESUMED;
+  }
+
+  /**
+   * The version applied on a date under a policy.
+   *
+   * @param date the date
+   * @param policy the policy
+   * @return the version in force on that date (presumed still in force after the verification:
+   *     see {@link #applicability})
+   * @throws NoLawKnownException before the first version, or after the verification beyond the
+   *     horizon or under the strict policy
+   */
+  public ArticleVersion versionApplied(LocalDate date, LawPolicy policy) {
+    Objects.requireNonNull(date, "date");
+    Optional<ArticleVersion> v = versionAt(date);
+    if (v.isEmpty()) {
+      throw new NoLawKnownException(citation, date, coverage(policy), NoLawKnownException.Reason.NOT_COVERED,
+          null, false);
+    }
+    if (v.get().validUntil().isEmpty() && date.isAfter(verifiedOn)) {
+      if (policy.isStrict()) {
+        throw new NoLawKnownException(citation, date, coverage(policy),
+            NoLawKnownException.Reason.STRICT_POLICY, verifiedOn, false);
+      }
+      if (date.isAfter(lastDayServed(policy))) {
+        throw new NoLawKnownException(citation, date, coverage(policy),
+            NoLawKnownException.Reason.BEYOND_HORIZON, verifiedOn, false);
+      }
+    }
+    return v.get();
+  }
+
+  /**
+   * A reference to the version in force on a date — the encoded one's reference when it governs
+   * that date.
+   *
+   * @param version a version of this article
+   * @param confidence the confidence
+   * @return the reference, citing the version's start when it is not the encoded one
+   */
+  public LegalReference referenceTo(ArticleVersion version, Confidence confidence) {
+    if (version.equals(modelled)) {
+      return reference("", confidence);
+    }
+    return LegalReference.builder().kind(text.kind())
+        .citation(citation + " (version du " + version.validFrom() + ")")
+        .legifranceId(version.legifranceId()).confidence(confidence).build();
   }
 
   /**

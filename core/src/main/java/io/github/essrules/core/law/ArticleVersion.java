@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One version of an article as the LEGI database records it: its LEGIARTI identifier and the
+ * One version of an article as the LEGI database records it: its Légifrance identifier
+ * ({@code LEGIARTI…}, or {@code JORFTEXT…}/{@code JORFARTI…} for a text known only in its
+ * published form) and the
  * period it governed, {@code validFrom} included and {@code validUntil} excluded.
  *
  * <pre>{@code
@@ -26,11 +28,11 @@ public abstract class ArticleVersion {
   ArticleVersion() {}
 
   /**
-   * The LEGIARTI identifier of this version.
+   * The Légifrance identifier of this version, when the library knows it.
    *
-   * @return the identifier
+   * @return the identifier, or empty
    */
-  public abstract String legifranceId();
+  public abstract Optional<String> legifranceId();
 
   /**
    * The first day this version governed.
@@ -49,14 +51,14 @@ public abstract class ArticleVersion {
   /**
    * A version.
    *
-   * @param legifranceId the LEGIARTI identifier
+   * @param legifranceId the Légifrance identifier, or {@code null} if not known
    * @param validFrom the first day
    * @param validUntil the first day after, or {@code null} if in force
    * @return the version
    */
   public static ArticleVersion of(String legifranceId, LocalDate validFrom, LocalDate validUntil) {
     return ImmutableArticleVersion.builder()
-        .legifranceId(legifranceId)
+        .legifranceId(Optional.ofNullable(legifranceId))
         .validFrom(validFrom)
         .validUntil(Optional.ofNullable(validUntil))
         .build();
@@ -74,11 +76,11 @@ public abstract class ArticleVersion {
 
   @Value.Check
   void check() {
-    if (!legifranceId().startsWith("LEGIARTI")) {
-      throw new IllegalArgumentException("not a LEGIARTI identifier: " + legifranceId());
+    if (legifranceId().isPresent() && !legifranceId().get().matches("(LEGIARTI|JORFARTI|JORFTEXT)[0-9]{12}")) {
+      throw new IllegalArgumentException("not a LEGIARTI, JORFARTI or JORFTEXT identifier: " + legifranceId().get());
     }
     if (validUntil().isPresent() && !validUntil().get().isAfter(validFrom())) {
-      throw new IllegalArgumentException(legifranceId() + ": validUntil must be after validFrom");
+      throw new IllegalArgumentException(validFrom() + ": validUntil must be after validFrom");
     }
   }
 }

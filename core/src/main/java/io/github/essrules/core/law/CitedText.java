@@ -59,6 +59,15 @@ public final class CitedText {
   }
 
   /**
+   * The kind of text.
+   *
+   * @return the kind
+   */
+  public TextKind kind() {
+    return kind;
+  }
+
+  /**
    * The citation of the whole text.
    *
    * @return the citation

@@ -7,7 +7,10 @@ import io.github.essrules.core.i18n.CoreMessages;
  * How sure the library is of a legal fact, after the labels of the project's research notes.
  *
  * <p>The constants are declared from the most to the least certain, so that
- * {@link #weakest(Confidence, Confidence)} can combine the confidence of several sources.
+ * {@link #weakest(Confidence, Confidence)} can combine the confidence of several sources. A value
+ * supplied by the user ranks below a presumed one (the library vouches for neither, but a
+ * presumption at least rests on a text it once verified), and above a fact the library itself
+ * could not confirm.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -16,6 +19,16 @@ public enum Confidence {
   VERIFIED,
   /** Read only in a secondary source: commentary, federation page, translation (label [S]). */
   SECONDARY,
+  /**
+   * A value or a text applied to a date after the library last verified it, presumed unchanged
+   * since (see {@link LawPolicy}): what was verified may have been amended since.
+   */
+  PRESUMED,
+  /**
+   * A value the user supplied (a parameter file given to the library), whatever the confidence
+   * the file claims: the library has not checked it.
+   */
+  SUPPLIED_BY_USER,
   /** Not confirmed (label [?]): the value is a parameter or a user-supplied term. */
   UNCONFIRMED;
 

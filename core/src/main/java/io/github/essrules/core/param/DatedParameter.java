@@ -1,7 +1,10 @@
 package io.github.essrules.core.param;
 
 import io.github.essrules.core.Lang;
+import io.github.essrules.core.law.Applicability;
+import io.github.essrules.core.law.LawPolicy;
 import io.github.essrules.core.law.NoLawKnownException;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,16 +14,24 @@ import java.util.Objects;
 /**
  * A legal amount or rate that changes over time, such as the SMIC: values keyed by the date
  * they take effect, each valid over a half-open period (start inclusive, end exclusive) with the
- * text that sets it, and the date until which the last value is known to be valid.
+ * text that sets it and the day the library last verified it, and the {@link Regime} by which
+ * the law changes it.
  *
- * <p>Asking for a date no value covers — before the first value, in a gap between two periods,
- * or after the last day known valid — throws {@link NoLawKnownException} naming the parameter and
- * the date. The library never extends the last value to dates it has no text for.
+ * <p><b>Which dates get a value.</b> A date inside a value's period gets that value. For the
+ * latest value of a parameter set {@linkplain Regime#UNTIL_AMENDED until amended}, which has no
+ * known end, a date after its verification gets the value <em>presumed unchanged</em>
+ * ({@link DatedValue#presumed()}) up to the horizon of the {@link LawPolicy} — never on or after
+ * a {@linkplain ScheduledRevision revision the law schedules}. Every other date — before the
+ * first value, in a gap, after the period of a value set {@linkplain Regime#FOR_PERIOD for a
+ * period}, beyond the horizon, or presumed under the strict policy — throws
+ * {@link NoLawKnownException} naming the parameter, the date, the covered dates and the reason.
  *
  * <pre>{@code
  * DatedParameter<BigDecimal> smic = Smic.hourlyGrossParameter();
- * smic.valueAt(LocalDate.of(2024, 11, 1)); // 11.88
- * smic.at(LocalDate.of(2009, 1, 1));       // throws NoLawKnownException
+ * smic.valueAt(LocalDate.of(2024, 11, 1));             // 11.88, verified
+ * smic.at(LocalDate.of(2026, 12, 1)).presumed();       // true: after the verification
+ * smic.at(LocalDate.of(2027, 1, 1));                   // throws: the SMIC is revalued each 1 January
+ * smic.at(LocalDate.of(2026, 12, 1), LawPolicy.strict()); // throws: strict policy
  * }</pre>
  *
  * <p>Parameters are usually read from YAML by {@link ParameterFile}. This class is immutable and
@@ -32,20 +43,22 @@ public final class DatedParameter<T> {
   private final String id;
   private final String unit;
   private final Map<Lang, String> descriptions;
+  private final Regime regime;
+  private final ScheduledRevision revision;
   private final List<DatedValue<T>> values;
   private final long[] starts;
-  private final long[] ends;
 
-  private DatedParameter(String id, String unit, Map<Lang, String> descriptions, List<DatedValue<T>> values) {
+  private DatedParameter(String id, String unit, Map<Lang, String> descriptions, Regime regime,
+      ScheduledRevision revision, List<DatedValue<T>> values) {
     this.id = id;
     this.unit = unit;
     this.descriptions = descriptions;
+    this.regime = regime;
+    this.revision = revision;
     this.values = values;
     this.starts = new long[values.size()];
-    this.ends = new long[values.size()];
     for (int i = 0; i < values.size(); i++) {
       starts[i] = values.get(i).validFrom().toEpochDay();
-      ends[i] = values.get(i).validUntil().toEpochDay();
     }
   }
 
@@ -56,15 +69,20 @@ public final class DatedParameter<T> {
    * @param id the identifier, such as {@code smic-horaire-brut}
    * @param unit the unit of the values, such as {@code EUR/h}
    * @param descriptions what the parameter is, in French and English
-   * @param values the values, in date order, their periods not overlapping
+   * @param regime how the law changes the values
+   * @param revision the revision the law schedules, or {@code null}
+   * @param values the values, in date order, their periods not overlapping; only the last one of
+   *     a parameter set until amended may have no end
    * @return the parameter
-   * @throws IllegalArgumentException if there is no value, a description is missing, or two
-   *     periods are out of order or overlap
+   * @throws IllegalArgumentException if there is no value, a description is missing, two
+   *     periods are out of order or overlap, a value other than the last has no end, or a value
+   *     of a parameter set for a period has no end
    */
-  public static <T> DatedParameter<T> of(
-      String id, String unit, Map<Lang, String> descriptions, List<DatedValue<T>> values) {
+  public static <T> DatedParameter<T> of(String id, String unit, Map<Lang, String> descriptions,
+      Regime regime, ScheduledRevision revision, List<DatedValue<T>> values) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(regime, "regime");
     Map<Lang, String> desc = new EnumMap<>(Lang.class);
     desc.putAll(descriptions);
     for (Lang lang : Lang.values()) {
@@ -75,16 +93,23 @@ public final class DatedParameter<T> {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("parameter " + id + " has no value");
     }
-    for (int i = 1; i < values.size(); i++) {
-      DatedValue<T> previous = values.get(i - 1);
-      DatedValue<T> next = values.get(i);
-      if (next.validFrom().isBefore(previous.validUntil())) {
-        throw new IllegalArgumentException("parameter " + id + ": the value from " + next.validFrom()
-            + " starts before the end of the value from " + previous.validFrom()
-            + " (" + previous.validUntil() + ", exclusive)");
+    for (int i = 0; i < values.size(); i++) {
+      DatedValue<T> v = values.get(i);
+      boolean last = i == values.size() - 1;
+      if (v.validUntil().isEmpty() && (!last || regime == Regime.FOR_PERIOD)) {
+        throw new IllegalArgumentException("parameter " + id + ": the value from " + v.validFrom()
+            + (last ? " is set for a period and needs its end" : " has no end but is not the last one"));
+      }
+      if (i > 0) {
+        DatedValue<T> previous = values.get(i - 1);
+        if (v.validFrom().isBefore(previous.validUntil().get())) {
+          throw new IllegalArgumentException("parameter " + id + ": the value from " + v.validFrom()
+              + " starts before the end of the value from " + previous.validFrom()
+              + " (" + previous.validUntil().get() + ", exclusive)");
+        }
       }
     }
-    return new DatedParameter<>(id, unit, Map.copyOf(desc), List.copyOf(values));
+    return new DatedParameter<>(id, unit, Map.copyOf(desc), regime, revision, List.copyOf(values));
   }
 
   /**
@@ -116,6 +141,24 @@ public final class DatedParameter<T> {
   }
 
   /**
+   * How the law changes the values.
+   *
+   * @return the regime
+   */
+  public Regime regime() {
+    return regime;
+  }
+
+  /**
+   * The revision the law schedules, if any.
+   *
+   * @return the revision
+   */
+  public Optional<ScheduledRevision> scheduledRevision() {
+    return Optional.ofNullable(revision);
+  }
+
+  /**
    * Every value, in date order.
    *
    * @return the values
@@ -134,89 +177,208 @@ public final class DatedParameter<T> {
   }
 
   /**
-   * The last day a value is known to be valid.
+   * The latest value.
    *
-   * @return the date, inclusive
+   * @return the value
    */
-  public LocalDate lastKnownValidOn() {
-    return values.get(values.size() - 1).lastValidDay();
+  public DatedValue<T> latest() {
+    return values.get(values.size() - 1);
   }
 
   /**
-   * Whether a value covers the date.
+   * The last day covered by a verified value: the end of the last period, or the day the latest
+   * value, in force until amended, was last verified.
+   *
+   * @return the date, inclusive
+   */
+  public LocalDate lastVerifiedDay() {
+    DatedValue<T> last = latest();
+    return last.lastValidDay().orElseGet(() -> last.verifiedOn().isBefore(last.validFrom())
+        ? last.validFrom().minusDays(1) : last.verifiedOn());
+  }
+
+  /**
+   * The next revision the law schedules after the latest value took effect and was verified.
+   *
+   * @return the day of the revision, or empty if the law schedules none or the latest value has
+   *     an end
+   */
+  public Optional<LocalDate> nextScheduledRevision() {
+    DatedValue<T> last = latest();
+    if (revision == null || last.validUntil().isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate from = last.verifiedOn().isAfter(last.validFrom()) ? last.verifiedOn() : last.validFrom();
+    return Optional.of(revision.next(from));
+  }
+
+  /**
+   * The last day a value is given under a policy: the end of the last period, or the end of the
+   * presumption of the latest value (its verification plus the horizon, before the next
+   * scheduled revision).
+   *
+   * @param policy the policy
+   * @return the date, inclusive
+   */
+  public LocalDate lastDayServed(LawPolicy policy) {
+    DatedValue<T> last = latest();
+    if (last.validUntil().isPresent()) {
+      return last.lastValidDay().get();
+    }
+    LocalDate end = policy.lastPresumedDay(last.verifiedOn());
+    Optional<LocalDate> next = nextScheduledRevision();
+    if (next.isPresent() && !next.get().isAfter(end)) {
+      end = next.get().minusDays(1);
+    }
+    LocalDate verified = lastVerifiedDay();
+    return end.isBefore(verified) ? verified : end;
+  }
+
+  /**
+   * Whether a value is given on a date under the standard policy.
    *
    * @param date a date
    * @return true if {@link #at(LocalDate)} would return a value
    */
   public boolean covers(LocalDate date) {
-    return indexOf(date.toEpochDay()) >= 0;
+    return applicability(date, LawPolicy.standard()) != Applicability.REFUSED;
   }
 
   /**
-   * The value in force on a date, with its period and reference.
+   * What a date gets under a policy.
+   *
+   * @param date a date
+   * @param policy the policy
+   * @return verified, presumed or refused
+   */
+  public Applicability applicability(LocalDate date, LawPolicy policy) {
+    Objects.requireNonNull(date, "date");
+    int i = indexOf(date.toEpochDay());
+    if (i < 0 || !values.get(i).covers(date)) {
+      return Applicability.REFUSED;
+    }
+    DatedValue<T> v = values.get(i);
+    if (v.validUntil().isPresent() || !date.isAfter(v.verifiedOn())) {
+      return Applicability.VERIFIED;
+    }
+    return policy.isStrict() || date.isAfter(lastDayServed(policy))
+        ? Applicability.REFUSED : Applicability.PRESUMED;
+  }
+
+  /**
+   * The value given on a date under the standard policy, with its period and reference.
    *
    * @param date the date
-   * @return the dated value
-   * @throws NoLawKnownException if no value covers the date
+   * @return the dated value, {@linkplain DatedValue#presumed() presumed} after its verification
+   * @throws NoLawKnownException if no value is given on that date
    */
   public DatedValue<T> at(LocalDate date) {
-    int i = indexOf(date.toEpochDay());
-    if (i < 0) {
-      throw new NoLawKnownException(id, date, coverage());
-    }
-    return values.get(i);
+    return at(date, LawPolicy.standard());
   }
 
   /**
-   * The value in force on a date.
+   * The value given on a date under a policy, with its period and reference.
+   *
+   * @param date the date
+   * @param policy the policy
+   * @return the dated value, {@linkplain DatedValue#presumed() presumed} after its verification
+   * @throws NoLawKnownException if no value is given on that date, with the reason
+   */
+  public DatedValue<T> at(LocalDate date, LawPolicy policy) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(policy, "policy");
+    int i = indexOf(date.toEpochDay());
+    if (i < 0) {
+      throw refusal(date, policy, NoLawKnownException.Reason.NOT_COVERED);
+    }
+    DatedValue<T> v = values.get(i);
+    if (!v.covers(date)) {
+      boolean ended = i == values.size() - 1 && regime == Regime.FOR_PERIOD;
+      throw refusal(date, policy, ended ? NoLawKnownException.Reason.PERIOD_ENDED
+          : NoLawKnownException.Reason.NOT_COVERED);
+    }
+    if (v.validUntil().isPresent() || !date.isAfter(v.verifiedOn())) {
+      return v;
+    }
+    if (policy.isStrict()) {
+      throw refusal(date, policy, NoLawKnownException.Reason.STRICT_POLICY);
+    }
+    Optional<LocalDate> next = nextScheduledRevision();
+    if (next.isPresent() && !date.isBefore(next.get())) {
+      throw refusal(date, policy, NoLawKnownException.Reason.REVISION_DUE);
+    }
+    if (date.isAfter(policy.lastPresumedDay(v.verifiedOn()))) {
+      throw refusal(date, policy, NoLawKnownException.Reason.BEYOND_HORIZON);
+    }
+    return v.asPresumed();
+  }
+
+  private NoLawKnownException refusal(LocalDate date, LawPolicy policy, NoLawKnownException.Reason reason) {
+    return new NoLawKnownException(id, date, coverage(policy), reason, latest().verifiedOn(), true);
+  }
+
+  /**
+   * The value given on a date under the standard policy.
    *
    * @param date the date
    * @return the value
-   * @throws NoLawKnownException if no value covers the date
+   * @throws NoLawKnownException if no value is given on that date
    */
   public T valueAt(LocalDate date) {
     return at(date).value();
   }
 
   /**
-   * The dates covered, in words: the periods, joined where they touch, for example
-   * {@code "2015-01-01 → 2026-11-27"}.
+   * The dates given a value under the standard policy, in words: the periods, joined where they
+   * touch, for example {@code "2015-01-01 → 2026-12-31"}.
    *
    * @return the coverage
    */
   public String coverage() {
+    return coverage(LawPolicy.standard());
+  }
+
+  /**
+   * The dates given a value under a policy, in words: the periods, joined where they touch, the
+   * last one ending on {@link #lastDayServed(LawPolicy)}.
+   *
+   * @param policy the policy
+   * @return the coverage
+   */
+  public String coverage(LawPolicy policy) {
     StringBuilder out = new StringBuilder();
     LocalDate start = values.get(0).validFrom();
-    LocalDate end = values.get(0).validUntil();
+    LocalDate end = values.get(0).validUntil().orElse(null);
     for (int i = 1; i < values.size(); i++) {
       DatedValue<T> v = values.get(i);
       if (!v.validFrom().equals(end)) {
         out.append(start).append(" → ").append(end.minusDays(1)).append(", ");
         start = v.validFrom();
       }
-      end = v.validUntil();
+      end = v.validUntil().orElse(null);
     }
-    return out.append(start).append(" → ").append(end.minusDays(1)).toString();
+    return out.append(start).append(" → ").append(lastDayServed(policy)).toString();
   }
 
+  /** The index of the last value starting on or before the day, or -1. */
   private int indexOf(long day) {
     int low = 0;
     int high = starts.length - 1;
+    int found = -1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
       if (starts[mid] > day) {
         high = mid - 1;
-      } else if (ends[mid] <= day) {
-        low = mid + 1;
       } else {
-        return mid;
+        found = mid;
+        low = mid + 1;
       }
     }
-    return -1;
+    return found;
   }
 
   @Override
   public String toString() {
-    return "DatedParameter[" + id + ", " + unit + ", " + coverage() + "]";
+    return "DatedParameter[" + id + ", " + unit + ", " + regime + ", " + coverage() + "]";
   }
 }

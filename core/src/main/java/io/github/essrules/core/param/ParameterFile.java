@@ -35,23 +35,33 @@ import java.util.Set;
  * description:
  *   fr: Salaire minimum de croissance, horaire brut, métropole
  *   en: Gross hourly minimum wage, metropolitan France
- * lastKnownValidOn: 2026-11-27      # the last day the last value is known valid
+ * regime: UNTIL_AMENDED                # a {@link Regime}: UNTIL_AMENDED or FOR_PERIOD
+ * revision:                            # optional: a revision the law schedules each year
+ *   eachYearOn: ["01-01"]              # MM-DD
+ *   reference: { kind: CODE_ARTICLE, citation: "C. trav., art. L3231-5 à L3231-11", confidence: VERIFIED }
  * values:
- *   - from: 2015-01-01              # first day, inclusive
+ *   - from: 2015-01-01                 # first day, inclusive
  *     value: 9.61
+ *     verifiedOn: 2026-11-27           # the day the value was last checked against its text
  *     reference:
- *       kind: DECRET                # a {@link TextKind}
+ *       kind: DECRET                   # a {@link TextKind}
  *       citation: Décret n° 2014-1569 du 22 décembre 2014
  *       legifranceId: JORFTEXT000029936432   # optional
- *       url: https://…              # optional, derived from legifranceId when absent
- *       confidence: VERIFIED        # a {@link Confidence}
- *       note: …                     # optional
- *     until: 2016-01-01             # optional, exclusive: only to leave a gap, or to end the last value
+ *       url: https://…                 # optional, derived from legifranceId when absent
+ *       confidence: VERIFIED           # a {@link Confidence}
+ *       note: …                        # optional
+ *     until: 2016-01-01                # optional, exclusive: to leave a gap, or to end a period
  * </pre>
  *
+ * <p>A value ends where the next one starts, or on its {@code until}. The last value of a
+ * parameter set {@linkplain Regime#UNTIL_AMENDED until amended} may have no {@code until}: it is
+ * in force until a new value is known. Every value of a parameter set
+ * {@linkplain Regime#FOR_PERIOD for a period} ends: the last one needs its {@code until}.
+ *
  * <p>Rejected: unknown keys, missing keys, dates out of order or repeated, periods that overlap,
- * a value without reference, a value of the wrong type, both {@code lastKnownValidOn} and an
- * {@code until} on the last value, or neither.
+ * a value without reference or without day of verification, a value of the wrong type, a last
+ * value without {@code until} in a parameter set for a period. Each problem is reported with its
+ * place in the file ({@code values[3].from}).
  *
  * <p>This class is thread-safe.
  */
@@ -61,8 +71,9 @@ public final class ParameterFile {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final Set<String> TOP_KEYS =
-      Set.of("id", "unit", "description", "lastKnownValidOn", "values");
-  private static final Set<String> VALUE_KEYS = Set.of("from", "until", "value", "reference");
+      Set.of("id", "unit", "description", "regime", "revision", "values");
+  private static final Set<String> VALUE_KEYS = Set.of("from", "until", "value", "reference", "verifiedOn");
+  private static final Set<String> REVISION_KEYS = Set.of("eachYearOn", "reference");
   private static final Set<String> REFERENCE_KEYS =
       Set.of("kind", "citation", "legifranceId", "url", "confidence", "note");
 
@@ -123,28 +134,65 @@ public final class ParameterFile {
           }
         }
       }
-      LocalDate lastKnownValidOn = date(root, "lastKnownValidOn", "lastKnownValidOn", false);
+      Regime regime = constant(root, "regime", "regime", Regime.class);
+      ScheduledRevision revision = revision(root.get("revision"));
       List<DatedValue<T>> values = new ArrayList<>();
       JsonNode list = root.get("values");
       if (list == null || !list.isArray() || list.isEmpty()) {
         problems.add("values: a non-empty list is expected");
       } else {
-        values = values(list, lastKnownValidOn);
+        values = values(list, regime);
       }
       if (!problems.isEmpty()) {
         throw new ParameterFileException(fileName, problems);
       }
       try {
-        return DatedParameter.of(id, unit, descriptions, values);
+        return DatedParameter.of(id, unit, descriptions, regime, revision, values);
       } catch (IllegalArgumentException e) {
         throw new ParameterFileException(fileName, List.of(e.getMessage()));
       }
     }
 
-    private List<DatedValue<T>> values(JsonNode list, LocalDate lastKnownValidOn) {
+    private ScheduledRevision revision(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (!node.isObject()) {
+        problems.add("revision: a mapping is expected");
+        return null;
+      }
+      unknownKeys(node, REVISION_KEYS, "revision.");
+      List<java.time.MonthDay> days = new ArrayList<>();
+      JsonNode list = node.get("eachYearOn");
+      if (list == null || !list.isArray() || list.isEmpty()) {
+        problems.add("revision.eachYearOn: a non-empty list of days (MM-DD) is expected");
+      } else {
+        for (int i = 0; i < list.size(); i++) {
+          String text = list.get(i).isTextual() ? list.get(i).textValue() : null;
+          try {
+            days.add(java.time.MonthDay.parse("--" + text));
+          } catch (RuntimeException e) {
+            problems.add("revision.eachYearOn[" + i + "]: '" + list.get(i).asText() + "' is not a day MM-DD");
+          }
+        }
+      }
+      LegalReference reference = reference(node.get("reference"), "revision.reference");
+      if (reference == null || days.size() != list.size()) {
+        return null;
+      }
+      try {
+        return ScheduledRevision.of(days, reference);
+      } catch (IllegalArgumentException e) {
+        problems.add("revision.eachYearOn: " + e.getMessage());
+        return null;
+      }
+    }
+
+    private List<DatedValue<T>> values(JsonNode list, Regime regime) {
       int n = list.size();
       LocalDate[] from = new LocalDate[n];
       LocalDate[] until = new LocalDate[n];
+      LocalDate[] verified = new LocalDate[n];
       List<T> parsed = new ArrayList<>(n);
       List<LegalReference> references = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -159,6 +207,7 @@ public final class ParameterFile {
         unknownKeys(item, VALUE_KEYS, at);
         from[i] = date(item, "from", at + "from", true);
         until[i] = date(item, "until", at + "until", false);
+        verified[i] = date(item, "verifiedOn", at + "verifiedOn", true);
         parsed.add(value(item, at + "value"));
         references.add(reference(item.get("reference"), at + "reference"));
         if (i > 0 && from[i] != null && from[i - 1] != null && !from[i].isAfter(from[i - 1])) {
@@ -173,22 +222,17 @@ public final class ParameterFile {
               + until[i - 1] + " (periods overlap)");
         }
       }
-      if (until[n - 1] == null && lastKnownValidOn == null) {
-        problems.add("lastKnownValidOn: required unless the last value has an until");
-      } else if (until[n - 1] != null && lastKnownValidOn != null) {
-        problems.add("lastKnownValidOn: not allowed when the last value has an until");
-      } else if (lastKnownValidOn != null && from[n - 1] != null && lastKnownValidOn.isBefore(from[n - 1])) {
-        problems.add("lastKnownValidOn: " + lastKnownValidOn + " is before the last value's from "
-            + from[n - 1]);
+      if (until[n - 1] == null && regime == Regime.FOR_PERIOD) {
+        problems.add("values[" + (n - 1) + "].until: required: the last value of a parameter set for a"
+            + " period (regime FOR_PERIOD) ends with its period");
       }
       if (!problems.isEmpty()) {
         return List.of();
       }
       List<DatedValue<T>> values = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        LocalDate end = until[i] != null ? until[i]
-            : i + 1 < n ? from[i + 1] : lastKnownValidOn.plusDays(1);
-        values.add(DatedValue.of(from[i], end, parsed.get(i), references.get(i)));
+        LocalDate end = until[i] != null ? until[i] : i + 1 < n ? from[i + 1] : null;
+        values.add(DatedValue.of(from[i], end, parsed.get(i), references.get(i), verified[i]));
       }
       return values;
     }

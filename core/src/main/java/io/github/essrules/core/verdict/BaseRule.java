@@ -1,15 +1,22 @@
 package io.github.essrules.core.verdict;
 
+import io.github.essrules.core.validation.FactsValidator;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A rule that knows its identifier and facts type from its constructor, so that a rule class
- * only writes {@link #evaluate}.
+ * A rule that knows its identifier and facts type from its constructor, checks its facts and
+ * sets up the {@link LawContext} of each evaluation, so that a rule class only writes
+ * {@link #decide}.
  *
  * <pre>{@code
  * public final class MyRule extends BaseRule<MyFacts> {
  *   MyRule() { super("my-rule", MyFacts.class); }
- *   public Verdict evaluate(MyFacts facts, LocalDate asOf) { … }
+ *   protected Verdict decide(MyFacts facts, LawContext law) {
+ *     law.article(MY_ARTICLE);                 // the text in force on law.asOf(), or a refusal
+ *     DatedValue<BigDecimal> smic = law.value(Smic.hourlyGrossParameter(), law.asOf());
+ *     …
+ *   }
  * }
  * }</pre>
  *
@@ -39,6 +46,37 @@ public abstract class BaseRule<F> implements Rule<F> {
   public final Class<F> factsType() {
     return factsType;
   }
+
+  /**
+   * Checks the facts with {@link FactsValidator}, then decides under a new {@link LawContext}
+   * and adds its notices (values and texts presumed or supplied) to the verdict.
+   *
+   * @param facts the facts
+   * @param asOf the date whose law and amounts apply
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws io.github.essrules.core.law.NoLawKnownException for a date whose law the library
+   *     does not know or cannot presume
+   */
+  @Override
+  public final Verdict evaluate(F facts, LocalDate asOf, LawOptions options) {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(options, "options");
+    FactsValidator.shared().validate(facts);
+    LawContext law = LawContext.of(asOf, options);
+    return law.complete(decide(facts, law));
+  }
+
+  /**
+   * Decides, for valid facts, under the law of {@link LawContext#asOf()}.
+   *
+   * @param facts the facts, already checked
+   * @param law the date asked about, the options, and the notices of the evaluation
+   * @return the verdict (the context's notices are added by {@link #evaluate})
+   */
+  protected abstract Verdict decide(F facts, LawContext law);
 
   @Override
   public String toString() {

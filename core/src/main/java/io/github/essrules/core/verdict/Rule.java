@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * <p>Implementations are stateless and thread-safe; they take facts already checked by
  * {@link io.github.essrules.core.validation.FactsValidator} and never throw for a fact that is
  * merely missing (that is an {@link Outcome#UNDETERMINED} verdict). They throw
- * {@link io.github.essrules.core.law.NoLawKnownException} for a date whose law they do not know.
+ * {@link io.github.essrules.core.law.NoLawKnownException} for a date whose law they do not know,
+ * and never read the wall clock: the date asked about is an argument.
  *
  * @param <F> the type of the facts
  */
@@ -29,11 +30,28 @@ public interface Rule<F> {
   Class<F> factsType();
 
   /**
-   * Applies the rule.
+   * Applies the rule under the standard {@link LawOptions}: values and texts presumed unchanged
+   * for 12 months after their verification, no supplied value.
    *
    * @param facts the facts
    * @param asOf the date whose law and amounts apply
    * @return the verdict
+   * @throws io.github.essrules.core.law.NoLawKnownException for a date whose law the library
+   *     does not know or cannot presume
    */
-  Verdict evaluate(F facts, LocalDate asOf);
+  default Verdict evaluate(F facts, LocalDate asOf) {
+    return evaluate(facts, asOf, LawOptions.standard());
+  }
+
+  /**
+   * Applies the rule.
+   *
+   * @param facts the facts
+   * @param asOf the date whose law and amounts apply
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict, with a notice for every value or text presumed or supplied
+   * @throws io.github.essrules.core.law.NoLawKnownException for a date whose law the library
+   *     does not know or, under the options' policy, cannot presume
+   */
+  Verdict evaluate(F facts, LocalDate asOf, LawOptions options);
 }

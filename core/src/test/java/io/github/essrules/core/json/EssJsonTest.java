@@ -80,7 +80,7 @@ class EssJsonTest {
     Verdict v = roundTrip(sampleVerdict(), Verdict.class);
     assertThat(v.missingFacts()).containsExactly("/accounts/2024/operatingCharges");
     DatedValue<BigDecimal> dated = DatedValue.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1),
-        new BigDecimal("12.02"), L3332);
+        new BigDecimal("12.02"), L3332, LocalDate.of(2026, 11, 27));
     String json = EssJson.write(dated);
     assertThat(EssJson.mapper().readValue(json, new TypeReference<DatedValue<BigDecimal>>() {}))
         .isEqualTo(dated);

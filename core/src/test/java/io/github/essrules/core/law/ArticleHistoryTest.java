@@ -14,16 +14,16 @@ import net.jqwik.api.constraints.LongRange;
 class ArticleHistoryTest {
   // R3332-21-3 of the Code du travail, as LEGI records it
   static final ArticleHistory R3332_21_3 = ArticleHistory.of("C. trav., art. R3332-21-3", "LEGIARTI000050826301",
-      List.of(
+      LocalDate.of(2026, 3, 27), List.of(
           ArticleVersion.of("LEGIARTI000020416911", LocalDate.of(2009, 3, 21), LocalDate.of(2015, 7, 1)),
           ArticleVersion.of("LEGIARTI000030776888", LocalDate.of(2015, 7, 1), LocalDate.of(2025, 1, 1)),
           ArticleVersion.of("LEGIARTI000050826301", LocalDate.of(2025, 1, 1), null)));
 
   @Example
   void theVersionInForceOnADateIncludesItsFirstDayAndExcludesTheNextVersionsFirstDay() {
-    assertThat(R3332_21_3.versionAt(LocalDate.of(2024, 12, 31))).map(ArticleVersion::legifranceId)
+    assertThat(R3332_21_3.versionAt(LocalDate.of(2024, 12, 31))).flatMap(ArticleVersion::legifranceId)
         .contains("LEGIARTI000030776888");
-    assertThat(R3332_21_3.versionAt(LocalDate.of(2025, 1, 1))).map(ArticleVersion::legifranceId)
+    assertThat(R3332_21_3.versionAt(LocalDate.of(2025, 1, 1))).flatMap(ArticleVersion::legifranceId)
         .contains("LEGIARTI000050826301");
     assertThat(R3332_21_3.versionAt(LocalDate.of(2009, 3, 20))).isEmpty();
     assertThat(R3332_21_3.modelledGoverns(LocalDate.of(2024, 12, 31))).isFalse();
@@ -40,16 +40,34 @@ class ArticleHistoryTest {
   }
 
   @Example
-  void aGapOrAnOverlapBetweenVersionsOrAnUnknownEncodedVersionIsRefused() {
+  void anOverlapBetweenVersionsOrAnUnknownEncodedVersionIsRefusedAndAGapIsADayWithoutVersion() {
+    LocalDate verified = LocalDate.of(2026, 3, 27);
     ArticleVersion a = ArticleVersion.of("LEGIARTI000000000001", LocalDate.of(2010, 1, 1), LocalDate.of(2012, 1, 1));
-    ArticleVersion gap = ArticleVersion.of("LEGIARTI000000000002", LocalDate.of(2012, 1, 2), null);
-    assertThatThrownBy(() -> ArticleHistory.of("x", "LEGIARTI000000000001", List.of(a, gap)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not start the day");
-    assertThatThrownBy(() -> ArticleHistory.of("x", "LEGIARTI000000000009", List.of(a)))
+    ArticleVersion overlap = ArticleVersion.of("LEGIARTI000000000002", LocalDate.of(2011, 12, 31), null);
+    ArticleVersion gap = ArticleVersion.of("LEGIARTI000000000003", LocalDate.of(2012, 1, 2), null);
+    assertThatThrownBy(() -> ArticleHistory.of("x", "LEGIARTI000000000001", verified, List.of(a, overlap)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("starts before the previous one ends");
+    assertThat(ArticleHistory.of("x", "LEGIARTI000000000003", verified, List.of(a, gap))
+        .versionAt(LocalDate.of(2012, 1, 1))).isEmpty();
+    assertThatThrownBy(() -> ArticleHistory.of("x", "LEGIARTI000000000009", verified, List.of(a)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ArticleVersion.of("JORFTEXT000029313296", LocalDate.of(2010, 1, 1), null))
+    assertThatThrownBy(() -> ArticleVersion.of("KALIARTI000029313296", LocalDate.of(2010, 1, 1), null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ArticleVersion.of("LEGIARTI000000000001", LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
+  void afterItsVerificationTheVersionInForceIsPresumedUpToTheHorizonThenRefused() {
+    assertThat(R3332_21_3.applicability(LocalDate.of(2026, 3, 27), LawPolicy.standard())).isEqualTo(Applicability.VERIFIED);
+    assertThat(R3332_21_3.applicability(LocalDate.of(2026, 12, 1), LawPolicy.standard())).isEqualTo(Applicability.PRESUMED);
+    assertThat(R3332_21_3.applicability(LocalDate.of(2027, 3, 27), LawPolicy.standard())).isEqualTo(Applicability.PRESUMED);
+    assertThat(R3332_21_3.applicability(LocalDate.of(2027, 3, 28), LawPolicy.standard())).isEqualTo(Applicability.REFUSED);
+    assertThat(R3332_21_3.applicability(LocalDate.of(2026, 12, 1), LawPolicy.strict())).isEqualTo(Applicability.REFUSED);
+    assertThatThrownBy(() -> R3332_21_3.versionApplied(LocalDate.of(9999, 12, 31), LawPolicy.standard()))
+        .isInstanceOf(NoLawKnownException.class)
+        .satisfies(e -> assertThat(((NoLawKnownException) e).reason()).isEqualTo(NoLawKnownException.Reason.BEYOND_HORIZON));
+    // a version that ended is verified whatever the day of verification
+    assertThat(R3332_21_3.applicability(LocalDate.of(2020, 1, 1), LawPolicy.strict())).isEqualTo(Applicability.VERIFIED);
   }
 }

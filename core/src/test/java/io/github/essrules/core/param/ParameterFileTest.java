@@ -28,19 +28,25 @@ class ParameterFileTest {
   @Test
   void aWellFormedFileGivesHalfOpenPeriodsAndKeepsDecimalsExact() {
     DatedParameter<BigDecimal> p = load(HEADER + String.join("\n",
-        "lastKnownValidOn: 2025-12-31",
+        "regime: UNTIL_AMENDED",
         "values:",
         "  - from: 2024-01-01",
+        "    verifiedOn: 2025-12-31",
         "    value: 11.65",
         "    reference: {kind: DECRET, citation: Décret n° 2023-1216, legifranceId: JORFTEXT000048604681, confidence: VERIFIED}",
         "  - from: 2024-11-01",
+        "    verifiedOn: 2025-12-31",
         "    value: \"11.88\"",
         "    reference: {kind: DECRET, citation: Décret n° 2024-951, confidence: SECONDARY, note: relevé anticipé}",
         ""));
     assertThat(p.valueAt(LocalDate.of(2024, 10, 31))).isEqualByComparingTo("11.65");
     assertThat(p.valueAt(LocalDate.of(2024, 11, 1))).isEqualTo(new BigDecimal("11.88"));
     assertThat(p.valueAt(LocalDate.of(2024, 1, 1)).toPlainString()).isEqualTo("11.65");
-    assertThat(p.lastKnownValidOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(p.lastVerifiedDay()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(p.regime()).isEqualTo(Regime.UNTIL_AMENDED);
+    assertThat(p.at(LocalDate.of(2025, 12, 31)).presumed()).isFalse();
+    assertThat(p.at(LocalDate.of(2026, 1, 1)).presumed()).isTrue();
+    assertThat(p.at(LocalDate.of(2026, 1, 1)).reference().confidence()).isEqualTo(Confidence.PRESUMED);
     assertThat(p.at(LocalDate.of(2024, 1, 1)).reference().url()).hasValueSatisfying(
         u -> assertThat(u.toString()).isEqualTo("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048604681"));
     assertThat(p.at(LocalDate.of(2025, 1, 1)).reference().confidence()).isEqualTo(Confidence.SECONDARY);
@@ -50,9 +56,10 @@ class ParameterFileTest {
   @Test
   void anUntilOnAValueLeavesAGapThatIsNotCovered() {
     DatedParameter<BigDecimal> p = load(HEADER + String.join("\n",
+        "regime: FOR_PERIOD",
         "values:",
-        "  - {from: 2020-01-01, until: 2020-07-01, value: 1, reference: {kind: LOI, citation: a, confidence: VERIFIED}}",
-        "  - {from: 2021-01-01, until: 2022-01-01, value: 2, reference: {kind: LOI, citation: b, confidence: VERIFIED}}",
+        "  - {from: 2020-01-01, until: 2020-07-01, verifiedOn: 2026-11-27, value: 1, reference: {kind: LOI, citation: a, confidence: VERIFIED}}",
+        "  - {from: 2021-01-01, until: 2022-01-01, verifiedOn: 2026-11-27, value: 2, reference: {kind: LOI, citation: b, confidence: VERIFIED}}",
         ""));
     assertThat(p.covers(LocalDate.of(2020, 6, 30))).isTrue();
     assertThat(p.covers(LocalDate.of(2020, 7, 1))).isFalse();
@@ -68,6 +75,7 @@ class ParameterFileTest {
         "unit: EUR",
         "colour: blue",
         "description: {fr: cassé}",
+        "regime: FOR_PERIOD",
         "values:",
         "  - from: 2024-01-01",
         "    value: douze",
@@ -91,7 +99,8 @@ class ParameterFileTest {
           assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[2].reference.citation: a non-blank text"));
           assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[2].reference.confidence: 'SURE'"));
           assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[2].reference.page: unknown key"));
-          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("lastKnownValidOn: required"));
+          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[0].verifiedOn: missing"));
+          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[2].until: required"));
           assertThat(e.message(Lang.FR)).startsWith("Fichier de paramètres test.yaml invalide");
         });
   }
@@ -99,9 +108,9 @@ class ParameterFileTest {
   @Test
   void aMalformedLegifranceIdentifierIsRejected() {
     assertThatThrownBy(() -> load(HEADER + String.join("\n",
-        "lastKnownValidOn: 2024-12-31",
+        "regime: UNTIL_AMENDED",
         "values:",
-        "  - {from: 2024-01-01, value: 1, reference: {kind: DECRET, citation: D, legifranceId: JORF123, confidence: VERIFIED}}",
+        "  - {from: 2024-01-01, verifiedOn: 2024-12-31, value: 1, reference: {kind: DECRET, citation: D, legifranceId: JORF123, confidence: VERIFIED}}",
         "")))
         .isInstanceOfSatisfying(ParameterFileException.class,
             e -> assertThat(e.problems()).singleElement().asString()
@@ -109,14 +118,17 @@ class ParameterFileTest {
   }
 
   @Test
-  void bothLastKnownValidOnAndAnUntilOnTheLastValueIsAmbiguousAndRejected() {
+  void theFormerLastKnownValidOnKeyAndAValueSetForAPeriodWithoutEndAreRejected() {
     assertThatThrownBy(() -> load(HEADER + String.join("\n",
         "lastKnownValidOn: 2024-12-31",
+        "regime: FOR_PERIOD",
         "values:",
-        "  - {from: 2024-01-01, until: 2025-01-01, value: 1, reference: {kind: DECRET, citation: D, confidence: VERIFIED}}",
+        "  - {from: 2024-01-01, verifiedOn: 2024-12-31, value: 1, reference: {kind: DECRET, citation: D, confidence: VERIFIED}}",
         "")))
-        .isInstanceOf(ParameterFileException.class)
-        .hasMessageContaining("lastKnownValidOn");
+        .isInstanceOfSatisfying(ParameterFileException.class, e -> {
+          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("lastKnownValidOn: unknown key"));
+          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("values[0].until: required"));
+        });
   }
 
   @Test

@@ -116,6 +116,7 @@ public final class BatchCommand implements Callable<Integer> {
     RuleRegistry.Runner runner = RuleRegistry.get(rule);
     GlobalOptions o = ((EssCommand) spec.root().userObject()).options();
     LocalDate asOf = o.asOfOrToday();
+    lawOptions = o.lawOptions();
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || System.console() != null;
     Map<String, Long> counts = new TreeMap<>();
@@ -241,6 +242,9 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** The options of the law in time, read once before the lines. */
+  private io.github.essrules.core.verdict.LawOptions lawOptions = io.github.essrules.core.verdict.LawOptions.standard();
+
   Object judge(RuleRegistry.Runner runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
     if (line.tooLong()) {
       String fr = "Ligne trop longue : " + line.length + " octets (au plus " + MAX_LINE + ")";
@@ -249,7 +253,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     try {
       Object facts = EssJson.read(line.bytes, runner.type);
-      Object result = runner.run(facts, asOf);
+      Object result = runner.run(facts, asOf, lawOptions);
       if (result instanceof Verdict) {
         Verdict v = (Verdict) result;
         if (detail == Detail.FULL) {

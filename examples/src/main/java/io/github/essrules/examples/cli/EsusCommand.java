@@ -52,7 +52,7 @@ public final class EsusCommand extends CaseCommand implements Callable<Integer> 
     }
     EsusFacts facts = read(EsusFacts.class);
     LocalDate asOf = o.asOfOrToday();
-    Verdict verdict = EsusRule.get().evaluate(facts, asOf);
+    Verdict verdict = EsusRule.get().evaluate(facts, asOf, o.lawOptions());
     boolean hasCalendar = facts.grantedOn().isPresent() || facts.completeFileReceivedOn().isPresent();
     AgrementTerm term = hasCalendar ? EsusAgrement.term(facts, asOf, renewalWindow) : null;
     String statement = annex && verdict.outcome() == Outcome.SATISFIED

@@ -117,7 +117,7 @@ final class FoncierCommands {
     @Override
     public Integer call() throws IOException {
       BrsBuyerFacts f = read(BrsBuyerFacts.class);
-      return print(BrsBuyerRule.get().evaluate(f, options().asOfOrToday()), Map.of());
+      return print(BrsBuyerRule.get().evaluate(f, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 

@@ -49,7 +49,7 @@ final class IaeCommands {
 
     @Override
     public Integer call() throws IOException {
-      return print(AciRule.get().evaluate(read(AciCase.class), options().asOfOrToday()), Map.of());
+      return print(AciRule.get().evaluate(read(AciCase.class), options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 
@@ -64,7 +64,7 @@ final class IaeCommands {
     @Override
     public Integer call() throws IOException {
       CddiFacts f = read(CddiFacts.class);
-      return print(CddiRule.get().evaluate(f, options().asOfOrToday()),
+      return print(CddiRule.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
           CddiRule.latestLawfulEnd(f).<Map<String, Object>>map(d -> Map.of("latestLawfulEnd", d)).orElse(Map.of()));
     }
   }
@@ -79,7 +79,7 @@ final class IaeCommands {
 
     @Override
     public Integer call() throws IOException {
-      AideAuPoste.Result r = AideAuPoste.compute(read(AideAuPosteFacts.class));
+      AideAuPoste.Result r = AideAuPoste.compute(read(AideAuPosteFacts.class), options().lawOptions());
       GlobalOptions o = options();
       PrintWriter out = out();
       out.println(o.format == OutputFormat.JSON ? EssJson.write(r) : Texts.aide(r, o.lang));

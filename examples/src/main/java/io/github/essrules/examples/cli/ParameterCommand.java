@@ -76,7 +76,8 @@ public final class ParameterCommand implements Callable<Integer> {
         new EssCommand.UsageException(
             "Paramètre inconnu « " + id + " » ; connus : " + LegalParameters.ids(),
             "Unknown parameter \"" + id + "\"; known: " + LegalParameters.ids()));
-    DatedValue<BigDecimal> value = parameter.at(date);
+    DatedValue<BigDecimal> value = io.github.essrules.core.verdict.LawContext.of(date, o.lawOptions())
+        .value(parameter, date);
     if (o.format == OutputFormat.JSON) {
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("parameter", parameter.id());
@@ -90,8 +91,12 @@ public final class ParameterCommand implements Callable<Integer> {
           + Formats.date(date, lang) + (lang == Lang.FR ? " : " : ": ")
           + Formats.number(value.value(), lang) + " " + parameter.unit());
       out.println((lang == Lang.FR ? "  en vigueur du " : "  in force from ") + Formats.date(value.validFrom(), lang)
-          + (lang == Lang.FR ? " au " : " to ") + Formats.date(value.lastValidDay(), lang)
-          + (lang == Lang.FR ? " inclus" : " inclusive"));
+          + value.lastValidDay().map(d -> (lang == Lang.FR ? " au " : " to ") + Formats.date(d, lang)
+              + (lang == Lang.FR ? " inclus" : " inclusive"))
+              .orElse(lang == Lang.FR ? " jusqu'à modification" : " until amended"));
+      out.println((lang == Lang.FR ? "  vérifié le " : "  verified on ") + Formats.date(value.verifiedOn(), lang)
+          + (value.presumed() ? (lang == Lang.FR ? " : présumé inchangé depuis sa vérification"
+              : ": presumed unchanged since it was verified") : ""));
       out.println("  " + value.reference().citation()
           + value.reference().url().map(u -> " <" + u + ">").orElse("")
           + " [" + value.reference().confidence().label(lang) + "]");
@@ -111,13 +116,15 @@ public final class ParameterCommand implements Callable<Integer> {
         m.put("fr", p.description(Lang.FR));
         m.put("en", p.description(Lang.EN));
         m.put("firstDay", p.firstDay());
-        m.put("lastKnownValidOn", p.lastKnownValidOn());
+        m.put("regime", p.regime());
+        m.put("lastVerifiedDay", p.lastVerifiedDay());
+        m.put("lastDayServed", p.lastDayServed(o.lawOptions().policy()));
         all.add(m);
       }
       out.println(EssJson.write(all));
     } else {
       for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
-        out.println(p.id() + " (" + p.unit() + ") — " + p.description(o.lang) + " — " + p.coverage());
+        out.println(p.id() + " (" + p.unit() + ") — " + p.description(o.lang) + " — " + p.regime() + " — " + p.coverage(o.lawOptions().policy()));
       }
     }
   }

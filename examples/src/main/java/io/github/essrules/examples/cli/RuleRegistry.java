@@ -37,10 +37,10 @@ import io.github.essrules.rules.ville.ReservedBidderFacts;
 import io.github.essrules.rules.ville.ReservedContracts;
 import io.github.essrules.rules.ville.ZfuTe;
 import io.github.essrules.rules.ville.ZfuTeFacts;
+import io.github.essrules.core.verdict.LawOptions;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Every rule the tool runs on a case read from JSON, by its identifier: the input type (whose
@@ -56,19 +56,30 @@ final class RuleRegistry {
     final String id;
     final Class<?> type;
     final String schema;
-    private final BiFunction<Object, LocalDate, Object> call;
+    private final Call<Object> call;
 
-    private Runner(String id, Class<?> type, String schema, BiFunction<Object, LocalDate, Object> call) {
+    private Runner(String id, Class<?> type, String schema, Call<Object> call) {
       this.id = id;
       this.type = type;
       this.schema = schema;
       this.call = call;
     }
 
-    /** Runs the rule on facts of {@link #type}, with the law in force on {@code asOf}. */
+    /** Runs the rule on facts of {@link #type}, with the law in force on {@code asOf}, under the standard options. */
     Object run(Object facts, LocalDate asOf) {
-      return call.apply(facts, asOf);
+      return call.apply(facts, asOf, LawOptions.standard());
     }
+
+    /** Runs the rule on facts of {@link #type}, with the law in force on {@code asOf}, under given options. */
+    Object run(Object facts, LocalDate asOf, LawOptions options) {
+      return call.apply(facts, asOf, options);
+    }
+  }
+
+  /** A rule's call: facts, the date asked about, the options of the law in time. */
+  @FunctionalInterface
+  interface Call<T> {
+    Object apply(T facts, LocalDate asOf, LawOptions options);
   }
 
   private static final Map<String, Runner> RUNNERS = build();
@@ -80,31 +91,30 @@ final class RuleRegistry {
     add(m, "esus", EsusFacts.class, "esus-facts", EsusRule.get()::evaluate);
     add(m, "ess-membership", EssMembershipFacts.class, "ess-membership-facts", EssMembershipRule.get()::evaluate);
     // the report of the calendar year of the date, as `ess cae report` does by default
-    add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d) -> CaeCompliance.report(f, d.getYear(), d));
+    add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d, o) -> CaeCompliance.report(f, d.getYear(), d));
     add(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
-        (f, d) -> CaeRemuneration.compute(f));
+        (f, d, o) -> CaeRemuneration.compute(f));
     add(m, "association", AssociationCase.class, "association-case", AssociationRule.get()::evaluate);
     add(m, "scic", ScicCase.class, "scic-case", ScicRule.get()::evaluate);
     add(m, "regie-de-quartier", RegieCase.class, "regie-case", RegieRule.get()::evaluate);
-    add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", BrsResale::check);
-    add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", BrsResale::check);
+    add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", (f, d, o) -> BrsResale.check(f, d));
+    add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", (f, d, o) -> BrsResale.check(f, d));
     add(m, "brs-buyer", BrsBuyerFacts.class, "brs-buyer-facts", BrsBuyerRule.get()::evaluate);
-    add(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, d) -> CltResale.resale(f));
+    add(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, d, o) -> CltResale.resale(f));
     add(m, "aci", AciCase.class, "aci-case", AciRule.get()::evaluate);
     add(m, "cddi", CddiFacts.class, "cddi-facts", CddiRule.get()::evaluate);
-    add(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", (f, d) -> AideAuPoste.compute(f));
+    add(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", (f, d, o) -> AideAuPoste.compute(f, o));
     add(m, "qpv-criteria", QpvCriteriaFacts.class, "qpv-criteria-facts", QpvCriteria.get()::evaluate);
     add(m, "zfu-te", ZfuTeFacts.class, "zfu-te-facts", ZfuTe.get()::evaluate);
     add(m, "emplois-francs", EmploisFrancsFacts.class, "emplois-francs-facts", EmploisFrancs.get()::evaluate);
     add(m, "reserved-contract", ReservedBidderFacts.class, "reserved-bidder-facts",
         ReservedContracts.get()::evaluate);
-    add(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, d) -> InsertionClause.hours(f));
+    add(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, d, o) -> InsertionClause.hours(f));
     return Map.copyOf(m);
   }
 
-  private static <T> void add(Map<String, Runner> m, String id, Class<T> type, String schema,
-      BiFunction<T, LocalDate, ?> call) {
-    m.put(id, new Runner(id, type, schema, (f, d) -> call.apply(type.cast(f), d)));
+  private static <T> void add(Map<String, Runner> m, String id, Class<T> type, String schema, Call<T> call) {
+    m.put(id, new Runner(id, type, schema, (f, d, o) -> call.apply(type.cast(f), d, o)));
   }
 
   /**

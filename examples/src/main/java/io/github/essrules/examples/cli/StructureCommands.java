@@ -37,7 +37,7 @@ final class StructureCommands {
     @Override
     public Integer call() throws IOException {
       AssociationCase c = read(AssociationCase.class);
-      return print(AssociationRule.get().evaluate(c, options().asOfOrToday()), Map.of());
+      return print(AssociationRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 
@@ -55,7 +55,7 @@ final class StructureCommands {
     @Override
     public Integer call() throws IOException {
       ScicCase c = read(ScicCase.class);
-      Verdict v = ScicRule.get().evaluate(c, options().asOfOrToday());
+      Verdict v = ScicRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions());
       Map<String, Object> extra = new LinkedHashMap<>();
       c.surplus().ifPresent(s -> {
         SurplusAllocation a = ScicRule.minimumAllocation(s);
@@ -90,7 +90,7 @@ final class StructureCommands {
     @Override
     public Integer call() throws IOException {
       RegieCase c = read(RegieCase.class);
-      return print(RegieRule.get().evaluate(c, options().asOfOrToday()), Map.of());
+      return print(RegieRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 }

@@ -122,7 +122,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      return print(QpvCriteria.get().evaluate(read(QpvCriteriaFacts.class), options().asOfOrToday()),
+      return print(QpvCriteria.get().evaluate(read(QpvCriteriaFacts.class), options().asOfOrToday(), options().lawOptions()),
           Map.of());
     }
   }
@@ -138,7 +138,7 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       ZfuTeFacts f = read(ZfuTeFacts.class);
-      return print(ZfuTe.get().evaluate(f, options().asOfOrToday()),
+      return print(ZfuTe.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
           Map.of("exemptProfit", ZfuTe.exemptProfit(f)));
     }
   }
@@ -154,7 +154,7 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       EmploisFrancsFacts f = read(EmploisFrancsFacts.class);
-      return print(EmploisFrancs.get().evaluate(f, options().asOfOrToday()),
+      return print(EmploisFrancs.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
           Map.of("amount", EmploisFrancs.amount(f)));
     }
   }
@@ -185,7 +185,7 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       return print(
-          ReservedContracts.get().evaluate(read(ReservedBidderFacts.class), options().asOfOrToday()), Map.of());
+          ReservedContracts.get().evaluate(read(ReservedBidderFacts.class), options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 

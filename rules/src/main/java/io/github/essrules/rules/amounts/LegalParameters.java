@@ -117,6 +117,28 @@ public final class LegalParameters {
   }
 
   /**
+   * Checks that the parameters a user supplies extend shipped ones: same identifier, same unit.
+   *
+   * @param supplied the parameters
+   * @throws io.github.essrules.core.param.ParameterFileException listing every parameter whose
+   *     identifier is unknown (with the known ones) or whose unit differs
+   */
+  public static void checkSupplied(io.github.essrules.core.param.ParameterSet supplied) {
+    List<String> problems = new java.util.ArrayList<>();
+    for (DatedParameter<BigDecimal> p : supplied.all()) {
+      Optional<DatedParameter<BigDecimal>> shipped = find(p.id());
+      if (shipped.isEmpty()) {
+        problems.add("id: unknown parameter '" + p.id() + "'; known: " + DECIMAL_IDS);
+      } else if (!shipped.get().unit().equals(p.unit())) {
+        problems.add(p.id() + ": unit: '" + p.unit() + "' differs from the library's '" + shipped.get().unit() + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new io.github.essrules.core.param.ParameterFileException(supplied.toString(), problems);
+    }
+  }
+
+  /**
    * Every shipped parameter.
    *
    * @return the parameters, in the order of {@link #ids()}

@@ -10,7 +10,9 @@ import io.github.essrules.core.param.DatedValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import io.github.essrules.core.verdict.LawContext;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -58,6 +60,8 @@ public final class Smic {
       .note("durée légale de 35 heures par semaine ; 151,67 h par mois = 35 × 52 / 12 arrondi")
       .build();
 
+  private static final String SMIC_ID = LegalParameters.SMIC_HORAIRE_BRUT;
+
   private Smic() {}
 
   /**
@@ -81,6 +85,19 @@ public final class Smic {
   }
 
   /**
+   * The hourly gross SMIC in force on a date, as an evaluation applies it: a value supplied by
+   * the user first, the shipped one presumed unchanged after its verification (with a notice).
+   *
+   * @param date the date
+   * @param law the evaluation's context
+   * @return the dated value, in euros per hour
+   * @throws NoLawKnownException if no SMIC is given for that date
+   */
+  public static DatedValue<BigDecimal> hourlyGross(LocalDate date, LawContext law) {
+    return law.value(hourlyGrossParameter(), date);
+  }
+
+  /**
    * The gross annual SMIC of a full-time employee on a date: the monthly SMIC (hourly × 151.67,
    * rounded once to the cent, half up, as it is published) × 12.
    *
@@ -89,7 +106,19 @@ public final class Smic {
    * @throws NoLawKnownException if the library knows no SMIC for that date
    */
   public static AnnualFullTimeSmic annualFullTime(LocalDate date) {
-    DatedValue<BigDecimal> hourly = hourlyGross(date);
+    return annualFullTime(date, LawContext.standard(date));
+  }
+
+  /**
+   * The gross annual SMIC of a full-time employee on a date, as an evaluation applies it.
+   *
+   * @param date the date whose hourly SMIC applies
+   * @param law the evaluation's context
+   * @return the amount with its inputs and references
+   * @throws NoLawKnownException if no SMIC is given for that date
+   */
+  public static AnnualFullTimeSmic annualFullTime(LocalDate date, LawContext law) {
+    DatedValue<BigDecimal> hourly = hourlyGross(date, law);
     return ImmutableAnnualFullTimeSmic.builder()
         .asOf(date)
         .hourly(hourly)
@@ -114,25 +143,50 @@ public final class Smic {
    * @throws NoLawKnownException if the library does not know the SMIC of every month of the year
    */
   public static AnnualSmicReference annualForYear(int year) {
+    return annualForYear(year, LawContext.standard(LocalDate.of(Math.max(Year.MIN_VALUE, Math.min(year, Year.MAX_VALUE)), 12, 31)));
+  }
+
+  /**
+   * The gross remuneration of a full-time employee paid the SMIC over a calendar year, as an
+   * evaluation applies it: a value supplied by the user first; a month after the last
+   * verification presumed unchanged (with a notice), never past the revaluation of 1 January.
+   *
+   * @param year the calendar year
+   * @param law the evaluation's context
+   * @return the annual reference with its periods
+   * @throws NoLawKnownException if no SMIC is given for every month of the year
+   */
+  public static AnnualSmicReference annualForYear(int year, LawContext law) {
+    DatedParameter<BigDecimal> parameter = hourlyGrossParameter();
+    boolean plain = law.options().suppliedParameters().find(parameter.id()).isEmpty()
+        && year >= parameter.firstDay().getYear() && year <= parameter.lastVerifiedDay().getYear()
+        && !LocalDate.of(year, 12, 31).isAfter(parameter.lastVerifiedDay());
+    if (!plain) {
+      return computeAnnualForYear(year, law);
+    }
     AnnualSmicReference known = ANNUAL_BY_YEAR.get(year);
     if (known != null) {
       return known;
     }
-    AnnualSmicReference computed = computeAnnualForYear(year);
+    AnnualSmicReference computed = computeAnnualForYear(year, law);
     ANNUAL_BY_YEAR.putIfAbsent(year, computed);
     return computed;
   }
 
-  private static AnnualSmicReference computeAnnualForYear(int year) {
+  private static AnnualSmicReference computeAnnualForYear(int year, LawContext law) {
+    if (year < Year.MIN_VALUE + 1 || year > Year.MAX_VALUE - 1) {
+      throw new NoLawKnownException(SMIC_ID, LocalDate.of(year < 0 ? Year.MIN_VALUE : Year.MAX_VALUE, 1, 1),
+          hourlyGrossParameter().coverage(law.policy()));
+    }
     DatedParameter<BigDecimal> parameter = hourlyGrossParameter();
     ImmutableAnnualSmicReference.Builder builder = ImmutableAnnualSmicReference.builder()
         .year(year)
         .durationReference(LEGAL_DURATION);
     YearMonth first = YearMonth.of(year, 1);
-    DatedValue<BigDecimal> current = parameter.at(first.atDay(1));
+    DatedValue<BigDecimal> current = law.value(parameter, first.atDay(1));
     for (int m = 2; m <= 12; m++) {
       YearMonth month = YearMonth.of(year, m);
-      DatedValue<BigDecimal> value = parameter.at(month.atDay(1));
+      DatedValue<BigDecimal> value = law.value(parameter, month.atDay(1));
       if (!value.equals(current)) {
         builder.addPeriods(period(first, month.minusMonths(1), current));
         first = month;
@@ -140,7 +194,7 @@ public final class Smic {
       }
     }
     // the whole of December must be known, not only its first day
-    parameter.at(YearMonth.of(year, 12).atEndOfMonth());
+    law.value(parameter, YearMonth.of(year, 12).atEndOfMonth());
     builder.addPeriods(period(first, YearMonth.of(year, 12), current));
     return builder.build();
   }

@@ -1,11 +1,12 @@
 package io.github.essrules.rules.association;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
@@ -100,8 +101,9 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
    *     does not know
    */
   @Override
-  public Verdict evaluate(AssociationCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+  protected Verdict decide(AssociationCase c, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.ASSOCIATION);
     Set<Section> sections = c.sections().isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(c.sections());
     List<Finding> findings = new ArrayList<>();
     if (sections.contains(Section.FORMATION)) {
@@ -110,13 +112,13 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     Finding gestion = null;
     if (sections.contains(Section.GESTION_DESINTERESSEE) || sections.contains(Section.FRANCHISE)
         || sections.contains(Section.LUCRATIVITY)) {
-      gestion = gestionDesinteressee(c);
+      gestion = gestionDesinteressee(c, law);
     }
     if (sections.contains(Section.GESTION_DESINTERESSEE)) {
       findings.add(gestion);
     }
     if (sections.contains(Section.FRANCHISE)) {
-      findings.add(franchise(c, gestion));
+      findings.add(franchise(c, gestion, law));
     }
     if (sections.contains(Section.LUCRATIVITY)) {
       findings.add(lucrativity(c, gestion));
@@ -177,7 +179,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
 
   // ---- gestion désintéressée ----------------------------------------------------------------------
 
-  private static Finding gestionDesinteressee(AssociationCase c) {
+  private static Finding gestionDesinteressee(AssociationCase c, LawContext law) {
     LegalReference cgi = AssociationLaw.cgi("261-7-1° d");
     List<Finding> children = new ArrayList<>();
     children.add(Conditions.stated("association.gd.1", cgi, c.volunteerManagement(), "/volunteerManagement",
@@ -186,11 +188,11 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
         "association.gd.2"));
     children.add(Conditions.stated("association.gd.3", cgi, c.noAssetAttribution(), "/noAssetAttribution",
         "association.gd.3"));
-    children.add(dirigeantsPay(c));
+    children.add(dirigeantsPay(c, law));
     return Conditions.allOf("association.gd", cgi, msg("association.gd"), children);
   }
 
-  private static Finding dirigeantsPay(AssociationCase c) {
+  private static Finding dirigeantsPay(AssociationCase c, LawContext law) {
     LegalReference bofip = AssociationLaw.bofip("BOI-IS-CHAMP-10-50-10-20");
     if (c.paidDirigeants().isEmpty()) {
       return Conditions.decided("association.gd.pay", Outcome.SATISFIED, bofip, msg("association.gd.pay.none"));
@@ -202,7 +204,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     List<Finding> tolerance = new ArrayList<>();
     List<PaidDirigeant> over = new ArrayList<>();
     for (PaidDirigeant d : c.paidDirigeants()) {
-      Finding f = tolerance(d, year);
+      Finding f = tolerance(d, year, law);
       tolerance.add(f);
       if (f.outcome() == Outcome.NOT_SATISFIED) {
         over.add(d);
@@ -214,19 +216,19 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       return Conditions.anyOf("association.gd.pay", bofip, msg("association.gd.pay"), List.of(withinTolerance));
     }
     return Conditions.anyOf("association.gd.pay", bofip, msg("association.gd.pay"),
-        List.of(withinTolerance, legalRegime(c, year, over)));
+        List.of(withinTolerance, legalRegime(c, year, over, law)));
   }
 
-  private static Finding tolerance(PaidDirigeant d, int year) {
-    DatedValue<BigDecimal> fraction = LegalParameters.decimal(LegalParameters.DIRIGEANTS_TOLERANCE_SMIC)
-        .at(LocalDate.of(year, 1, 1));
+  private static Finding tolerance(PaidDirigeant d, int year, LawContext law) {
+    DatedValue<BigDecimal> fraction = law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_TOLERANCE_SMIC),
+        LocalDate.of(year, 1, 1));
     Comparison worst = null;
     BigDecimal worstMargin = null;
     for (MonthlyPay m : d.pay()) {
       if (m.month().getYear() != year) {
         continue;
       }
-      BigDecimal limit = Smic.annualFullTime(m.month().atDay(1)).monthly().rounded().multiply(fraction.value());
+      BigDecimal limit = Smic.annualFullTime(m.month().atDay(1), law).monthly().rounded().multiply(fraction.value());
       BigDecimal margin = m.gross().subtract(limit);
       if (worstMargin == null || margin.compareTo(worstMargin) > 0) {
         worstMargin = margin;
@@ -242,7 +244,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
         msg("association.gd.tolerance.dirigeant", MessageArg.text(d.label()), MessageArg.rate(fraction.value())), List.of(worst), List.of(), List.of());
   }
 
-  private static Finding legalRegime(AssociationCase c, int year, List<PaidDirigeant> over) {
+  private static Finding legalRegime(AssociationCase c, int year, List<PaidDirigeant> over, LawContext law) {
     LegalReference cgi = AssociationLaw.cgi("261-7-1° d");
     LocalDate jan1 = LocalDate.of(year, 1, 1);
     List<Finding> children = new ArrayList<>();
@@ -256,7 +258,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       BigDecimal threshold = null;
       for (String id : List.of(LegalParameters.DIRIGEANTS_SEUIL_1, LegalParameters.DIRIGEANTS_SEUIL_2,
           LegalParameters.DIRIGEANTS_SEUIL_3)) {
-        BigDecimal t = LegalParameters.decimal(id).valueAt(jan1);
+        BigDecimal t = law.value(LegalParameters.decimal(id), jan1).value();
         if (sum.compareTo(t.multiply(three)) > 0) {
           allowed++;
         } else if (threshold == null) {
@@ -265,11 +267,11 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       }
       Comparison count = Comparison.of(msg("association.gd.regime.count.subject"), MessageArg.number(over.size()),
           Operator.AT_MOST, MessageArg.number(allowed));
-      children.add(Finding.of("association.gd.regime.count", Outcome.of(count.holds()), LegalParameters.decimal(LegalParameters.DIRIGEANTS_SEUIL_1).at(jan1).reference(),
+      children.add(Finding.of("association.gd.regime.count", Outcome.of(count.holds()), law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_SEUIL_1), jan1).reference(),
         msg("association.gd.regime.count", MessageArg.euros(sum), MessageArg.number(allowed)), List.of(count), List.of(), List.of()));
     }
-    DatedValue<BigDecimal> multiple = LegalParameters.decimal(LegalParameters.DIRIGEANTS_PLAFOND_PSS).at(jan1);
-    BigDecimal cap = PlafondSecuriteSociale.annual(jan1).value().multiply(multiple.value());
+    DatedValue<BigDecimal> multiple = law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_PLAFOND_PSS), jan1);
+    BigDecimal cap = law.value(PlafondSecuriteSociale.annualParameter(), jan1).value().multiply(multiple.value());
     for (PaidDirigeant d : over) {
       BigDecimal total = d.pay().stream().filter(m -> m.month().getYear() == year).map(MonthlyPay::gross)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -299,7 +301,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
 
   // ---- franchise -----------------------------------------------------------------------------------
 
-  private static Finding franchise(AssociationCase c, Finding gestion) {
+  private static Finding franchise(AssociationCase c, Finding gestion, LawContext law) {
     LegalReference cgi = AssociationLaw.cgi("206-1 bis");
     List<Finding> children = new ArrayList<>();
     children.add(gestion.outcome() == Outcome.UNDETERMINED
@@ -314,8 +316,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       children.add(Conditions.missing("association.franchise.receipts", cgi, msg("association.franchise.receipts.missing"),
           missing));
     } else {
-      DatedValue<BigDecimal> threshold = LegalParameters.decimal(LegalParameters.FRANCHISE_IMPOTS_COMMERCIAUX)
-          .at(LocalDate.of(c.year().get().getValue(), 1, 1));
+      DatedValue<BigDecimal> threshold = law.value(LegalParameters.decimal(LegalParameters.FRANCHISE_IMPOTS_COMMERCIAUX),
+          LocalDate.of(c.year().get().getValue(), 1, 1));
       Comparison cmp = Comparison.of(msg("association.franchise.receipts.subject"),
           MessageArg.euros(c.lucrativeReceipts().get()), Operator.AT_MOST, MessageArg.euros(threshold.value()));
       children.add(Finding.of("association.franchise.receipts", Outcome.of(cmp.holds()), threshold.reference(),

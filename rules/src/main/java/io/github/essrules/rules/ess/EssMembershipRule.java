@@ -1,5 +1,7 @@
 package io.github.essrules.rules.ess;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -9,7 +11,6 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
@@ -110,9 +111,10 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
    * @throws NoLawKnownException before 2 August 2014
    */
   @Override
-  public Verdict evaluate(EssMembershipFacts facts, LocalDate asOf) {
-    FactsValidator.shared().validate(facts);
-    Finding membership = membership(facts, asOf, "");
+  protected Verdict decide(EssMembershipFacts facts, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.LOI_ESS_ART_1);
+    Finding membership = membership(facts, law, "");
     return Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
@@ -126,13 +128,15 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
    * rule that needs ESS membership as one of its conditions (the ESUS agrément).
    *
    * @param facts the facts, already validated
-   * @param asOf the date whose law applies
+   * @param law the evaluation's context: the date whose law applies, the options, the notices
    * @param pointer the JSON pointer of the facts in the caller's input, such as {@code "/ess"},
    *     prefixed to the missing facts
    * @return the finding {@code ess}
    * @throws NoLawKnownException before 2 August 2014
    */
-  public Finding membership(EssMembershipFacts facts, LocalDate asOf, String pointer) {
+  public Finding membership(EssMembershipFacts facts, LawContext law, String pointer) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.LOI_ESS_ART_1);
     if (asOf.isBefore(IN_FORCE_SINCE)) {
       throw new NoLawKnownException("Loi n° 2014-856, art. 1 (économie sociale et solidaire)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");
@@ -140,7 +144,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     List<Finding> findings = new ArrayList<>(3);
     findings.add(legalPerson(facts));
     findings.add(conditionsOfI(facts, pointer));
-    findings.add(routeOfII(facts, asOf, pointer));
+    findings.add(routeOfII(facts, law, pointer));
     return Conditions.allOf("ess", REF_ART_1,
         msg("ess", MessageArg.term("form." + facts.legalForm().name())), findings);
   }
@@ -169,21 +173,21 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     return Conditions.allOf("ess.I", REF_ART_1_I, msg("ess.I"), conditions);
   }
 
-  private static Finding routeOfII(EssMembershipFacts f, LocalDate asOf, String p) {
+  private static Finding routeOfII(EssMembershipFacts f, LawContext law, String p) {
     MessageArg form = MessageArg.term("form." + f.legalForm().name());
     switch (f.legalForm().family()) {
       case BY_FORM:
         return Conditions.decided("ess.II", Outcome.SATISFIED, REF_ART_1_II_1,
             msg("ess.II.1", form));
       case COMMERCIAL:
-        return commercialCompany(f, asOf, p);
+        return commercialCompany(f, law, p);
       default:
         return Conditions.decided("ess.II", Outcome.NOT_SATISFIED, REF_ART_1_II,
             msg("ess.II.none", form));
     }
   }
 
-  private static Finding commercialCompany(EssMembershipFacts f, LocalDate asOf, String p) {
+  private static Finding commercialCompany(EssMembershipFacts f, LawContext law, String p) {
     List<Finding> principles = new ArrayList<>();
     principles.add(Conditions.stated("ess.II.2.b.statuts", REF_ART_1_II_2_B,
         f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.b.statuts"));
@@ -197,7 +201,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
       }
       order.sort(Comparator.comparing(i -> f.financialYears().get(i).closingDate()));
       for (int i : order) {
-        principles.add(financialYear(f.financialYears().get(i), asOf, p + "/financialYears/" + i));
+        principles.add(financialYear(f.financialYears().get(i), law, p + "/financialYears/" + i));
       }
     }
     List<Finding> conditions = List.of(
@@ -209,7 +213,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     return Conditions.allOf("ess.II", REF_ART_1_II_2, msg("ess.II.2"), conditions);
   }
 
-  private static Finding financialYear(EssFinancialYear y, LocalDate asOf, String p) {
+  private static Finding financialYear(EssFinancialYear y, LawContext law, String p) {
     LegalReference ref = REF_ART_1_II_2_B;
     List<Finding> tests = new ArrayList<>(3);
     Optional<BigDecimal> base = y.profit().flatMap(profit -> y.priorLosses().map(profit::subtract));
@@ -226,18 +230,18 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
       tests.add(Conditions.decided("ess.II.2.b.profit", Outcome.NOT_APPLICABLE, ref,
           msg("ess.II.2.b.profit.none", MessageArg.euros(base.get()))));
     } else {
-      tests.add(developmentFund(y, base.get(), asOf, p));
-      tests.add(retainedEarnings(y, base.get(), asOf, p));
+      tests.add(developmentFund(y, base.get(), law, p));
+      tests.add(retainedEarnings(y, base.get(), law, p));
     }
     tests.add(capital(y, p));
     return Conditions.allOf("ess.II.2.b.year", ref,
         msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests);
   }
 
-  private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LocalDate asOf, String p) {
-    DatedValue<BigDecimal> rate = LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_TAUX).at(asOf);
+  private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
+    DatedValue<BigDecimal> rate = law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_TAUX), law.asOf());
     DatedValue<BigDecimal> threshold =
-        LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES).at(asOf);
+        law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES), law.asOf());
     LegalReference ref = threshold.reference();
     if (y.reservesBeforeAllocation().isEmpty() || y.shareCapital().isEmpty()) {
       List<String> missing = new ArrayList<>();
@@ -265,8 +269,8 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
         .comparisons(List.of(below, allocated)).build();
   }
 
-  private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LocalDate asOf, String p) {
-    DatedValue<BigDecimal> rate = LegalParameters.decimal(LegalParameters.ESS_REPORT_RESERVES_TAUX).at(asOf);
+  private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
+    DatedValue<BigDecimal> rate = law.value(LegalParameters.decimal(LegalParameters.ESS_REPORT_RESERVES_TAUX), law.asOf());
     if (y.allocatedToRetainedEarningsAndMandatoryReserves().isEmpty()) {
       return Conditions.missing("ess.II.2.b.reserves", rate.reference(), msg("ess.II.2.b.reserves.missing"),
           List.of(p + "/allocatedToRetainedEarningsAndMandatoryReserves"));

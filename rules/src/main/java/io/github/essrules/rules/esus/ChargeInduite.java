@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import io.github.essrules.core.verdict.LawContext;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -46,7 +47,7 @@ final class ChargeInduite {
     }
   }
 
-  static Finding evaluate(EsusFacts f, LocalDate asOf, Map<String, Notice> notices) {
+  static Finding evaluate(EsusFacts f, LawContext law, Map<String, Notice> notices) {
     LegalReference ref = REF_R3332_21_1;
     LegalReference i2 = REF_L3332_17_1_I_2;
     List<Indexed> closed = new ArrayList<>();
@@ -100,9 +101,7 @@ final class ChargeInduite {
         REF_R3332_21_1_SECONDARY, msg("esus.notice.each-year")));
     List<Finding> shares = new ArrayList<>();
     List<Finding> ratios = new ArrayList<>();
-    LocalDate parameterDate = asOf.isBefore(EsusLaw.R3332_21_1.modelled().validFrom())
-        ? EsusLaw.R3332_21_1.modelled().validFrom() : asOf;
-    DatedValue<BigDecimal> margin = LegalParameters.decimal(LegalParameters.ESUS_MAJORATION_TMO).at(parameterDate);
+    DatedValue<BigDecimal> margin = law.value(LegalParameters.decimal(LegalParameters.ESUS_MAJORATION_TMO), law.asOf());
     for (Indexed x : selected) {
       shares.add(share(x));
       ratios.add(ratio(x, margin));

@@ -79,7 +79,11 @@ public final class EsusAgrement {
     List<Notice> notices = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     LegalReference article = EsusLaw.R3332_21_3.reference("", Confidence.VERIFIED);
-    EsusLaw.versionNotice(EsusLaw.R3332_21_3, facts.applicationDate()).ifPresent(notices::add);
+    // the procedure is the one in force on the application's day: the 2015 version's wording is not
+    // encoded, so a notice says the 2025 version is applied instead
+    EsusLaw.R3332_21_3.versionAt(facts.applicationDate()).flatMap(v ->
+        EsusLaw.versionNotice(EsusLaw.R3332_21_3, v, facts.applicationDate(), Confidence.UNCONFIRMED))
+        .ifPresent(notices::add);
     Optional<LocalDate> tacit = facts.completeFileReceivedOn().map(d -> d.plusMonths(SILENCE_MONTHS));
     if (tacit.isPresent()) {
       notices.add(Notice.of("esus.tacit-acceptance", EsusLaw.R3332_21_3.reference("II", Confidence.SECONDARY),

@@ -7,9 +7,9 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.i18n.MessageArg;
-import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.rules.internal.Conditions;
+import io.github.essrules.rules.law.LegalTexts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +20,17 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>C. trav. L3332-17-1: ten versions; the library encodes the one in force since
- *       1 January 2025 (LEGIARTI000049720096). It refuses dates before 2 August 2014 (loi
- *       n° 2014-856) and applies the 2025 text to dates from 2 August 2014 to 31 December 2024
- *       with a notice that names the version then in force, whose wording it has not read.
+ *       1 January 2025 (LEGIARTI000049720096) and applies it from <b>24 May 2019</b>, the version
+ *       of loi PACTE (LEGIARTI000038588554), because the versions in force since then were read
+ *       word for word [V] and differ from it only where the rule says so: until 31 December
+ *       2019, I 1° is one test ("la recherche d'une utilité sociale, définie à l'article 2"),
+ *       which the objectives 1° to 4° of art. 2 meet exactly as a) and b) do; until 31 December
+ *       2024, I 1° b cites the objectives "2°, 3° ou 4°" of art. 2 — objective 5° counts only
+ *       from 1 January 2025; II 16° (habitat inclusif) exists from 23 February 2022 (loi
+ *       n° 2022-217). Before 24 May 2019 the conditions differed (I 2° "ou la rentabilité
+ *       financière", I 5° on the statuts, three objectives in art. 2): those dates are refused.
  *   <li>R3332-21-1 (charge induite), R3332-21-2 (dirigeants), R3332-21-5 (annex): in force since
- *       1 July 2015; before that, the 2009 versions, not encoded (notice).
+ *       1 July 2015, so for every date the rule covers.
  *   <li>R3332-21-3 (procedure and duration): encoded in its version of 1 January 2025; the
  *       version of 1 July 2015 is not encoded (notice).
  * </ul>
@@ -32,47 +38,26 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class EsusLaw {
-  /** The first day the library applies the ESUS rules: loi n° 2014-856 came into force. */
-  public static final LocalDate FIRST_DAY = LocalDate.of(2014, 8, 2);
+  /**
+   * The first day the library applies the ESUS rules: the version of L3332-17-1 of loi PACTE
+   * (n° 2019-486, art. 105), the earliest whose wording the library has read.
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2019, 5, 24);
+  /** The first day objective 5° of art. 2 counts for I 1° b (loi n° 2024-537; version of 2025). */
+  public static final LocalDate OBJECTIVE_5_FROM = LocalDate.of(2025, 1, 1);
+  /** The first day II 16° (habitat inclusif) gives the agrément (loi n° 2022-217, art. 134). */
+  public static final LocalDate CATEGORY_16_FROM = LocalDate.of(2022, 2, 23);
 
   /** C. trav. L3332-17-1 and its versions. */
-  public static final ArticleHistory L3332_17_1 = ArticleHistory.of("C. trav., art. L3332-17-1",
-      "LEGIARTI000049720096", List.of(
-          v("LEGIARTI000019293591", "2008-08-06", "2014-01-01"),
-          v("LEGIARTI000027645919", "2014-01-01", "2014-08-02"),
-          v("LEGIARTI000029320636", "2014-08-02", "2018-01-03"),
-          v("LEGIARTI000035044015", "2018-01-03", "2019-01-01"),
-          v("LEGIARTI000037388828", "2019-01-01", "2019-05-24"),
-          v("LEGIARTI000038588554", "2019-05-24", "2020-01-01"),
-          v("LEGIARTI000041471643", "2020-01-01", "2022-02-23"),
-          v("LEGIARTI000045212875", "2022-02-23", "2023-12-20"),
-          v("LEGIARTI000048598324", "2023-12-20", "2025-01-01"),
-          v("LEGIARTI000049720096", "2025-01-01", null)));
-
+  public static final ArticleHistory L3332_17_1 = LegalTexts.codeDuTravail("L3332-17-1");
   /** C. trav. R3332-21-1 (charge induite) and its versions. */
-  public static final ArticleHistory R3332_21_1 = ArticleHistory.of("C. trav., art. R3332-21-1",
-      "LEGIARTI000030776877", List.of(
-          v("LEGIARTI000020416900", "2009-03-21", "2015-07-01"),
-          v("LEGIARTI000030776877", "2015-07-01", null)));
-
+  public static final ArticleHistory R3332_21_1 = LegalTexts.codeDuTravail("R3332-21-1");
   /** C. trav. R3332-21-2 (dirigeants of companies) and its versions. */
-  public static final ArticleHistory R3332_21_2 = ArticleHistory.of("C. trav., art. R3332-21-2",
-      "LEGIARTI000030776884", List.of(
-          v("LEGIARTI000020416915", "2009-03-21", "2015-07-01"),
-          v("LEGIARTI000030776884", "2015-07-01", null)));
-
+  public static final ArticleHistory R3332_21_2 = LegalTexts.codeDuTravail("R3332-21-2");
   /** C. trav. R3332-21-3 (préfet, tacit acceptance, duration, renewal) and its versions. */
-  public static final ArticleHistory R3332_21_3 = ArticleHistory.of("C. trav., art. R3332-21-3",
-      "LEGIARTI000050826301", List.of(
-          v("LEGIARTI000020416911", "2009-03-21", "2015-07-01"),
-          v("LEGIARTI000030776888", "2015-07-01", "2025-01-01"),
-          v("LEGIARTI000050826301", "2025-01-01", null)));
-
+  public static final ArticleHistory R3332_21_3 = LegalTexts.codeDuTravail("R3332-21-3");
   /** C. trav. R3332-21-5 (statement in the annex to the annual accounts) and its versions. */
-  public static final ArticleHistory R3332_21_5 = ArticleHistory.of("C. trav., art. R3332-21-5",
-      "LEGIARTI000030776890", List.of(
-          v("LEGIARTI000020416906", "2009-03-21", "2015-07-01"),
-          v("LEGIARTI000030776890", "2015-07-01", null)));
+  public static final ArticleHistory R3332_21_5 = LegalTexts.codeDuTravail("R3332-21-5");
 
   private EsusLaw() {}
 
@@ -91,34 +76,28 @@ public final class EsusLaw {
   }
 
   /**
-   * The notice a rule adds when it applies the encoded version of an article to a date another
-   * version governed: it names that version, its LEGIARTI identifier and start, and the version
-   * applied instead; its reference has the confidence "unconfirmed".
+   * The notice a rule adds when the version of an article in force on a date is not the encoded
+   * one: it names that version, its identifier and start, and the encoded version applied in its
+   * place, with the confidence given (verified when the versions were compared word for word,
+   * unconfirmed when the earlier wording was not read).
    *
    * @param history the article
+   * @param version the version in force on the date
    * @param date the date the law is applied as of
+   * @param confidence how sure the library is that the conditions applied are the same
    * @return the notice, or empty if the encoded version governed that date
-   * @throws io.github.essrules.core.law.NoLawKnownException if no version governed that date
    */
-  public static Optional<Notice> versionNotice(ArticleHistory history, LocalDate date) {
-    if (history.modelledGoverns(date)) {
+  public static Optional<Notice> versionNotice(ArticleHistory history, ArticleVersion version, LocalDate date,
+      Confidence confidence) {
+    if (version.equals(history.modelled())) {
       return Optional.empty();
     }
-    ArticleVersion then = history.versionAt(date).orElseThrow(() -> new NoLawKnownException(
-        history.citation(), date, "depuis le " + history.versions().get(0).validFrom()));
-    LegalReference ref = LegalReference.builder()
-        .kind(TextKind.CODE_ARTICLE)
-        .citation(history.citation() + " (version du " + then.validFrom() + ")")
-        .legifranceId(then.legifranceId())
-        .confidence(Confidence.UNCONFIRMED)
-        .build();
-    return Optional.of(Notice.of("version-not-modelled", ref,
-        Conditions.msg("notice.version-not-modelled", MessageArg.text(history.citation()), MessageArg.date(date),
-            MessageArg.text(then.legifranceId()), MessageArg.date(then.validFrom()),
-            MessageArg.date(history.modelled().validFrom()), MessageArg.text(history.modelled().legifranceId()))));
-  }
-
-  private static ArticleVersion v(String id, String from, String until) {
-    return ArticleVersion.of(id, LocalDate.parse(from), until == null ? null : LocalDate.parse(until));
+    LegalReference ref = history.referenceTo(version, confidence);
+    String key = confidence == Confidence.VERIFIED ? "notice.version-compared" : "notice.version-not-modelled";
+    return Optional.of(Notice.of(confidence == Confidence.VERIFIED ? "version-compared" : "version-not-modelled", ref,
+        Conditions.msg(key, MessageArg.text(history.citation()), MessageArg.date(date),
+            MessageArg.text(version.legifranceId().orElse("—")), MessageArg.date(version.validFrom()),
+            MessageArg.date(history.modelled().validFrom()),
+            MessageArg.text(history.modelled().legifranceId().orElse("—")))));
   }
 }

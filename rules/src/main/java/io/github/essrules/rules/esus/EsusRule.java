@@ -1,13 +1,13 @@
 package io.github.essrules.rules.esus;
 
+import io.github.essrules.core.verdict.LawContext;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
-import io.github.essrules.core.law.ArticleHistory;
+import io.github.essrules.core.law.ArticleVersion;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Outcome;
@@ -65,10 +65,13 @@ import java.util.Map;
  * half up (the text is silent on rounding). With fewer than five persons listed, the average is
  * over those listed only if the facts say they are all the paid persons.
  *
- * <p><b>Dates.</b> Refused before 2 August 2014 ({@link NoLawKnownException}). From then to
- * 31 December 2024 the 2025 text is applied with a notice naming the version then in force,
- * whose wording the library has not read (the verdict's confidence is then "unconfirmed"); the
- * same for R3332-21-1 before 1 July 2015 (its 5 % is then taken from the 2015 version).
+ * <p><b>Dates.</b> Refused before 24 May 2019 ({@link NoLawKnownException}): the versions of
+ * L3332-17-1 in force before loi PACTE had other conditions (see {@link EsusLaw}). From then to
+ * 31 December 2024 the 2025 text is applied with a notice naming the version in force, whose
+ * conditions were compared word for word: objective 5° of art. 2 counts only from
+ * 1 January 2025, II 16° only from 23 February 2022. After the day the articles were last
+ * verified, they are presumed unchanged up to the horizon of the {@link
+ * io.github.essrules.core.law.LawPolicy} (notice, confidence "presumed"), then refused.
  *
  * <p>Not modelled: the fifth objective's wording; the list of dirigeants of CGI art. 885 O bis
  * (the user says who is a dirigeant); the assimilated collective investments of III; the
@@ -105,39 +108,46 @@ public final class EsusRule extends BaseRule<EsusFacts> {
    * @param asOf the date whose law applies
    * @return the verdict
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
-   * @throws NoLawKnownException before 2 August 2014, or for a pay year whose SMIC the library
-   *     does not know for every month
+   * @throws NoLawKnownException before 24 May 2019, beyond the horizon of presumption, or for a
+   *     pay year whose SMIC the library does not know for every month
    */
   @Override
-  public Verdict evaluate(EsusFacts facts, LocalDate asOf) {
-    FactsValidator.shared().validate(facts);
+  protected Verdict decide(EsusFacts facts, LawContext law) {
+    LocalDate asOf = law.asOf();
     if (asOf.isBefore(EsusLaw.FIRST_DAY)) {
       throw new NoLawKnownException("C. trav., art. L3332-17-1 (agrément ESUS)", asOf,
-          "depuis le 2 août 2014 / since 2 August 2014");
+          EsusLaw.FIRST_DAY + " → " + EsusLaw.L3332_17_1.lastDayServed(law.policy())
+          + " (versions antérieures au 24 mai 2019 non encodées / versions before 24 May 2019 not encoded)");
     }
     Map<String, Notice> notices = PayCap.newNotices();
-    versionNotice(EsusLaw.L3332_17_1, asOf, notices);
+    ArticleVersion inForce = law.article(EsusLaw.L3332_17_1);
+    EsusLaw.versionNotice(EsusLaw.L3332_17_1, inForce, asOf, Confidence.VERIFIED)
+        .ifPresent(n -> notices.put("version." + EsusLaw.L3332_17_1.citation(), n));
+    law.article(EsusLaw.R3332_21_1);
+    law.article(EsusLaw.R3332_21_2);
     List<Finding> findings = new ArrayList<>();
     if (facts.pleinDroitCategory().isPresent()) {
       PleinDroitCategory category = facts.pleinDroitCategory().get();
-      findings.add(Conditions.decided("esus.II", Outcome.SATISFIED, EsusLaw.L3332_17_1.reference(
+      boolean exists = category != PleinDroitCategory.HABITAT_INCLUSIF || !asOf.isBefore(EsusLaw.CATEGORY_16_FROM);
+      findings.add(Conditions.decided("esus.II", Outcome.of(exists), EsusLaw.L3332_17_1.reference(
           "II, " + category.number() + "°", Confidence.VERIFIED),
-          msg("esus.II", MessageArg.number(category.number()), MessageArg.term("category." + category.name()))));
-      findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
+          exists ? msg("esus.II", MessageArg.number(category.number()), MessageArg.term("category." + category.name()))
+              : msg("esus.II.not-yet", MessageArg.number(category.number()), MessageArg.term("category." + category.name()),
+                  MessageArg.date(EsusLaw.CATEGORY_16_FROM))));
+      findings.add(EssMembershipRule.get().membership(facts.ess(), law, "/ess"));
       if (category == PleinDroitCategory.ASSOCIATION_FONDATION_RUP) {
-        findings.add(recognisedOfPublicUtility(facts));
+        findings.add(recognisedOfPublicUtility(facts, asOf));
       }
-      findings.add(PayCap.evaluate(facts, notices));
+      findings.add(PayCap.evaluate(facts, notices, law));
       findings.add(equity(facts));
     } else {
       pleinDroitHints(facts, notices);
       findings.add(Conditions.decided("esus.route", Outcome.NOT_APPLICABLE,
           REF_L3332_17_1_II, msg("esus.route.general")));
-      findings.add(EssMembershipRule.get().membership(facts.ess(), asOf, "/ess"));
-      findings.add(mainPurpose(facts, "esus.I.1", REF_L3332_17_1_I_1));
-      versionNotice(EsusLaw.R3332_21_1, asOf, notices);
-      findings.add(ChargeInduite.evaluate(facts, asOf, notices));
-      findings.add(PayCap.evaluate(facts, notices));
+      findings.add(EssMembershipRule.get().membership(facts.ess(), law, "/ess"));
+      findings.add(mainPurpose(facts, "esus.I.1", REF_L3332_17_1_I_1, asOf));
+      findings.add(ChargeInduite.evaluate(facts, law, notices));
+      findings.add(PayCap.evaluate(facts, notices, law));
       findings.add(equity(facts));
       findings.add(Conditions.stated("esus.I.5", REF_L3332_17_1_I_5,
           facts.purposeInStatuts(), "/purposeInStatuts", "esus.I.5"));
@@ -149,10 +159,6 @@ public final class EsusRule extends BaseRule<EsusFacts> {
         .addAllFindings(findings)
         .addAllNotices(notices.values())
         .build();
-  }
-
-  private static void versionNotice(ArticleHistory history, LocalDate asOf, Map<String, Notice> notices) {
-    EsusLaw.versionNotice(history, asOf).ifPresent(n -> notices.put("version." + history.citation(), n));
   }
 
   /**
@@ -198,7 +204,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
   }
 
   /** I, 1°, or the social utility of art. 2 asked of II, 13°: the objectives pursued. */
-  private static Finding mainPurpose(EsusFacts facts, String id, LegalReference ref) {
+  private static Finding mainPurpose(EsusFacts facts, String id, LegalReference ref, LocalDate asOf) {
     if (facts.mainPurpose().isEmpty()) {
       return Conditions.missing(id, ref, msg("esus.I.1.missing"), List.of("/mainPurpose"));
     }
@@ -233,9 +239,17 @@ public final class EsusRule extends BaseRule<EsusFacts> {
                   : msg("esus.I.1.b.4.through", MessageArg.text(numbers(through)))));
           break;
         case OBJECTIVE_5:
-          others.add(Conditions.decided(id + ".b.5", Outcome.SATISFIED,
-              REF_ART_2_5_UNCONFIRMED,
-              msg("esus.I.1.b.5", MessageArg.text(purpose.objective5Description().orElse("—")))));
+          // L3332-17-1, I, 1° b cites "2°, 3° ou 4°" until 31 December 2024 and "2°, 3°, 4° ou 5°"
+          // since 1 January 2025 (loi n° 2024-537): before that day the fifth objective never counts
+          if (asOf.isBefore(EsusLaw.OBJECTIVE_5_FROM)) {
+            others.add(Conditions.decided(id + ".b.5", Outcome.NOT_SATISFIED,
+                EsusLaw.L3332_17_1.reference("I, 1°, b", Confidence.VERIFIED),
+                msg("esus.I.1.b.5.not-yet", MessageArg.date(EsusLaw.OBJECTIVE_5_FROM))));
+          } else {
+            others.add(Conditions.decided(id + ".b.5", Outcome.SATISFIED,
+                REF_ART_2_5_UNCONFIRMED,
+                msg("esus.I.1.b.5", MessageArg.text(purpose.objective5Description().orElse("—")))));
+          }
           break;
         default:
           break;
@@ -260,13 +274,13 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     return s.toString();
   }
 
-  private static Finding recognisedOfPublicUtility(EsusFacts facts) {
+  private static Finding recognisedOfPublicUtility(EsusFacts facts, LocalDate asOf) {
     LegalForm form = facts.ess().legalForm();
     boolean formOk = form == LegalForm.ASSOCIATION || form == LegalForm.FONDATION;
     LegalReference ref = REF_L3332_17_1_II_13;
     Finding formFinding = Conditions.decided("esus.II.13.form", Outcome.of(formOk), ref,
         msg(formOk ? "esus.II.13.form.yes" : "esus.II.13.form.no", MessageArg.term("form." + form.name())));
-    Finding utility = mainPurpose(facts, "esus.II.13.utility", REF_ART_2_SECONDARY);
+    Finding utility = mainPurpose(facts, "esus.II.13.utility", REF_ART_2_SECONDARY, asOf);
     return Conditions.allOf("esus.II.13", ref, msg("esus.II.13"), List.of(formFinding, utility));
   }
 

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import io.github.essrules.core.verdict.LawContext;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -39,7 +40,7 @@ final class PayCap {
 
   private PayCap() {}
 
-  static Finding evaluate(EsusFacts facts, Map<String, Notice> notices) {
+  static Finding evaluate(EsusFacts facts, Map<String, Notice> notices, LawContext law) {
     LegalReference ref = REF_L3332_17_1_I_3;
     if (facts.payYears().isEmpty()) {
       return Conditions.missing("esus.I.3", ref, msg("esus.I.3.no-year"), List.of("/payYears"));
@@ -51,7 +52,7 @@ final class PayCap {
     order.sort(Comparator.comparing(i -> facts.payYears().get(i).year()));
     List<Finding> years = new ArrayList<>();
     for (int i : order) {
-      years.add(year(facts.payYears().get(i), "/payYears/" + i, facts.ess().legalForm().isCompany(), notices));
+      years.add(year(facts.payYears().get(i), "/payYears/" + i, facts.ess().legalForm().isCompany(), notices, law));
     }
     return Conditions.allOf("esus.I.3", ref, msg("esus.I.3"), years);
   }
@@ -67,9 +68,9 @@ final class PayCap {
     return pay.amountPaid().divide(pay.fullTimeRatio(), 2, FULL_TIME_ROUNDING);
   }
 
-  private static Finding year(PayYear y, String p, boolean company, Map<String, Notice> notices) {
+  private static Finding year(PayYear y, String p, boolean company, Map<String, Notice> notices, LawContext law) {
     int year = y.year().getValue();
-    AnnualSmicReference smic = Smic.annualForYear(year);
+    AnnualSmicReference smic = Smic.annualForYear(year, law);
     for (SmicPeriod period : smic.periods()) {
       notices.putIfAbsent("smic." + period.hourly().validFrom(), Notice.of("esus.smic", period.hourly().reference(),
           msg("esus.notice.smic", MessageArg.euros(period.hourly().value()), MessageArg.date(period.hourly().validFrom()),

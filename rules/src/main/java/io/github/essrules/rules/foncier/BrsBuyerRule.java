@@ -1,12 +1,13 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
@@ -60,8 +61,9 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
    * @throws io.github.essrules.core.law.NoLawKnownException if no ceilings are known for the year
    */
   @Override
-  public Verdict evaluate(BrsBuyerFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+  protected Verdict decide(BrsBuyerFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.CCH_BRS);
     Zone zone = Zoning.zoneOf(f.commune());
     BrsCeilings.Ceiling ceiling = BrsCeilings.ceiling(zone, f.householdSize(), f.applicationDate());
     Comparison cmp = Comparison.of(msg("brs.buyer.income.subject", MessageArg.text(Integer.toString(ceiling.year() - 2))),

@@ -1,11 +1,12 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -100,8 +101,9 @@ public final class AciRule extends BaseRule<AciCase> {
    * @return the verdict
    */
   @Override
-  public Verdict evaluate(AciCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+  protected Verdict decide(AciCase c, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.codeDuTravail("L5132-15"));
     AciConvention conv = c.convention();
     List<Finding> findings = new ArrayList<>();
     LegalReference r27 = IaeLaw.ref("R5132-27", "");

@@ -1,5 +1,7 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.core.verdict.LawOptions;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -163,17 +165,33 @@ public final class AideAuPoste {
    * @throws io.github.essrules.core.law.NoLawKnownException for a month without a known socle
    */
   public static Result compute(AideAuPosteFacts f) {
+    return compute(f, LawOptions.standard());
+  }
+
+  /**
+   * Computes the aid under given options: a socle the user supplies replaces the shipped one for
+   * its period; a socle applied to a month after its verification is presumed unchanged (its
+   * reference then has the confidence "presumed"), up to the horizon of the policy.
+   *
+   * @param f the facts, checked with Bean Validation first
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the aid
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws io.github.essrules.core.law.NoLawKnownException for a month without a known socle
+   */
+  public static Result compute(AideAuPosteFacts f, LawOptions options) {
     FactsValidator.shared().validate(f);
     DatedParameter<BigDecimal> parameter = socle(f.structure());
     List<AideAuPosteFacts.MonthOccupancy> months = new ArrayList<>(f.occupancy());
     months.sort(Comparator.comparing(AideAuPosteFacts.MonthOccupancy::month));
+    LawContext law = LawContext.of(months.get(months.size() - 1).month().atEndOfMonth(), options);
     List<SocleLine> lines = new ArrayList<>();
     BigDecimal above = BigDecimal.ZERO;
     BigDecimal products = BigDecimal.ZERO;
     DatedValue<BigDecimal> current = null;
     BigDecimal fteMonths = BigDecimal.ZERO;
     for (AideAuPosteFacts.MonthOccupancy m : months) {
-      DatedValue<BigDecimal> socle = parameter.at(m.month().atDay(1));
+      DatedValue<BigDecimal> socle = law.value(parameter, m.month().atDay(1));
       BigDecimal fte = m.fte();
       if (f.conventionPosts().isPresent() && fte.compareTo(f.conventionPosts().get()) > 0) {
         above = above.add(fte.subtract(f.conventionPosts().get()));

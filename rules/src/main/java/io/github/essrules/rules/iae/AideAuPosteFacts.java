@@ -105,8 +105,11 @@ public abstract class AideAuPosteFacts {
   public abstract Optional<@DecimalMin("0") BigDecimal> conventionPosts();
 
   /**
-   * The modulated part the préfet decided, as a fraction of the socle: 0 to 10 %, 0 to 5 % for
-   * persons detained; ACI only (not modelled for the other structures).
+   * The modulated part the préfet decided, as a fraction of the socle. Every structure's aid
+   * "comprend un montant socle et un montant modulé" (C. trav. R5132-7 for EI, R5132-10-12 for
+   * ETTI, R5132-23 for AI, R5132-37 for ACI [V]), the maximum being set by arrêté "dans la limite
+   * d'un pourcentage du montant socle": 10 % in the arrêtés [S], 5 % for persons detained (EI and
+   * ACI only, the articles of ETTI and AI having no such variant).
    *
    * @return the rate
    */
@@ -142,8 +145,8 @@ public abstract class AideAuPosteFacts {
     if (modulatedRate() == null || structure() == null) {
       return true;
     }
-    if (structure() != Structure.ACI) {
-      return modulatedRate().signum() == 0;
+    if (penitentiary() && (structure() == Structure.ETTI || structure() == Structure.AI)) {
+      return false;
     }
     return !penitentiary() || modulatedRate().compareTo(new BigDecimal("0.05")) <= 0;
   }

@@ -1,11 +1,12 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -129,22 +130,23 @@ public final class CddiRule extends BaseRule<CddiFacts> {
    * @return the verdict
    */
   @Override
-  public Verdict evaluate(CddiFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
-    LegalReference law = IaeLaw.ref("L5132-15-1", "");
+  protected Verdict decide(CddiFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.codeDuTravail("L5132-15-1"));
+    LegalReference article = IaeLaw.ref("L5132-15-1", "");
     List<Finding> findings = new ArrayList<>();
-    findings.add(minimum(f, law));
+    findings.add(minimum(f, article));
     LocalDate start = f.periods().get(0).start();
     for (int i = 0; i < f.periods().size(); i++) {
       CddiPeriod p = f.periods().get(i);
       String path = "/periods/" + i;
       List<Finding> checks = new ArrayList<>();
-      checks.add(duration(f, p, start, path, law));
+      checks.add(duration(f, p, start, path, article));
       checks.add(hours(p));
-      findings.add(Conditions.allOf("cddi.period", law, msg("cddi.period", MessageArg.term("cddi.kind." + p.kind().name()),
+      findings.add(Conditions.allOf("cddi.period", article, msg("cddi.period", MessageArg.term("cddi.kind." + p.kind().name()),
           MessageArg.date(p.start()), MessageArg.date(p.end())), checks));
     }
-    Notice latest = Notice.of("cddi.latest", law, latestLawfulEnd(f)
+    Notice latest = Notice.of("cddi.latest", article, latestLawfulEnd(f)
         .map(d -> msg("cddi.notice.latest", MessageArg.date(d)))
         .orElse(msg("cddi.notice.no-limit")));
     return Verdict.builder().ruleId(ID).asOf(asOf)

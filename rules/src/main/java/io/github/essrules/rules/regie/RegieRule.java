@@ -1,12 +1,13 @@
 package io.github.essrules.rules.regie;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
@@ -74,8 +75,9 @@ public final class RegieRule extends BaseRule<RegieCase> {
    * @throws io.github.essrules.core.validation.InvalidInputException if the case is malformed
    */
   @Override
-  public Verdict evaluate(RegieCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+  protected Verdict decide(RegieCase c, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.codeDuTravail("L5132-2"));
     List<Finding> findings = new ArrayList<>();
     boolean association = c.organisation().legalForm() == LegalForm.ASSOCIATION;
     findings.add(Conditions.decided("regie.form", Outcome.of(association), CHARTER,

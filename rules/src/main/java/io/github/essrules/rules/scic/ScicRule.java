@@ -1,5 +1,7 @@
 package io.github.essrules.rules.scic;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -7,7 +9,6 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
@@ -112,9 +113,10 @@ public final class ScicRule extends BaseRule<ScicCase> {
    *     public capital cap (18 July 2001)
    */
   @Override
-  public Verdict evaluate(ScicCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
-    DatedValue<BigDecimal> cap = LegalParameters.decimal(LegalParameters.SCIC_PLAFOND_CAPITAL_COLLECTIVITES).at(asOf);
+  protected Verdict decide(ScicCase c, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.LOI_1947_SCIC);
+    DatedValue<BigDecimal> cap = law.value(LegalParameters.decimal(LegalParameters.SCIC_PLAFOND_CAPITAL_COLLECTIVITES), asOf);
     List<Finding> findings = new ArrayList<>();
     findings.add(form(c, asOf));
     findings.add(categories(c));

@@ -1,5 +1,7 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -7,7 +9,6 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -79,8 +80,9 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
   }
 
   @Override
-  public Verdict evaluate(EmploisFrancsFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+  protected Verdict decide(EmploisFrancsFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.EMPLOIS_FRANCS);
     if (f.hiredOn().isBefore(FIRST_HIRE)) {
       throw new NoLawKnownException("emplois francs", f.hiredOn(), "embauches du 1er janvier 2020 au 31 décembre 2024");
     }

@@ -1,12 +1,13 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -76,8 +77,9 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
   }
 
   @Override
-  public Verdict evaluate(QpvCriteriaFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+  protected Verdict decide(QpvCriteriaFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.LOI_VILLE);
     List<Finding> findings = new ArrayList<>();
     Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));

@@ -1,12 +1,13 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -57,8 +58,9 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
   }
 
   @Override
-  public Verdict evaluate(ReservedBidderFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+  protected Verdict decide(ReservedBidderFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.CCP_RESERVED);
     List<Finding> findings = new ArrayList<>();
     switch (f.reservation()) {
       case L2113_12:

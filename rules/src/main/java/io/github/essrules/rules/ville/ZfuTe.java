@@ -1,5 +1,7 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -7,7 +9,6 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
@@ -130,8 +131,9 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   }
 
   @Override
-  public Verdict evaluate(ZfuTeFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+  protected Verdict decide(ZfuTeFacts f, LawContext law) {
+    LocalDate asOf = law.asOf();
+    law.article(LegalTexts.CGI_ZFU);
     if (f.establishedOn().isAfter(LAST_ESTABLISHMENT)) {
       throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE) — régime 2026 non vérifié", f.establishedOn(),
           "établissements jusqu'au 31 décembre 2025");

@@ -1,0 +1,120 @@
+package io.github.essrules.rules.law;
+
+import io.github.essrules.core.law.ArticleHistory;
+import io.github.essrules.core.law.ArticleVersion;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.rules.internal.ShippedTables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The texts the rules apply, each with its versions and the day the library last verified them,
+ * so that every rule refuses a date beyond the horizon of presumption and says when it presumes
+ * a text unchanged.
+ *
+ * <ul>
+ *   <li><b>Code du travail</b> articles ({@link #codeDuTravail(String)}): every version from the
+ *       DILA LEGI database (dump of 27 March 2026, re-checked on 1 December 2026 against the
+ *       latest package, no identifier changed), verified on the day of the dump.
+ *   <li><b>Other texts</b> (loi n° 2014-856, loi n° 47-1775, CGI, CCH, loi n° 2014-173, Code de
+ *       la commande publique…): the library does not hold their LEGI versions; each is a single
+ *       span starting on the first day the library applies it (its <em>coverage</em>, not a
+ *       version date of the text), verified against the project's law notes on 27 November 2026.
+ * </ul>
+ *
+ * <pre>{@code
+ * LegalTexts.codeDuTravail("L3332-17-1").versionAt(LocalDate.of(2021, 3, 1)); // 2020-01-01 version
+ * LegalTexts.all(); // every text, for `ess law status`
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LegalTexts {
+  /** The day the project's law notes were last checked, for the texts outside the LEGI dump. */
+  public static final LocalDate NOTES_VERIFIED_ON = LocalDate.of(2026, 11, 27);
+
+  private static final Map<String, ArticleHistory> CODE_DU_TRAVAIL = loadCodeDuTravail();
+
+  /** Loi n° 2014-856, art. 1 (ESS membership), applied from its entry into force. */
+  public static final ArticleHistory LOI_ESS_ART_1 = span(TextKind.LOI,
+      "Loi n° 2014-856 du 31 juillet 2014, art. 1", "2014-08-02");
+  /** Loi n° 47-1775, titre II ter (SCIC), applied from loi n° 2001-624 (18 July 2001). */
+  public static final ArticleHistory LOI_1947_SCIC = span(TextKind.LOI,
+      "Loi n° 47-1775 du 10 septembre 1947, titre II ter (SCIC)", "2001-07-18");
+  /** Loi du 1er juillet 1901 and CGI, art. 206-1 bis and 261-7-1° d, applied from 2015. */
+  public static final ArticleHistory ASSOCIATION = span(TextKind.LOI,
+      "Loi du 1er juillet 1901 ; CGI, art. 206-1 bis et 261-7-1° d", "2015-01-01");
+  /** CCH, art. L255-1 et s. and R255-1 (bail réel solidaire), applied from the first ceilings known. */
+  public static final ArticleHistory CCH_BRS = span(TextKind.CODE_ARTICLE,
+      "CCH, art. L255-1 et s., R255-1 (bail réel solidaire)", "2024-01-01");
+  /** Loi n° 2014-173, art. 5 and 6, and the décrets listing the QPV, applied from 2015. */
+  public static final ArticleHistory LOI_VILLE = span(TextKind.LOI,
+      "Loi n° 2014-173 du 21 février 2014, art. 5 et 6 (quartiers prioritaires)", "2015-01-01");
+  /** CGI, art. 44 octies A (ZFU-TE), applied from 2015. */
+  public static final ArticleHistory CGI_ZFU = span(TextKind.CODE_ARTICLE,
+      "CGI, art. 44 octies A (ZFU-TE)", "2015-01-01");
+  /** The emplois francs scheme (project notes [S]), applied to hirings from 2020. */
+  public static final ArticleHistory EMPLOIS_FRANCS = span(TextKind.DECRET,
+      "Emplois francs (aide à l'embauche des résidents des QPV)", "2020-01-01");
+  /** Code de la commande publique, art. L2112-2 and L2113-12 à L2113-16, applied from 2020. */
+  public static final ArticleHistory CCP_RESERVED = span(TextKind.CODE_ARTICLE,
+      "Code de la commande publique, art. L2112-2, L2113-12 à L2113-16", "2020-01-01");
+
+  private LegalTexts() {}
+
+  /**
+   * A Code du travail article with every version of the LEGI database.
+   *
+   * @param article the article number, such as {@code "L3332-17-1"}
+   * @return its history
+   * @throws NoSuchElementException if the library does not encode that article
+   */
+  public static ArticleHistory codeDuTravail(String article) {
+    ArticleHistory h = CODE_DU_TRAVAIL.get(article);
+    if (h == null) {
+      throw new NoSuchElementException("Code du travail article not encoded: " + article);
+    }
+    return h;
+  }
+
+  /**
+   * Every text, the Code du travail articles first in the order of the code's file.
+   *
+   * @return the histories
+   */
+  public static List<ArticleHistory> all() {
+    List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
+    all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, LOI_VILLE, CGI_ZFU,
+        EMPLOIS_FRANCS, CCP_RESERVED));
+    return all;
+  }
+
+  private static ArticleHistory span(TextKind kind, String citation, String from) {
+    return ArticleHistory.of(kind, citation, null, NOTES_VERIFIED_ON,
+        List.of(ArticleVersion.of(null, LocalDate.parse(from), null)));
+  }
+
+  private static Map<String, ArticleHistory> loadCodeDuTravail() {
+    Map<String, ArticleHistory> map = new LinkedHashMap<>();
+    LocalDate[] verifiedOn = new LocalDate[1];
+    ShippedTables.forEachRow(LegalTexts.class, "/io/github/essrules/rules/law/code-du-travail-versions.txt", false,
+        line -> {
+          String[] f = line.split(";");
+          if (f[0].equals("verifiedOn")) {
+            verifiedOn[0] = LocalDate.parse(f[1]);
+            return;
+          }
+          List<ArticleVersion> versions = new ArrayList<>();
+          for (int i = 2; i < f.length; i++) {
+            String[] v = f[i].split(" ");
+            versions.add(ArticleVersion.of(v[0], LocalDate.parse(v[1]), v[2].equals("-") ? null : LocalDate.parse(v[2])));
+          }
+          map.put(f[0], ArticleHistory.of("C. trav., art. " + f[0], f[1], verifiedOn[0], versions));
+        });
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}
