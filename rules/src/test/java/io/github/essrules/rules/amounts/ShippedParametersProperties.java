@@ -8,7 +8,13 @@ import io.github.essrules.core.param.DatedParameter;
 import io.github.essrules.core.param.DatedValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import io.github.essrules.core.law.Applicability;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LawPolicy;
+import io.github.essrules.core.param.Regime;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,7 +34,7 @@ class ShippedParametersProperties {
   @Provide
   Arbitrary<Tuple.Tuple2<DatedParameter<BigDecimal>, LocalDate>> coveredDays() {
     return Arbitraries.of(LegalParameters.all()).flatMap(p -> Arbitraries.of(p.values()).flatMap(v -> {
-      long span = ChronoUnit.DAYS.between(v.validFrom(), v.lastValidDay());
+      long span = ChronoUnit.DAYS.between(v.validFrom(), v.lastValidDay().orElse(p.lastDayServed(LawPolicy.standard())));
       return Arbitraries.longs().between(0, span).map(offset -> Tuple.of(p, v.validFrom().plusDays(offset)));
     }));
   }
@@ -38,7 +44,7 @@ class ShippedParametersProperties {
     return Combinators.combine(Arbitraries.of(LegalParameters.all()), Arbitraries.longs().between(1, 36_500),
             Arbitraries.of(true, false))
         .as((p, distance, before) -> Tuple.of(p,
-            before ? p.firstDay().minusDays(distance) : p.lastKnownValidOn().plusDays(distance)));
+            before ? p.firstDay().minusDays(distance) : p.lastDayServed(LawPolicy.standard()).plusDays(distance)));
   }
 
   @Property(tries = 2000)
@@ -63,17 +69,64 @@ class ShippedParametersProperties {
   }
 
   @Example
-  void everyDayOfEveryShippedParameterIsCoveredExactlyOnceExhaustively() {
-    for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
-      for (LocalDate d = p.firstDay(); !d.isAfter(p.lastKnownValidOn()); d = d.plusDays(1)) {
-        LocalDate date = d;
-        long count = p.values().stream().filter(v -> v.covers(date)).count();
-        assertThat(count).as(p.id() + " " + d).isLessThanOrEqualTo(1);
-        assertThat(count == 1).as(p.id() + " " + d).isEqualTo(p.covers(date));
+  void everyDayOfEveryShippedParameterToItsHorizonPlusADayGetsExactlyOneAnswerAsItsRegimeSays() {
+    for (LawPolicy policy : List.of(LawPolicy.standard(), LawPolicy.strict(),
+        LawPolicy.standard().withPresumptionHorizon(Period.ofMonths(3)))) {
+      for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
+        LocalDate last = p.lastDayServed(policy);
+        for (LocalDate d = p.firstDay(); !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
+          LocalDate date = d;
+          long count = p.values().stream().filter(v -> v.covers(date)).count();
+          assertThat(count).as(p.id() + " " + d).isLessThanOrEqualTo(1);
+          Applicability a = p.applicability(date, policy);
+          if (a == Applicability.REFUSED) {
+            assertThatThrownBy(() -> p.at(date, policy)).isInstanceOf(NoLawKnownException.class);
+            continue;
+          }
+          DatedValue<BigDecimal> v = p.at(date, policy);
+          // a date after verification never gives a value without the presumption, and a presumed value
+          // has its confidence lowered
+          boolean afterVerification = v.validUntil().isEmpty() && date.isAfter(v.verifiedOn());
+          assertThat(v.presumed()).as(p.id() + " " + d).isEqualTo(afterVerification);
+          if (v.presumed()) {
+            assertThat(p.regime()).isEqualTo(Regime.UNTIL_AMENDED);
+            assertThat(v.reference().confidence().compareTo(Confidence.PRESUMED)).isGreaterThanOrEqualTo(0);
+          }
+        }
+        assertThat(p.covers(p.firstDay().minusDays(1))).isFalse();
+        assertThat(p.applicability(last.plusDays(1), policy)).as(p.id()).isEqualTo(Applicability.REFUSED);
       }
-      assertThat(p.covers(p.firstDay().minusDays(1))).isFalse();
-      assertThat(p.covers(p.lastKnownValidOn().plusDays(1))).isFalse();
     }
+  }
+
+  @Example
+  void todaysSmicIsPresumedButNever2026sForJanuary2027AndThePssOf2027IsRefused() {
+    DatedParameter<BigDecimal> smic = LegalParameters.decimal("smic-horaire-brut");
+    DatedValue<BigDecimal> december = smic.at(LocalDate.of(2026, 12, 1));
+    assertThat(december.value()).isEqualByComparingTo("12.31");
+    assertThat(december.presumed()).isTrue();
+    assertThat(december.reference().confidence()).isEqualTo(Confidence.PRESUMED);
+    assertThatThrownBy(() -> smic.at(LocalDate.of(2027, 1, 1))).isInstanceOfSatisfying(NoLawKnownException.class,
+        e -> assertThat(e.reason()).isEqualTo(NoLawKnownException.Reason.REVISION_DUE));
+    assertThatThrownBy(() -> smic.at(LocalDate.of(2026, 12, 1), LawPolicy.strict()))
+        .isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> PlafondSecuriteSociale.annual(LocalDate.of(2027, 1, 1)))
+        .isInstanceOfSatisfying(NoLawKnownException.class,
+            e -> assertThat(e.reason()).isEqualTo(NoLawKnownException.Reason.PERIOD_ENDED));
+    assertThatThrownBy(() -> LegalParameters.decimal("association-franchise-impots-commerciaux").at(LocalDate.of(2026, 3, 1)))
+        .isInstanceOf(NoLawKnownException.class)
+        .satisfies(e -> assertThat(((NoLawKnownException) e).message(io.github.essrules.core.Lang.FR))
+            .contains("--parameters"));
+  }
+
+  @Example
+  void theAideAuPosteSoclesOfDecember2024HoldUntilAmendedAndThe2023ValuesFillTheGap() {
+    // arrêté du 4 décembre 2024: no end date; values "depuis le 1er mai 2023" before 1 November 2024
+    assertThat(LegalParameters.decimal("iae-aide-au-poste-aci").valueAt(LocalDate.of(2025, 6, 1))).isEqualByComparingTo("23921");
+    assertThat(LegalParameters.decimal("iae-aide-au-poste-aci").valueAt(LocalDate.of(2024, 10, 31))).isEqualByComparingTo("23196");
+    assertThat(LegalParameters.decimal("iae-aide-au-poste-etti").valueAt(LocalDate.of(2025, 6, 1))).isEqualByComparingTo("4781");
+    assertThat(LegalParameters.decimal("iae-aide-au-poste-ai").valueAt(LocalDate.of(2023, 5, 1))).isEqualByComparingTo("1570");
+    assertThat(LegalParameters.decimal("iae-aide-au-poste-ei").valueAt(LocalDate.of(2026, 6, 1))).isEqualByComparingTo("13304");
   }
 
   @Example

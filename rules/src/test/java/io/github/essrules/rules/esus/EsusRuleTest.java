@@ -314,18 +314,35 @@ class EsusRuleTest {
   }
 
   @Test
+  void beforeLoiPacteTheVersionsOfL3332_17_1HadOtherConditionsAndAreRefused() {
+    // 2014-08-02 → 2019-05-23: I 2° "ou la rentabilité financière", I 5° on 1° and 3°, three objectives in art. 2
+    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2019, 5, 1))
+        .build(), LocalDate.of(2019, 5, 23)))
+        .isInstanceOfSatisfying(NoLawKnownException.class, e -> assertThat(e.coverage()).startsWith("2019-05-24"));
+  }
+
+  @Test
+  void aDateCenturiesAheadIsRefusedBeyondTheHorizonOfPresumption() {
+    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), LocalDate.of(9999, 12, 31)))
+        .isInstanceOfSatisfying(NoLawKnownException.class,
+            e -> assertThat(e.reason()).isEqualTo(NoLawKnownException.Reason.BEYOND_HORIZON));
+    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), LocalDate.MAX))
+        .isInstanceOf(NoLawKnownException.class);
+  }
+
+  @Test
   void a2020DateAppliesThe2025TextWithANoticeNamingTheVersionThenInForce() {
     EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2020, 6, 1))
         .payYears(List.of(PayYear.builder().year(Year.of(2019)).addPay(fullTime("d", "40000"))
             .allPaidPersonsListed(true).build()))
         .build();
     Verdict v = EsusRule.get().evaluate(f, LocalDate.of(2020, 6, 1));
-    assertThat(v.notices()).anyMatch(n -> n.id().equals("version-not-modelled")
+    // the 2020 version (LEGIARTI000041471643) was compared word for word: same conditions, so verified
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("version-compared")
         && n.reference().legifranceId().equals(Optional.of("LEGIARTI000041471643")));
-    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
     assertThat(v.explain(Lang.FR)).contains("LEGIARTI000041471643");
     Verdict now = EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), ASOF);
-    assertThat(now.notices()).noneMatch(n -> n.id().equals("version-not-modelled"));
+    assertThat(now.notices()).noneMatch(n -> n.id().startsWith("version-"));
   }
 
   @Test

@@ -212,9 +212,29 @@ class IaeRulesTest {
   }
 
   @Test
+  void anAcisAidOf2025IsComputedOnTheSocleOfDecember2024WhichHoldsUntilAmended() {
+    // arrêté du 4 décembre 2024: 23 921 € per FTE from 1 November 2024, no end date; 8 × 23 921 / 12
+    AideAuPoste.Result r = AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
+        .addOccupancy(month(2025, 1, "8")).build());
+    assertThat(r.total()).isEqualByComparingTo("15947.33");
+  }
+
+  @Test
+  void everyIaeStructureHasAModulatedPartButOnlyEiAndAciHaveThePrisonVariant() {
+    // C. trav. R5132-7 (EI), R5132-10-12 (ETTI), R5132-23 (AI): "un montant socle et un montant modulé"
+    AideAuPoste.Result ai = AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.AI)
+        .addOccupancy(month(2025, 3, "12")).modulatedRate(new BigDecimal("0.10")).build());
+    // 12 × 1 619 × 1.10 / 12 = 1 780.90
+    assertThat(ai.total()).isEqualByComparingTo("1780.90");
+    assertThatThrownBy(() -> AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ETTI)
+        .addOccupancy(month(2025, 3, "1")).penitentiary(true).build())).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void aMonthWithoutAKnownSocleIsRefusedNeverExtrapolated() {
+    // January to April 2023: no value known for the ACI socle (the 2022 value ends with 2022)
     assertThatThrownBy(() -> AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
-        .addOccupancy(month(2025, 1, "8")).build())).isInstanceOf(NoLawKnownException.class);
+        .addOccupancy(month(2023, 2, "8")).build())).isInstanceOf(NoLawKnownException.class);
     assertThatThrownBy(() -> AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
         .addOccupancy(month(2017, 6, "8")).build())).isInstanceOf(NoLawKnownException.class);
     AideAuPoste.Result y2018 = AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)

@@ -35,7 +35,7 @@ class RegieRuleTest {
   void theRegieDeTerritoireCucmBassinNordIsARegieDeQuartier() {
     Verdict v = RegieRule.get().evaluate(cucm().build(), ASOF);
     assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
-    assertThat(v.notices()).extracting(n -> n.id()).containsExactly("regie.esus", "regie.siae", "regie.siae");
+    assertThat(v.notices()).extracting(n -> n.id()).containsExactly("regie.esus", "regie.siae", "regie.siae", "text.presumed");
     assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
   }
 

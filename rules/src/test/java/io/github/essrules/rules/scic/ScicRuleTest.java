@@ -66,7 +66,8 @@ class ScicRuleTest {
     Verdict v = ScicRule.get().evaluate(hotelDuNord().build(), LocalDate.of(2013, 6, 1));
     // 2 000 of 9 100 = 22 %: allowed today, not in 2013
     assertThat(find(v, "scic.public-capital").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(find(v, "scic.public-capital").reference().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    // the 20 % of loi n° 2001-624, confirmed by the Sénat's record of 25 June 2001
+    assertThat(find(v, "scic.public-capital").reference().confidence()).isEqualTo(Confidence.SECONDARY);
     assertThat(find(v, "scic.form.type").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
   }
 
