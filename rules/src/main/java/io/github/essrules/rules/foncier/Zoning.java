@@ -30,7 +30,8 @@ import java.util.Map;
  * 1 August 2014 (published in the Journal officiel of 3 October 2023 and in force the next day,
  * 4 October 2023 — read in secondary sources only: Le Moniteur, the Banque des territoires, the
  * APVF; hence {@link Confidence#SECONDARY}), which reclassified about 200 communes by a list the
- * library does not have either; no revision between the two is reported by those sources. Before that
+ * library does not have either; the list of partial revisions published by the Fédération des EPL
+ * (2019, 2022, 2023) has none between the two. Before that
  * day ({@link #PREVIOUS_REVISION_IN_FORCE}), the zone of no commune is known to the library. The
  * BRS resource ceilings the library ships start on 1 January 2024, inside that coverage.
  *
