@@ -138,8 +138,10 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       ZfuTeFacts f = read(ZfuTeFacts.class);
-      return print(ZfuTe.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
-          Map.of("exemptProfit", ZfuTe.exemptProfit(f)));
+      Map<String, Object> amounts = new LinkedHashMap<>();
+      amounts.put("exemptProfit", ZfuTe.exemptProfit(f));
+      amounts.put("capPerTwelveMonths", ZfuTe.capPerTwelveMonths(f));
+      return print(ZfuTe.get().evaluate(f, options().asOfOrToday(), options().lawOptions()), amounts);
     }
   }
 

@@ -32,6 +32,20 @@ class FoncierCommandsTest {
   }
 
   @Test
+  void chevryInJanuary2024IsUndeterminedForWantOfItsZoneBeforeJuly2024AndDecidedOnAStatedOne() throws Exception {
+    EssCommandTest.Run r = EssCommandTest.runWithStdin("{\"commune\":\"01103\",\"householdSize\":2,"
+        + "\"referenceTaxIncome\":50000,\"applicationDate\":\"2024-01-15\",\"ownsSuitableHome\":false}",
+        "brs", "buyer", "-", "--format", "json");
+    assertThat(r.code()).isEqualTo(ExitCodes.UNDETERMINED);
+    assertThat(EssJson.mapper().readTree(r.out()).at("/verdict/missingFacts/0").asText()).isEqualTo("/statedZone");
+    EssCommandTest.Run stated = EssCommandTest.runWithStdin("{\"commune\":\"01103\",\"statedZone\":\"B2\","
+        + "\"householdSize\":2,\"referenceTaxIncome\":50000,\"applicationDate\":\"2024-01-15\","
+        + "\"ownsSuitableHome\":false}", "brs", "buyer", "-", "--lang", "en");
+    assertThat(stated.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
+    assertThat(stated.out()).contains("stated by the user");
+  }
+
+  @Test
   void theBrusselsSplitInEnglish() {
     EssCommandTest.Run r = run("--lang", "en", "clt", "resale", CASES + "clt-bruxelles.json");
     assertThat(r.code()).isZero();

@@ -40,6 +40,25 @@ class VilleCommandsTest {
         + "\"periodEnd\":\"2025-12-31\",\"profit\":100000}", "zfu", "-", "--format", "json");
     JsonNode z = EssJson.mapper().readTree(zfu.out());
     assertThat(z.at("/exemptProfit").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(z.at("/capPerTwelveMonths").decimalValue()).isEqualByComparingTo("50000");
+    // 100 000 × 60 % = 60 000 above the unraised cap, the count of hires not given: the verdict says so
+    assertThat(z.at("/verdict/notices/1/id").asText()).isEqualTo("zfu.cap.raise-unknown");
+  }
+
+  @Test
+  void twoQualifyingHiresRaiseTheZfuCapTo60000_CGI44OctiesA() throws Exception {
+    EssCommandTest.Run zfu = EssCommandTest.runWithStdin("{\"establishedOn\":\"2020-01-15\",\"employees\":12,"
+        + "\"turnoverOrBalanceSheet\":1800000,\"residentShare\":0.5,\"periodStart\":\"2025-01-01\","
+        + "\"periodEnd\":\"2025-12-31\",\"profit\":100000,\"newResidentFullTimeHires\":2}", "zfu", "-", "--format", "json");
+    assertThat(zfu.code()).isZero();
+    JsonNode z = EssJson.mapper().readTree(zfu.out());
+    assertThat(z.at("/exemptProfit").decimalValue()).isEqualByComparingTo("60000");
+    assertThat(z.at("/capPerTwelveMonths").decimalValue()).isEqualByComparingTo("60000");
+    EssCommandTest.Run fifty = EssCommandTest.runWithStdin("{\"establishedOn\":\"2020-01-15\",\"employees\":50,"
+        + "\"turnoverOrBalanceSheet\":1800000,\"residentShare\":0.5,\"periodStart\":\"2025-01-01\","
+        + "\"periodEnd\":\"2025-12-31\",\"profit\":100000}", "zfu", "-", "--lang", "en");
+    assertThat(fifty.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
+    assertThat(fifty.out()).contains("Fewer than 50 employees");
   }
 
   @Test

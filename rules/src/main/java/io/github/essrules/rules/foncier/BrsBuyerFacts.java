@@ -36,6 +36,18 @@ public abstract class BrsBuyerFacts {
   public abstract String commune();
 
   /**
+   * The zone of the commune on the application date, stated by the user from the zoning then in
+   * force, for a date the shipped table does not answer for: a commune reclassified by the zoning in
+   * force since 5 July 2024, for an application before that day (see
+   * {@link Zoning#zoneOn(String, LocalDate)}). The library does not check it: a verdict resting on it
+   * says so and is {@link io.github.essrules.core.law.Confidence#UNCONFIRMED}. Where the table gives
+   * the zone, the table's zone applies and a different stated zone is reported in a notice.
+   *
+   * @return the zone, or empty if not stated
+   */
+  public abstract Optional<Zone> statedZone();
+
+  /**
    * The number of persons in the household.
    *
    * @return 1 or more

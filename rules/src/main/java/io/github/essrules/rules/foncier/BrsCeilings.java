@@ -103,6 +103,21 @@ public final class BrsCeilings {
   }
 
   /**
+   * Checks that the table has the ceilings of a date's year.
+   *
+   * @return the year
+   * @throws NoLawKnownException if it does not
+   */
+  static int requireYear(LocalDate date) {
+    int year = date.getYear();
+    if (!Table.YEARS.contains(year)) {
+      throw new NoLawKnownException("plafonds de ressources du bail réel solidaire (CCH R255-1)", date,
+          Table.YEARS.first() + "-01-01 → " + Table.YEARS.last() + "-12-31");
+    }
+    return year;
+  }
+
+  /**
    * The ceiling for a household in a zone on a date: the table of the date's year; above six
    * persons, the six-person ceiling plus the increment for each extra person.
    *
@@ -117,11 +132,7 @@ public final class BrsCeilings {
     if (persons < 1) {
       throw new IllegalArgumentException("a household has at least one person: " + persons);
     }
-    int year = date.getYear();
-    if (!Table.YEARS.contains(year)) {
-      throw new NoLawKnownException("plafonds de ressources du bail réel solidaire (CCH R255-1)", date,
-          Table.YEARS.first() + "-01-01 → " + Table.YEARS.last() + "-12-31");
-    }
+    int year = requireYear(date);
     if (persons <= 6) {
       return Table.ROWS.get(key(zone, Integer.toString(persons), year));
     }

@@ -12,6 +12,7 @@ import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.ImmutableVerdict;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
@@ -27,18 +28,33 @@ import java.util.List;
 /**
  * The profit-tax exemption of businesses set up in a zone franche urbaine-territoire entrepreneur
  * (CGI 44 octies A, read in secondary sources): 100 % for the first 60 months, then 60 %, 40 %
- * and 20 % over the next three periods of twelve months; at most 50 employees, a turnover or
- * balance sheet of at most 10 M€, at least half of the employees resident in a ZFU-TE or a QPV; the
- * exempt profit capped at 50 000 € per period of twelve months.
+ * and 20 % over the next three periods of twelve months; a headcount of at most 50 employees for a
+ * business set up before 1 January 2019, fewer than 50 (at most 49) for one set up from that day
+ * (thresholds harmonised by loi PACTE; service-public.fr fiche F31149); a turnover or balance
+ * sheet of at most 10 M€; at least half of the employees resident in a ZFU-TE or a QPV; the exempt
+ * profit capped at 50 000 € per period of twelve months, raised by 5 000 € for each new employee
+ * residing in a ZFU-TE or a QPV hired full time for at least six months (same fiche).
+ *
+ * <pre>{@code
+ * // set up in 2020 with 50 employees: "moins de 50 salariés", 50 < 50 does not hold
+ * ZfuTe.get().evaluate(facts, LocalDate.of(2026, 3, 1)).find("zfu.employees"); // NOT_SATISFIED
+ * }</pre>
  *
  * <p>Rates by month: month 1 is the month of establishment. The exempt share of a period's profit
- * is the profit × the average of the months' rates over the period, then capped at 50 000 € ×
- * the period's months ÷ 12, rounded once to the cent, half up (a prorata by months: the library's
- * reading). Establishments after 31 December 2025 (the last date LF 2025 extended) are refused:
- * the regime of 2026 is not verified.
+ * is the profit × the average of the months' rates over the period, then capped at the cap per
+ * twelve months × the period's months ÷ 12, rounded once to the cent, half up (a prorata by months:
+ * the library's reading, applied to the raised cap too). Establishments after 31 December 2025
+ * (the last date LF 2025 extended) are refused: the regime of 2026 is not verified.
  *
- * <p>Not modelled: the 5 000 € increase of the cap per new resident employee ([?]), the EU de
- * minimis ceiling.
+ * <p>The raise of the cap rests on a fact of the case, {@link ZfuTeFacts#newResidentFullTimeHires()}:
+ * the library does not check the hires, and the notes it follows do not say in which period the
+ * hire must fall nor on what date its conditions are assessed, so the count is taken as stated for
+ * the profit period. When the count is not given, the cap is applied without the raise (never a
+ * count of 0 presumed): if that cap limits the exempt profit, the verdict has the notice
+ * {@code zfu.cap.raise-unknown} saying that the amount may be higher.
+ *
+ * <p>Not modelled: the EU de minimis ceiling, the other conditions of the article (activity,
+ * holding by large companies, excluded sectors).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,13 +63,27 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   public static final String ID = "zfu-te";
   /** The last establishment date the library knows a regime for (LF 2025, art. 100). */
   public static final LocalDate LAST_ESTABLISHMENT = LocalDate.of(2025, 12, 31);
-  /** The cap per twelve months. */
+  /** The cap per twelve months, before its raise for new resident employees. */
   public static final BigDecimal CAP_PER_YEAR = new BigDecimal("50000");
+  /** The raise of the cap per twelve months for each new resident employee hired full time for six months. */
+  public static final BigDecimal CAP_RAISE_PER_HIRE = new BigDecimal("5000");
+  /**
+   * The first day of establishment for which the headcount must be fewer than 50 ("moins de 50
+   * salariés"); before it, at most 50.
+   */
+  public static final LocalDate FEWER_THAN_50_EMPLOYEES_FROM = LocalDate.of(2019, 1, 1);
+  /** The headcount of the thresholds. */
+  private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
   private static final BigDecimal SIXTY_PERCENT = new BigDecimal("0.6");
   private static final BigDecimal FORTY_PERCENT = new BigDecimal("0.4");
   private static final BigDecimal TWENTY_PERCENT = new BigDecimal("0.2");
 
   static final LegalReference CGI = LegalReference.of(TextKind.CODE_ARTICLE, "CGI, art. 44 octies A", Confidence.SECONDARY);
+  /** The headcount thresholds and the raise of the cap, read in the fiche F31149 only. */
+  static final LegalReference CGI_F31149 = LegalReference.builder().kind(TextKind.CODE_ARTICLE)
+      .citation("CGI, art. 44 octies A").confidence(Confidence.SECONDARY)
+      .note("service-public.fr, fiche F31149 (version du 1er janvier 2020) ; seuils d'effectif harmonisés par la loi PACTE")
+      .build();
   private static final ZfuTe INSTANCE = new ZfuTe();
 
   private ZfuTe() {
@@ -104,15 +134,55 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   }
 
   /**
-   * The exempt part of the period's profit, the conditions aside.
+   * The cap of the exempt profit per period of twelve months: 50 000 € raised by 5 000 € for each
+   * new employee residing in a ZFU-TE or a QPV hired full time for at least six months.
+   *
+   * <pre>{@code
+   * ZfuTe.capPerTwelveMonths(facts); // 60 000 with two such hires
+   * }</pre>
    *
    * @param f the facts
-   * @return the amount, rounded once to the cent
+   * @return the cap, in euros; 50 000 € without the raise when the count of such hires is not given
+   *     (see {@link #capRaiseUnknownLimits(ZfuTeFacts)})
+   */
+  public static BigDecimal capPerTwelveMonths(ZfuTeFacts f) {
+    return f.newResidentFullTimeHires().isEmpty() || f.newResidentFullTimeHires().get() == 0
+        ? CAP_PER_YEAR
+        : CAP_PER_YEAR.add(CAP_RAISE_PER_HIRE.multiply(BigDecimal.valueOf(f.newResidentFullTimeHires().get())));
+  }
+
+  /**
+   * Whether the exempt profit is limited by a cap without its raise because the count of new
+   * resident employees is not given: the exempt profit of {@link #exemptProfit(ZfuTeFacts)} is
+   * then a minimum, and the raise could make it higher.
+   *
+   * @param f the facts
+   * @return true if the count is absent and the profit's exempt share exceeds the unraised cap
+   */
+  public static boolean capRaiseUnknownLimits(ZfuTeFacts f) {
+    return f.newResidentFullTimeHires().isEmpty() && f.profit().signum() > 0 && exempt(f, CAP_PER_YEAR).capped();
+  }
+
+  /**
+   * The exempt part of the period's profit, the conditions aside: the profit × the average rate
+   * of the period's months, capped at {@link #capPerTwelveMonths(ZfuTeFacts)} × the months ÷ 12.
+   *
+   * @param f the facts
+   * @return the amount, rounded once to the cent; computed with the cap unraised when the count
+   *     of new resident employees is not given
    */
   public static BigDecimal exemptProfit(ZfuTeFacts f) {
     if (f.profit().signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
+    return exempt(f, capPerTwelveMonths(f)).amount();
+  }
+
+  /** An exempt amount, rounded to the cent, and whether the cap limited it. */
+  private record Exempt(BigDecimal amount, boolean capped) {}
+
+  /** The exempt amount of a positive profit under a cap per twelve months. */
+  private static Exempt exempt(ZfuTeFacts f, BigDecimal capPerTwelveMonths) {
     BigDecimal rateSum = BigDecimal.ZERO;
     int established = monthNumber(f.establishedOn().getYear(), f.establishedOn().getMonthValue());
     int first = monthNumber(f.periodStart().getYear(), f.periodStart().getMonthValue());
@@ -123,11 +193,12 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
       months++;
     }
     BigDecimal monthsBd = BigDecimal.valueOf(months);
-    // profit × rateSum / months, capped at 50 000 × months / 12: compare numerators over 12 × months
+    // profit × rateSum / months, capped at cap × months / 12: compare numerators over 12 × months
     BigDecimal exemptTimes12Months = f.profit().multiply(rateSum).multiply(BigDecimal.valueOf(12));
-    BigDecimal capTimes12Months = CAP_PER_YEAR.multiply(monthsBd).multiply(monthsBd);
-    BigDecimal numerator = exemptTimes12Months.min(capTimes12Months);
-    return numerator.divide(BigDecimal.valueOf(12).multiply(monthsBd), 2, RoundingMode.HALF_UP);
+    BigDecimal capTimes12Months = capPerTwelveMonths.multiply(monthsBd).multiply(monthsBd);
+    boolean capped = exemptTimes12Months.compareTo(capTimes12Months) > 0;
+    BigDecimal numerator = capped ? capTimes12Months : exemptTimes12Months;
+    return new Exempt(numerator.divide(BigDecimal.valueOf(12).multiply(monthsBd), 2, RoundingMode.HALF_UP), capped);
   }
 
   @Override
@@ -139,18 +210,41 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
           "établissements jusqu'au 31 décembre 2025");
     }
     List<Finding> findings = new ArrayList<>();
-    findings.add(limit("zfu.employees", f.employees().map(BigDecimal::valueOf).orElse(null), "/employees",
-        BigDecimal.valueOf(50), Operator.AT_MOST, "zfu.employees", false));
+    findings.add(headcount(f));
     findings.add(limit("zfu.size", f.turnoverOrBalanceSheet().orElse(null), "/turnoverOrBalanceSheet",
         new BigDecimal("10000000"), Operator.AT_MOST, "zfu.size", true));
     findings.add(limit("zfu.residents", f.residentShare().orElse(null), "/residentShare",
         new BigDecimal("0.5"), Operator.AT_LEAST, "zfu.residents", false));
     BigDecimal exempt = exemptProfit(f);
-    return Verdict.builder().ruleId(ID).asOf(asOf)
+    BigDecimal cap = capPerTwelveMonths(f);
+    ImmutableVerdict.Builder v = Verdict.builder().ruleId(ID).asOf(asOf)
         .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
-        .addNotices(Notice.of("zfu.exempt", CGI, msg("zfu.exempt", MessageArg.euros(exempt), MessageArg.euros(f.profit()))))
-        .build();
+        .addNotices(Notice.of("zfu.exempt", CGI, msg("zfu.exempt", MessageArg.euros(exempt), MessageArg.euros(f.profit()),
+            MessageArg.euros(cap))));
+    if (f.newResidentFullTimeHires().isPresent() && f.newResidentFullTimeHires().get() > 0) {
+      v.addNotices(Notice.of("zfu.cap.raised", CGI_F31149, msg("zfu.cap.raised",
+          MessageArg.number(f.newResidentFullTimeHires().get()), MessageArg.euros(cap))));
+    } else if (capRaiseUnknownLimits(f)) {
+      v.addNotices(Notice.of("zfu.cap.raise-unknown", CGI_F31149, msg("zfu.cap.raise-unknown", MessageArg.euros(cap))));
+    }
+    return v.build();
+  }
+
+  /**
+   * The headcount condition of the set-up date: at most 50 employees before 1 January 2019
+   * ("50 salariés au plus"), fewer than 50 from that day ("moins de 50 salariés").
+   */
+  private static Finding headcount(ZfuTeFacts f) {
+    boolean fromPacte = !f.establishedOn().isBefore(FEWER_THAN_50_EMPLOYEES_FROM);
+    String key = fromPacte ? "zfu.employees.from-2019" : "zfu.employees.before-2019";
+    if (f.employees().isEmpty()) {
+      return Conditions.missing("zfu.employees", CGI_F31149, msg("zfu.employees.missing"), List.of("/employees"));
+    }
+    Comparison c = Comparison.of(msg("zfu.employees.subject"), MessageArg.number(f.employees().get()),
+        fromPacte ? Operator.LESS_THAN : Operator.AT_MOST, MessageArg.number(FIFTY));
+    return Finding.of("zfu.employees", Outcome.of(c.holds()), CGI_F31149,
+        msg(key, MessageArg.date(f.establishedOn())), List.of(c), List.of(), List.of());
   }
 
   private static Finding limit(String id, BigDecimal value, String path, BigDecimal limit, Operator op, String key,
@@ -160,9 +254,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
     }
     Comparison c = euros
         ? Comparison.of(msg(key + ".subject"), MessageArg.euros(value), op, MessageArg.euros(limit))
-        : key.equals("zfu.residents")
-            ? Comparison.of(msg(key + ".subject"), MessageArg.rate(value), op, MessageArg.rate(limit))
-            : Comparison.of(msg(key + ".subject"), MessageArg.number(value), op, MessageArg.number(limit));
+        : Comparison.of(msg(key + ".subject"), MessageArg.rate(value), op, MessageArg.rate(limit));
     return Finding.of(id, Outcome.of(c.holds()), CGI,
         msg(key), List.of(c), List.of(), List.of());
   }

@@ -39,11 +39,28 @@ public abstract class ZfuTeFacts {
   public abstract LocalDate establishedOn();
 
   /**
-   * The salariés.
+   * The salariés: at most 50 for a business set up before 1 January 2019, fewer than 50 for one
+   * set up from that day.
    *
    * @return the count
    */
   public abstract Optional<@Min(0) Integer> employees();
+
+  /**
+   * The new employees residing in a ZFU-TE or a QPV hired full time for at least six months, as
+   * counted for the profit period: each raises the cap of the exempt profit (50 000 € per twelve
+   * months) by 5 000 € (CGI 44 octies A, read in service-public.fr fiche F31149).
+   *
+   * <p>The period in which such a hire counts is not settled by the sources the library follows:
+   * they say neither whether the hire must fall within the profit period or since the
+   * establishment, nor on what date the six months of full-time work and the residence are
+   * assessed. State the count that applies to this period; the library does not check the hires.
+   * Absent means unknown: the cap is then applied without the raise and the verdict says so (no
+   * count of 0 is presumed).
+   *
+   * @return the count, or empty if not given
+   */
+  public abstract Optional<@Min(0) Integer> newResidentFullTimeHires();
 
   /**
    * The turnover or the balance-sheet total.

@@ -33,6 +33,21 @@ class VilleProperties {
     assertThat(ZfuTe.rate(est, a.plusMonths(later))).isLessThanOrEqualTo(ZfuTe.rate(est, a));
   }
 
+  @Property(tries = 300)
+  void theZfuTeExemptProfitNeverFallsWithMoreQualifyingHiresAndNeverExceedsTheRaisedCap(
+      @ForAll @IntRange(min = 0, max = 50_000_000) int profitCents, @ForAll @IntRange(min = 0, max = 40) int hires,
+      @ForAll @IntRange(min = 0, max = 11) int months) {
+    // CGI 44 octies A: 50 000 € + 5 000 € per new resident employee, per twelve months, prorated by months
+    ImmutableZfuTeFacts.Builder b = ZfuTeTest.setUpOn("2020-01-15", 12).periodStart(LocalDate.of(2025, 1, 1))
+        .periodEnd(LocalDate.of(2025, 1, 1).plusMonths(months).withDayOfMonth(28)).profit(BigDecimal.valueOf(profitCents, 2));
+    BigDecimal fewer = ZfuTe.exemptProfit(b.newResidentFullTimeHires(hires).build());
+    BigDecimal more = ZfuTe.exemptProfit(b.newResidentFullTimeHires(hires + 1).build());
+    assertThat(more).isGreaterThanOrEqualTo(fewer);
+    BigDecimal cap = ZfuTe.CAP_PER_YEAR.add(ZfuTe.CAP_RAISE_PER_HIRE.multiply(BigDecimal.valueOf(hires)))
+        .multiply(BigDecimal.valueOf(months + 1L)).divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+    assertThat(fewer).isLessThanOrEqualTo(cap);
+  }
+
   @Property(tries = 200)
   void noEmploisFrancsForAHireFrom2025(@ForAll @IntRange(min = 0, max = 700) int day, @ForAll @IntRange(min = 0, max = 36) int months) {
     assertThat(EmploisFrancs.amount(VilleTest.hire(LocalDate.of(2025, 1, 1).plusDays(day).toString()).monthsPresent(months)

@@ -50,6 +50,17 @@ class VilleTest {
     assertThat(QpvRegistry.byCode("QP075001")).isEmpty();
   }
 
+  @Test
+  void theQpvListOf2024IsNotAppliedBeforeItsFirstDay_Decret2023_1314() {
+    // Lormont has three QPV from 1 January 2024; the day before, the 2015 list (not shipped) was in force
+    assertThat(QpvRegistry.lookupCommune("33249", LocalDate.of(2023, 12, 31)).status()).isEqualTo(QpvLookup.Status.UNKNOWN);
+    assertThat(QpvRegistry.lookupCommune("33249", LocalDate.of(2023, 12, 31)).qpv()).isEmpty();
+    assertThat(QpvRegistry.lookupCommune("33249", LocalDate.of(2024, 1, 1)).status()).isEqualTo(QpvLookup.Status.HAS_QPV);
+    // a commune without a QPV in 2024 is unknown, not "no QPV", before 2024
+    assertThat(QpvRegistry.lookupCommune("01001", LocalDate.of(2023, 12, 31)).status()).isEqualTo(QpvLookup.Status.UNKNOWN);
+    assertThat(QpvRegistry.lookupCommune("01001", LocalDate.of(2024, 1, 1)).status()).isEqualTo(QpvLookup.Status.NO_QPV);
+  }
+
   static ImmutableQpvCriteriaFacts.Builder area() {
     // S = 0.6 × (0.7 × 22 000 + 0.3 × 20 000) = 0.6 × 21 400 = 12 840
     return QpvCriteriaFacts.builder().population(1000).uniteUrbainePopulation(10_000)

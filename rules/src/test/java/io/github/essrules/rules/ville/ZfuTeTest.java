@@ -1,0 +1,130 @@
+package io.github.essrules.rules.ville;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.Notice;
+import io.github.essrules.core.verdict.Operator;
+import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** CGI, art. 44 octies A (ZFU-TE): the headcount by set-up date and the raise of the cap. */
+class ZfuTeTest {
+  static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+
+  /** A business set up on a date, eligible otherwise, with its 2025 profit. */
+  static ImmutableZfuTeFacts.Builder setUpOn(String date, int employees) {
+    return ZfuTeFacts.builder().establishedOn(LocalDate.parse(date)).employees(employees)
+        .turnoverOrBalanceSheet(new BigDecimal("1800000")).residentShare(new BigDecimal("0.5"))
+        .periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 12, 31)).profit(new BigDecimal("40000"));
+  }
+
+  static Finding headcount(ZfuTeFacts f) {
+    return ZfuTe.get().evaluate(f, AS_OF).find("zfu.employees").get(0);
+  }
+
+  @Test
+  void setUpIn2020With50EmployeesIsRefusedAnd49Accepted_CGI44OctiesA() {
+    Finding fifty = headcount(setUpOn("2020-01-15", 50).build());
+    assertThat(fifty.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Comparison c = fifty.comparisons().get(0);
+    // "moins de 50 salariés": 50 < 50 does not hold
+    assertThat(c.operator()).isEqualTo(Operator.LESS_THAN);
+    assertThat(c.actual().decimalValue()).isEqualByComparingTo("50");
+    assertThat(c.limit().decimalValue()).isEqualByComparingTo("50");
+    assertThat(fifty.reference().confidence()).isEqualTo(Confidence.SECONDARY);
+    assertThat(fifty.message().render(Lang.FR)).contains("Moins de 50 salariés");
+    assertThat(ZfuTe.get().evaluate(setUpOn("2020-01-15", 50).build(), AS_OF).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+
+    Finding fortyNine = headcount(setUpOn("2020-01-15", 49).build());
+    assertThat(fortyNine.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(ZfuTe.get().evaluate(setUpOn("2020-01-15", 49).build(), AS_OF).outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void setUpIn2018With50EmployeesIsAcceptedAnd51Refused_CGI44OctiesA() {
+    Finding fifty = headcount(setUpOn("2018-06-01", 50).build());
+    assertThat(fifty.outcome()).isEqualTo(Outcome.SATISFIED);
+    // "50 salariés au plus": 50 ≤ 50 holds
+    assertThat(fifty.comparisons().get(0).operator()).isEqualTo(Operator.AT_MOST);
+    assertThat(fifty.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo("50");
+    assertThat(fifty.message().render(Lang.EN)).contains("At most 50 employees");
+    assertThat(headcount(setUpOn("2018-06-01", 51).build()).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void theThresholdChangesForBusinessesSetUpFromTheFirstOfJanuary2019() {
+    assertThat(headcount(setUpOn("2018-12-31", 50).build()).outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(headcount(setUpOn("2019-01-01", 50).build()).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(headcount(setUpOn("2019-01-01", 49).build()).outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void anUnknownHeadcountIsMissingNeverPresumed() {
+    Verdict v = ZfuTe.get().evaluate(ZfuTeFacts.builder().from(setUpOn("2020-01-15", 10).build())
+        .employees(Optional.empty()).build(), AS_OF);
+    assertThat(v.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(v.missingFacts()).containsExactly("/employees");
+  }
+
+  @Test
+  void theCapIsRaisedBy2x5000WithTwoQualifyingHires_CGI44OctiesA() {
+    // set up in January 2020: 2025 is months 61-72, at 60 %; 200 000 × 60 % = 120 000
+    ImmutableZfuTeFacts.Builder big = setUpOn("2020-01-15", 12).profit(new BigDecimal("200000"));
+    ZfuTeFacts two = big.newResidentFullTimeHires(2).build();
+    assertThat(ZfuTe.capPerTwelveMonths(two)).isEqualByComparingTo("60000");
+    assertThat(ZfuTe.exemptProfit(two)).isEqualByComparingTo("60000.00");
+    Verdict v = ZfuTe.get().evaluate(two, AS_OF);
+    assertThat(v.notices()).extracting(Notice::id).containsExactly("zfu.exempt", "zfu.cap.raised");
+    assertThat(v.notices().get(1).message().render(Lang.EN)).contains("€60,000 per twelve months");
+
+    ZfuTeFacts none = setUpOn("2020-01-15", 12).profit(new BigDecimal("200000")).newResidentFullTimeHires(0).build();
+    assertThat(ZfuTe.exemptProfit(none)).isEqualByComparingTo("50000.00");
+    assertThat(ZfuTe.get().evaluate(none, AS_OF).notices()).extracting(Notice::id).containsExactly("zfu.exempt");
+  }
+
+  @Test
+  void theRaisedCapIsProratedLikeTheCapOverAShortPeriod() {
+    // six months of 2021 at 100 %: 80 000 exempt before the cap; (50 000 + 2 × 5 000) × 6 / 12 = 30 000
+    ZfuTeFacts f = setUpOn("2020-01-15", 12).periodStart(LocalDate.of(2021, 1, 1)).periodEnd(LocalDate.of(2021, 6, 30))
+        .profit(new BigDecimal("80000")).newResidentFullTimeHires(2).build();
+    assertThat(ZfuTe.exemptProfit(f)).isEqualByComparingTo("30000.00");
+  }
+
+  @Test
+  void anUnknownCountOfHiresLeavesTheCapUnraisedAndTheVerdictSaysSoWhenItLimits() {
+    ZfuTeFacts unknown = setUpOn("2020-01-15", 12).profit(new BigDecimal("200000")).build();
+    assertThat(ZfuTe.capPerTwelveMonths(unknown)).isEqualByComparingTo("50000");
+    assertThat(ZfuTe.exemptProfit(unknown)).isEqualByComparingTo("50000.00");
+    assertThat(ZfuTe.capRaiseUnknownLimits(unknown)).isTrue();
+    Verdict v = ZfuTe.get().evaluate(unknown, AS_OF);
+    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.notices()).extracting(Notice::id).containsExactly("zfu.exempt", "zfu.cap.raise-unknown");
+    assertThat(v.notices().get(1).message().render(Lang.FR)).contains("sans majoration").contains("newResidentFullTimeHires");
+
+    // 40 000 × 60 % = 24 000 stays under the cap: the count would change nothing, no notice
+    ZfuTeFacts small = setUpOn("2020-01-15", 12).build();
+    assertThat(ZfuTe.capRaiseUnknownLimits(small)).isFalse();
+    assertThat(ZfuTe.get().evaluate(small, AS_OF).notices()).extracting(Notice::id).containsExactly("zfu.exempt");
+  }
+
+  @Test
+  void theFactsRoundTripThroughJsonWithAndWithoutTheCountOfHires() throws Exception {
+    ZfuTeFacts two = setUpOn("2020-01-15", 12).newResidentFullTimeHires(2).build();
+    String json = EssJson.mapper().writeValueAsString(two);
+    assertThat(json).contains("\"newResidentFullTimeHires\":2");
+    assertThat(EssJson.mapper().readValue(json, ZfuTeFacts.class)).isEqualTo(two);
+    ZfuTeFacts unknown = setUpOn("2020-01-15", 12).build();
+    ZfuTeFacts back = EssJson.mapper().readValue(EssJson.mapper().writeValueAsString(unknown), ZfuTeFacts.class);
+    assertThat(back).isEqualTo(unknown);
+    assertThat(back.newResidentFullTimeHires()).isEmpty();
+  }
+}
