@@ -45,7 +45,8 @@ class QuickStartTest {
 
     Verdict v = EsusRule.get().evaluate(facts, LocalDate.of(2026, 4, 1));
     assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(v.confidence()).isEqualTo(Confidence.SECONDARY);
+    // the Code du travail was verified on 27 March 2026 (LEGI dump): on 1 April it is presumed unchanged
+    assertThat(v.confidence()).isEqualTo(Confidence.PRESUMED);
     assertThat(v.missingFacts()).isEmpty();
     assertThat(v.explain(Lang.FR)).startsWith("Règle esus au 1er avril 2026 : satisfaite")
         .contains("[satisfaite] Agrément de plein droit : 8° du II (régies de quartier) — C. trav., art. L3332-17-1, II, 8°")

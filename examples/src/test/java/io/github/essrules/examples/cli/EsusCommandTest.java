@@ -38,7 +38,9 @@ class EsusCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode answer = EssJson.mapper().readTree(r.out());
     assertThat(answer.at("/verdict/outcome").asText()).isEqualTo("SATISFIED");
-    assertThat(answer.at("/verdict/confidence").asText()).isEqualTo("SECONDARY");
+    // after the verification of the Code du travail (27 March 2026): presumed unchanged, with a notice
+    assertThat(answer.at("/verdict/confidence").asText()).isEqualTo("PRESUMED");
+    assertThat(answer.at("/verdict/notices").toString()).contains("text.presumed");
     assertThat(answer.at("/agrement/durationYears").asInt()).isEqualTo(2);
     assertThat(answer.at("/agrement/lastValidDay").asText()).isEqualTo("2028-04-19");
     assertThat(answer.at("/agrement/status").asText()).isEqualTo("VALID");

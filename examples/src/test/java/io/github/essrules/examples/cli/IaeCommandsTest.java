@@ -37,7 +37,7 @@ class IaeCommandsTest {
   @Test
   void anAideForAMonthWithoutAKnownSocleExitsFour() {
     EssCommandTest.Run r = EssCommandTest.runWithStdin(
-        "{\"structure\":\"ACI\",\"occupancy\":[{\"month\":\"2025-03\",\"fte\":8}]}", "iae", "aide", "-");
+        "{\"structure\":\"ACI\",\"occupancy\":[{\"month\":\"2023-03\",\"fte\":8}]}", "iae", "aide", "-");
     assertThat(r.code()).isEqualTo(ExitCodes.NO_LAW_KNOWN);
     assertThat(r.err()).contains("iae-aide-au-poste-aci");
   }
