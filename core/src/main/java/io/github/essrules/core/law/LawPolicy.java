@@ -90,6 +90,7 @@ public final class LawPolicy {
    *
    * @return the horizon
    */
+  @com.fasterxml.jackson.annotation.JsonProperty("presumptionHorizon")
   public Period presumptionHorizon() {
     return horizon;
   }
@@ -99,6 +100,7 @@ public final class LawPolicy {
    *
    * @return true under the strict policy
    */
+  @com.fasterxml.jackson.annotation.JsonProperty("strict")
   public boolean isStrict() {
     return strict;
   }
@@ -110,6 +112,7 @@ public final class LawPolicy {
    * @param verifiedOn the day of the verification
    * @return the last day of presumption: the verification day itself under the strict policy
    */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public LocalDate lastPresumedDay(LocalDate verifiedOn) {
     return strict ? verifiedOn : verifiedOn.plus(horizon);
   }

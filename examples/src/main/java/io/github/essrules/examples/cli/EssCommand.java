@@ -38,7 +38,7 @@ import picocli.CommandLine.Mixin;
         StructureCommands.Association.class, StructureCommands.Scic.class, StructureCommands.Regie.class,
         FoncierCommands.Brs.class, FoncierCommands.Clt.class, IaeCommands.Iae.class, VilleCommands.QpvCommand.class,
         VilleCommands.Zfu.class, VilleCommands.EmploisFrancsCommand.class, VilleCommands.Marche.class,
-        BatchCommand.class, ParameterCommand.class,
+        BatchCommand.class, ParameterCommand.class, LawCommand.class,
         SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
