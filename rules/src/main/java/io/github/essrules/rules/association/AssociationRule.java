@@ -101,7 +101,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
    */
   @Override
   public Verdict evaluate(AssociationCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+    FactsValidator.shared().validate(c, asOf);
     Set<Section> sections = c.sections().isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(c.sections());
     List<Finding> findings = new ArrayList<>();
     if (sections.contains(Section.FORMATION)) {

@@ -111,7 +111,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
    */
   @Override
   public Verdict evaluate(EssMembershipFacts facts, LocalDate asOf) {
-    FactsValidator.shared().validate(facts);
+    FactsValidator.shared().validate(facts, asOf);
     Finding membership = membership(facts, asOf, "");
     return Verdict.builder()
         .ruleId(ID)

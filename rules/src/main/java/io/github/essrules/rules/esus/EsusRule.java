@@ -110,7 +110,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
    */
   @Override
   public Verdict evaluate(EsusFacts facts, LocalDate asOf) {
-    FactsValidator.shared().validate(facts);
+    FactsValidator.shared().validate(facts, asOf);
     if (asOf.isBefore(EsusLaw.FIRST_DAY)) {
       throw new NoLawKnownException("C. trav., art. L3332-17-1 (agrément ESUS)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");

@@ -61,7 +61,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
    */
   @Override
   public Verdict evaluate(BrsBuyerFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     Zone zone = Zoning.zoneOf(f.commune());
     BrsCeilings.Ceiling ceiling = BrsCeilings.ceiling(zone, f.householdSize(), f.applicationDate());
     Comparison cmp = Comparison.of(msg("brs.buyer.income.subject", MessageArg.text(Integer.toString(ceiling.year() - 2))),

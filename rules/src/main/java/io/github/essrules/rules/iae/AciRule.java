@@ -101,7 +101,7 @@ public final class AciRule extends BaseRule<AciCase> {
    */
   @Override
   public Verdict evaluate(AciCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+    FactsValidator.shared().validate(c, asOf);
     AciConvention conv = c.convention();
     List<Finding> findings = new ArrayList<>();
     LegalReference r27 = IaeLaw.ref("R5132-27", "");

@@ -130,7 +130,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
    */
   @Override
   public Verdict evaluate(CddiFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     LegalReference law = IaeLaw.ref("L5132-15-1", "");
     List<Finding> findings = new ArrayList<>();
     findings.add(minimum(f, law));

@@ -75,7 +75,7 @@ public final class RegieRule extends BaseRule<RegieCase> {
    */
   @Override
   public Verdict evaluate(RegieCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+    FactsValidator.shared().validate(c, asOf);
     List<Finding> findings = new ArrayList<>();
     boolean association = c.organisation().legalForm() == LegalForm.ASSOCIATION;
     findings.add(Conditions.decided("regie.form", Outcome.of(association), CHARTER,

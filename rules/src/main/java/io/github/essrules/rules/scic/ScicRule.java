@@ -113,7 +113,7 @@ public final class ScicRule extends BaseRule<ScicCase> {
    */
   @Override
   public Verdict evaluate(ScicCase c, LocalDate asOf) {
-    FactsValidator.shared().validate(c);
+    FactsValidator.shared().validate(c, asOf);
     DatedValue<BigDecimal> cap = LegalParameters.decimal(LegalParameters.SCIC_PLAFOND_CAPITAL_COLLECTIVITES).at(asOf);
     List<Finding> findings = new ArrayList<>();
     findings.add(form(c, asOf));

@@ -80,7 +80,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
 
   @Override
   public Verdict evaluate(EmploisFrancsFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     if (f.hiredOn().isBefore(FIRST_HIRE)) {
       throw new NoLawKnownException("emplois francs", f.hiredOn(), "embauches du 1er janvier 2020 au 31 décembre 2024");
     }

@@ -77,7 +77,7 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
 
   @Override
   public Verdict evaluate(QpvCriteriaFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     List<Finding> findings = new ArrayList<>();
     Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));

@@ -58,7 +58,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
 
   @Override
   public Verdict evaluate(ReservedBidderFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     List<Finding> findings = new ArrayList<>();
     switch (f.reservation()) {
       case L2113_12:

@@ -131,7 +131,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
 
   @Override
   public Verdict evaluate(ZfuTeFacts f, LocalDate asOf) {
-    FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f, asOf);
     if (f.establishedOn().isAfter(LAST_ESTABLISHMENT)) {
       throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE) — régime 2026 non vérifié", f.establishedOn(),
           "établissements jusqu'au 31 décembre 2025");
