@@ -1,5 +1,7 @@
 package io.github.essrules.core.validation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -15,6 +17,8 @@ import org.immutables.value.Value;
  */
 @EssStyle
 @Value.Immutable
+@JsonSerialize(as = ImmutableDatedSampleFacts.class)
+@JsonDeserialize(as = ImmutableDatedSampleFacts.class)
 public abstract class DatedSampleFacts {
   DatedSampleFacts() {}
 

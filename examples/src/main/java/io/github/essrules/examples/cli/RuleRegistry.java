@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Every rule the tool runs on a case read from JSON, by its identifier: the input type (whose
@@ -51,17 +52,24 @@ import java.util.function.BiFunction;
  * <p>This class is immutable and thread-safe.
  */
 final class RuleRegistry {
-  /** A rule: its identifier, the type of its input, the schema name of that type, the call. */
+  /**
+   * A rule: its identifier, the type of its input, the schema name of that type, whether it asks
+   * about a date (a computation does not), the call.
+   */
   static final class Runner {
     final String id;
     final Class<?> type;
     final String schema;
+    /** Whether the rule asks about a date: its facts are then read as of that date. */
+    final boolean dated;
     private final BiFunction<Object, LocalDate, Object> call;
 
-    private Runner(String id, Class<?> type, String schema, BiFunction<Object, LocalDate, Object> call) {
+    private Runner(String id, Class<?> type, String schema, boolean dated,
+        BiFunction<Object, LocalDate, Object> call) {
       this.id = id;
       this.type = type;
       this.schema = schema;
+      this.dated = dated;
       this.call = call;
     }
 
@@ -81,30 +89,35 @@ final class RuleRegistry {
     add(m, "ess-membership", EssMembershipFacts.class, "ess-membership-facts", EssMembershipRule.get()::evaluate);
     // the report of the calendar year of the date, as `ess cae report` does by default
     add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d) -> CaeCompliance.report(f, d.getYear(), d));
-    add(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
-        (f, d) -> CaeRemuneration.compute(f));
+    computation(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
+        CaeRemuneration::compute);
     add(m, "association", AssociationCase.class, "association-case", AssociationRule.get()::evaluate);
     add(m, "scic", ScicCase.class, "scic-case", ScicRule.get()::evaluate);
     add(m, "regie-de-quartier", RegieCase.class, "regie-case", RegieRule.get()::evaluate);
     add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", BrsResale::check);
     add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", BrsResale::check);
     add(m, "brs-buyer", BrsBuyerFacts.class, "brs-buyer-facts", BrsBuyerRule.get()::evaluate);
-    add(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, d) -> CltResale.resale(f));
+    computation(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", CltResale::resale);
     add(m, "aci", AciCase.class, "aci-case", AciRule.get()::evaluate);
     add(m, "cddi", CddiFacts.class, "cddi-facts", CddiRule.get()::evaluate);
-    add(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", (f, d) -> AideAuPoste.compute(f));
+    computation(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", AideAuPoste::compute);
     add(m, "qpv-criteria", QpvCriteriaFacts.class, "qpv-criteria-facts", QpvCriteria.get()::evaluate);
     add(m, "zfu-te", ZfuTeFacts.class, "zfu-te-facts", ZfuTe.get()::evaluate);
     add(m, "emplois-francs", EmploisFrancsFacts.class, "emplois-francs-facts", EmploisFrancs.get()::evaluate);
     add(m, "reserved-contract", ReservedBidderFacts.class, "reserved-bidder-facts",
         ReservedContracts.get()::evaluate);
-    add(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, d) -> InsertionClause.hours(f));
+    computation(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", InsertionClause::hours);
     return Map.copyOf(m);
   }
 
   private static <T> void add(Map<String, Runner> m, String id, Class<T> type, String schema,
       BiFunction<T, LocalDate, ?> call) {
-    m.put(id, new Runner(id, type, schema, (f, d) -> call.apply(type.cast(f), d)));
+    m.put(id, new Runner(id, type, schema, true, (f, d) -> call.apply(type.cast(f), d)));
+  }
+
+  private static <T> void computation(Map<String, Runner> m, String id, Class<T> type, String schema,
+      Function<T, ?> compute) {
+    m.put(id, new Runner(id, type, schema, false, (f, d) -> compute.apply(type.cast(f))));
   }
 
   /**

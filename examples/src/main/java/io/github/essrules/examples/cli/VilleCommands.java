@@ -122,7 +122,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      return print(QpvCriteria.get().evaluate(read(QpvCriteriaFacts.class), options().asOfOrToday()),
+      return print(QpvCriteria.get().evaluate(readAsOf(QpvCriteriaFacts.class), options().asOfOrToday()),
           Map.of());
     }
   }
@@ -137,7 +137,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      ZfuTeFacts f = read(ZfuTeFacts.class);
+      ZfuTeFacts f = readAsOf(ZfuTeFacts.class);
       return print(ZfuTe.get().evaluate(f, options().asOfOrToday()),
           Map.of("exemptProfit", ZfuTe.exemptProfit(f)));
     }
@@ -153,7 +153,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      EmploisFrancsFacts f = read(EmploisFrancsFacts.class);
+      EmploisFrancsFacts f = readAsOf(EmploisFrancsFacts.class);
       return print(EmploisFrancs.get().evaluate(f, options().asOfOrToday()),
           Map.of("amount", EmploisFrancs.amount(f)));
     }
@@ -185,7 +185,7 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       return print(
-          ReservedContracts.get().evaluate(read(ReservedBidderFacts.class), options().asOfOrToday()), Map.of());
+          ReservedContracts.get().evaluate(readAsOf(ReservedBidderFacts.class), options().asOfOrToday()), Map.of());
     }
   }
 
