@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The deeply immutable instances found valid, remembered by identity and weakly: a rule that
- * validates the facts it is given does not check again facts evaluated before. Only instances of
- * the library's Immutables types ({@link EssStyle}) are remembered — a mutable object could
- * become invalid after its check.
+ * validates the facts it is given does not check again facts read from JSON as of its date
+ * (already checked) or evaluated before. Only instances of the library's Immutables types
+ * ({@link EssStyle}) are remembered — a mutable object could become invalid after its check.
  *
  * <p>Validity depends on the date asked about ({@link NotAfterAsOf}), and only one way: facts
  * valid as of a date are valid as of every later date, and facts valid without a date (shape
