@@ -73,28 +73,30 @@ public class EsusBenchmark extends Settings {
   }
 
   /**
-   * JSON read with validation, evaluation, JSON write of the whole verdict (compact, each message
-   * in French and English, as {@code ess batch --detail full} writes it) as UTF-8 bytes into an
-   * output stream — a file, a socket — here a buffer emptied before each case.
+   * JSON read with validation as of the date asked about, evaluation, JSON write of the whole
+   * verdict (compact, each message in French and English, as {@code ess batch --detail full}
+   * writes it) as UTF-8 bytes into an output stream — a file, a socket — here a buffer emptied
+   * before each case.
    *
    * @return the number of bytes written
    * @throws IOException never: the buffer takes everything
    */
   @Benchmark
   public int jsonPipeline() throws IOException {
-    EsusFacts read = EssJson.read(bytes, EsusFacts.class);
+    EsusFacts read = EssJson.read(bytes, EsusFacts.class, Fixtures.ESUS_AS_OF);
     out.reset();
     COMPACT.writeValue(out, EsusRule.get().evaluate(read, Fixtures.ESUS_AS_OF));
     return out.size();
   }
 
   /**
-   * JSON read with validation only: the part of the pipeline before the rule.
+   * JSON read with validation (as of the date asked about) only: the part of the pipeline before
+   * the rule.
    *
    * @return the facts
    */
   @Benchmark
   public EsusFacts jsonReadAndValidate() {
-    return EssJson.read(bytes, EsusFacts.class);
+    return EssJson.read(bytes, EsusFacts.class, Fixtures.ESUS_AS_OF);
   }
 }

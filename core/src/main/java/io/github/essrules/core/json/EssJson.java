@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * MyFacts facts = EssJson.read(json, MyFacts.class); // converted and validated, or InvalidInputException
+ * MyFacts asked = EssJson.read(json, MyFacts.class, asOf); // also: nothing dated after asOf
  * String out = EssJson.write(verdict);
  * }</pre>
  *
@@ -140,7 +142,7 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(byte[] json, Class<T> type) {
-    return parse(() -> MAPPER.getFactory().createParser(json), type);
+    return parse(() -> MAPPER.getFactory().createParser(json), type, null);
   }
 
   /**
@@ -153,7 +155,7 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    return parse(() -> MAPPER.getFactory().createParser(json), type);
+    return parse(() -> MAPPER.getFactory().createParser(json), type, null);
   }
 
   /**
@@ -166,7 +168,80 @@ public final class EssJson {
    * @throws InvalidInputException listing every fault
    */
   public static <T> T read(Reader json, Class<T> type) {
-    return parse(() -> MAPPER.getFactory().createParser(json), type);
+    return parse(() -> MAPPER.getFactory().createParser(json), type, null);
+  }
+
+  /**
+   * Reads an input and validates it as of the date asked about: its shape, and that no fact
+   * annotated {@link io.github.essrules.core.validation.NotAfterAsOf} is dated after
+   * {@code asOf}, every fault listed at once ({@link FactsValidator#validate(Object, LocalDate)}).
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the type to read
+   * @param asOf the date asked about, not {@code null}
+   * @return the object, converted and valid as of {@code asOf}
+   * @throws InvalidInputException listing every fault: syntax, limits, conversion and validation
+   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   */
+  public static <T> T read(String json, Class<T> type, LocalDate asOf) {
+    return read(new StringReader(json), type, asOf);
+  }
+
+  /**
+   * Reads an input held in memory, such as one line of a JSON Lines file, and validates it as of
+   * the date asked about (see {@link #read(String, Class, LocalDate)}).
+   *
+   * @param <T> the type to read
+   * @param json the JSON text, in UTF-8 (malformed UTF-8 is a syntax fault)
+   * @param type the type to read
+   * @param asOf the date asked about, not {@code null}
+   * @return the object, converted and valid as of {@code asOf}
+   * @throws InvalidInputException listing every fault
+   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   */
+  public static <T> T read(byte[] json, Class<T> type, LocalDate asOf) {
+    return parse(() -> MAPPER.getFactory().createParser(json), type, required(asOf));
+  }
+
+  /**
+   * Reads an input and validates it as of the date asked about (see
+   * {@link #read(String, Class, LocalDate)}).
+   *
+   * @param <T> the type to read
+   * @param json the JSON text, in UTF-8; not closed
+   * @param type the type to read
+   * @param asOf the date asked about, not {@code null}
+   * @return the object, converted and valid as of {@code asOf}
+   * @throws InvalidInputException listing every fault
+   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   */
+  public static <T> T read(InputStream json, Class<T> type, LocalDate asOf) {
+    return parse(() -> MAPPER.getFactory().createParser(json), type, required(asOf));
+  }
+
+  /**
+   * Reads an input and validates it as of the date asked about (see
+   * {@link #read(String, Class, LocalDate)}).
+   *
+   * @param <T> the type to read
+   * @param json the JSON text; not closed
+   * @param type the type to read
+   * @param asOf the date asked about, not {@code null}
+   * @return the object, converted and valid as of {@code asOf}
+   * @throws InvalidInputException listing every fault
+   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   */
+  public static <T> T read(Reader json, Class<T> type, LocalDate asOf) {
+    return parse(() -> MAPPER.getFactory().createParser(json), type, required(asOf));
+  }
+
+  private static LocalDate required(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IllegalArgumentException(
+          "the date asked about is required to read facts as of a date (use read(json, type) for the shape alone)");
+    }
+    return asOf;
   }
 
   /** Opens a parser on one of the input forms. */
@@ -175,9 +250,10 @@ public final class EssJson {
     JsonParser open() throws IOException;
   }
 
-  private static <T> T parse(ParserSource source, Class<T> type) {
+  /** Reads and validates, as of {@code asOf}, or the shape alone for {@code null}. */
+  private static <T> T parse(ParserSource source, Class<T> type, LocalDate asOf) {
     try (JsonParser parser = source.open()) {
-      return read(parser, type);
+      return read(parser, type, asOf);
     } catch (CharConversionException e) {
       throw undecodable(e);
     } catch (IOException e) {
@@ -185,7 +261,7 @@ public final class EssJson {
     }
   }
 
-  private static <T> T read(JsonParser parser, Class<T> type) throws IOException {
+  private static <T> T read(JsonParser parser, Class<T> type, LocalDate asOf) throws IOException {
     List<Violation> problems = ProblemCollector.newSink();
     T value;
     try {
@@ -209,7 +285,9 @@ public final class EssJson {
     for (Violation v : problems) {
       reported.add(v.pointer());
     }
-    for (Violation v : FactsValidator.shared().violations(value)) {
+    List<Violation> invalid = asOf == null
+        ? FactsValidator.shared().violations(value) : FactsValidator.shared().violations(value, asOf);
+    for (Violation v : invalid) {
       // a value that could not be converted is null now: its @NotNull violation says nothing new
       if (!reported.contains(v.pointer())) {
         all.add(v);

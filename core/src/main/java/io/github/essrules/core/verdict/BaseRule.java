@@ -48,7 +48,8 @@ public abstract class BaseRule<F> implements Rule<F> {
   }
 
   /**
-   * Checks the facts with {@link FactsValidator}, then decides under a new {@link LawContext}
+   * Checks the facts with {@link FactsValidator} as of the date asked about (a fact dated after it
+   * is an input error), then decides under a new {@link LawContext}
    * and adds its notices (values and texts presumed or supplied) to the verdict.
    *
    * @param facts the facts
@@ -64,7 +65,7 @@ public abstract class BaseRule<F> implements Rule<F> {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(options, "options");
-    FactsValidator.shared().validate(facts);
+    FactsValidator.shared().validate(facts, asOf);
     LawContext law = LawContext.of(asOf, options);
     return law.complete(decide(facts, law));
   }

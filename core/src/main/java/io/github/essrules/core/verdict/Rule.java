@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * A legal rule: it decides, for facts of a given type on a given date, whether a condition of
  * the law is met, and explains why.
  *
- * <p>Implementations are stateless and thread-safe; they take facts already checked by
- * {@link io.github.essrules.core.validation.FactsValidator} and never throw for a fact that is
+ * <p>Implementations are stateless and thread-safe; they check their facts with
+ * {@link io.github.essrules.core.validation.FactsValidator} as of the date asked about and never throw for a fact that is
  * merely missing (that is an {@link Outcome#UNDETERMINED} verdict). They throw
  * {@link io.github.essrules.core.law.NoLawKnownException} for a date whose law they do not know,
  * and never read the wall clock: the date asked about is an argument.

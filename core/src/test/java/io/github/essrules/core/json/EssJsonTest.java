@@ -19,6 +19,7 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.money.RoundedAmount;
 import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.validation.DatedSampleFacts;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.SampleFacts;
 import io.github.essrules.core.validation.Violation;
@@ -110,6 +111,21 @@ class EssJsonTest {
           assertThat(siren.messageFr()).contains("clé de contrôle");
           assertThat(siren.messageEn()).contains("check digit");
         });
+  }
+
+  @Test
+  void readAsOfADateAnApplicationAfterItAndAMalformedMonthAreListedTogether() {
+    String json = "{\"applicationDate\": \"2026-03-01\", \"statementsSent\": [\"2025-13\"]}";
+    assertThatThrownBy(() -> EssJson.read(json, DatedSampleFacts.class, LocalDate.of(2025, 6, 1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::pointer).containsExactlyInAnyOrder("/applicationDate", "/statementsSent/0"));
+    // read for its shape alone, the same application is valid: no clock is read
+    assertThat(EssJson.read("{\"applicationDate\": \"2999-03-01\"}", DatedSampleFacts.class).applicationDate())
+        .isEqualTo(LocalDate.of(2999, 3, 1));
+    assertThat(EssJson.read("{\"applicationDate\": \"2026-03-01\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        DatedSampleFacts.class, LocalDate.of(2026, 3, 1)).applicationDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThatThrownBy(() -> EssJson.read("{}", DatedSampleFacts.class, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -16,13 +16,32 @@ class ValidInstancesTest {
     SampleFacts facts = ImmutableSampleFacts.builder().siren(Siren.of("732829320"))
         .creationDate(LocalDate.of(2020, 1, 1)).turnover(BigDecimal.ZERO).build();
     SampleFacts copy = ImmutableSampleFacts.builder().from(facts).build();
-    assertThat(memo.contains(facts)).isFalse();
-    memo.add(facts);
-    assertThat(memo.contains(facts)).isTrue();
+    assertThat(memo.contains(facts, LocalDate.MAX)).isFalse();
+    memo.add(facts, LocalDate.MAX);
+    assertThat(memo.contains(facts, LocalDate.MAX)).isTrue();
     assertThat(copy).isEqualTo(facts);
-    assertThat(memo.contains(copy)).as("remembered by identity, not by value").isFalse();
-    assertThat(memo.contains(null)).isFalse();
-    memo.add(new StringBuilder("mutable"));
-    assertThat(memo.contains(new StringBuilder("mutable"))).isFalse();
+    assertThat(memo.contains(copy, LocalDate.MAX)).as("remembered by identity, not by value").isFalse();
+    assertThat(memo.contains(null, LocalDate.MAX)).isFalse();
+    StringBuilder mutable = new StringBuilder("mutable");
+    memo.add(mutable, LocalDate.MAX);
+    assertThat(memo.contains(mutable, LocalDate.MAX)).isFalse();
+  }
+
+  @Test
+  void anInstanceValidAsOfADateIsKnownValidAsOfThatDateAndLaterOnlyAndTheEarliestDateWins() {
+    ValidInstances memo = new ValidInstances();
+    SampleFacts facts = ImmutableSampleFacts.builder().siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1)).turnover(BigDecimal.ZERO).build();
+    LocalDate june = LocalDate.of(2025, 6, 1);
+    memo.add(facts, june);
+    assertThat(memo.contains(facts, june)).isTrue();
+    assertThat(memo.contains(facts, june.plusDays(1))).isTrue();
+    assertThat(memo.contains(facts, LocalDate.MAX)).as("valid as of a date: its shape is valid").isTrue();
+    assertThat(memo.contains(facts, june.minusDays(1))).isFalse();
+    memo.add(facts, june.plusYears(1)); // a later date says nothing new
+    assertThat(memo.contains(facts, june)).isTrue();
+    memo.add(facts, june.minusYears(1));
+    assertThat(memo.contains(facts, june.minusYears(1))).isTrue();
+    assertThat(memo.contains(facts, june.minusYears(1).minusDays(1))).isFalse();
   }
 }

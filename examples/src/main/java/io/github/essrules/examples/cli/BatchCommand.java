@@ -252,7 +252,8 @@ public final class BatchCommand implements Callable<Integer> {
       return new Failed(line.number, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
     }
     try {
-      Object facts = EssJson.read(line.bytes, runner.type);
+      // read as of the date asked about: every fault at once, and the rule finds the facts valid
+      Object facts = runner.dated ? EssJson.read(line.bytes, runner.type, asOf) : EssJson.read(line.bytes, runner.type);
       Object result = runner.run(facts, asOf, lawOptions);
       if (result instanceof Verdict) {
         Verdict v = (Verdict) result;

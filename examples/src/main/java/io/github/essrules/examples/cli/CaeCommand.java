@@ -65,7 +65,7 @@ public final class CaeCommand implements Runnable {
       if (last.isBefore(first)) {
         throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
       }
-      CaeFacts facts = read(CaeFacts.class);
+      CaeFacts facts = readAsOf(CaeFacts.class);
       Verdict v = CaeCompliance.report(facts, first, last, asOf);
       PrintWriter out = out();
       out.println(o.format == OutputFormat.JSON ? EssJson.write(v) : v.explain(o.lang));
@@ -87,7 +87,7 @@ public final class CaeCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       GlobalOptions o = options();
-      CaeFacts facts = read(CaeFacts.class);
+      CaeFacts facts = readAsOf(CaeFacts.class);
       List<AgendaItem> items = CaeAgenda.of(facts, o.asOfOrToday());
       PrintWriter out = out();
       if (o.format == OutputFormat.JSON) {

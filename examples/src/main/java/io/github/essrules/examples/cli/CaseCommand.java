@@ -27,9 +27,17 @@ abstract class CaseCommand {
     return ((EssCommand) spec.root().userObject()).options();
   }
 
-  /** The case, read and validated. */
+  /** The case, read and validated (its shape), for a computation that asks about no date. */
   <T> T read(Class<T> type) throws IOException {
     return Inputs.read(input, type);
+  }
+
+  /**
+   * The case, read and validated as of the date asked about ({@code --as-of}, default today):
+   * its shape and nothing dated after that date, every fault listed at once.
+   */
+  <T> T readAsOf(Class<T> type) throws IOException {
+    return Inputs.read(input, type, options().asOfOrToday());
   }
 
   /** The output stream of the command line. */

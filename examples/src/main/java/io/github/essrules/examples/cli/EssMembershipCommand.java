@@ -29,7 +29,7 @@ public final class EssMembershipCommand extends CaseCommand implements Callable<
   @Override
   public Integer call() throws IOException {
     GlobalOptions o = options();
-    EssMembershipFacts facts = read(EssMembershipFacts.class);
+    EssMembershipFacts facts = readAsOf(EssMembershipFacts.class);
     Verdict verdict = EssMembershipRule.get().evaluate(facts, o.asOfOrToday(), o.lawOptions());
     PrintWriter out = out();
     out.println(o.format == OutputFormat.JSON ? EssJson.write(verdict) : verdict.explain(o.lang));

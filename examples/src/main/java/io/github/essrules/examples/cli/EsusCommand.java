@@ -50,7 +50,7 @@ public final class EsusCommand extends CaseCommand implements Callable<Integer> 
       throw new EssCommand.UsageException("--renewal-window : entre 0 et 60 mois.",
           "--renewal-window: between 0 and 60 months.");
     }
-    EsusFacts facts = read(EsusFacts.class);
+    EsusFacts facts = readAsOf(EsusFacts.class);
     LocalDate asOf = o.asOfOrToday();
     Verdict verdict = EsusRule.get().evaluate(facts, asOf, o.lawOptions());
     boolean hasCalendar = facts.grantedOn().isPresent() || facts.completeFileReceivedOn().isPresent();

@@ -86,7 +86,7 @@ final class FoncierCommands {
 
     @Override
     public Integer call() throws IOException {
-      BrsResaleFacts f = read(BrsResaleFacts.class);
+      BrsResaleFacts f = readAsOf(BrsResaleFacts.class);
       return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday()));
     }
   }
@@ -101,7 +101,7 @@ final class FoncierCommands {
 
     @Override
     public Integer call() throws IOException {
-      BrsActiviteFacts f = read(BrsActiviteFacts.class);
+      BrsActiviteFacts f = readAsOf(BrsActiviteFacts.class);
       return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday()));
     }
   }
@@ -116,7 +116,7 @@ final class FoncierCommands {
 
     @Override
     public Integer call() throws IOException {
-      BrsBuyerFacts f = read(BrsBuyerFacts.class);
+      BrsBuyerFacts f = readAsOf(BrsBuyerFacts.class);
       return print(BrsBuyerRule.get().evaluate(f, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }

@@ -18,7 +18,8 @@ public final class GlobalOptions {
   public GlobalOptions() {}
 
   @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
-      description = "Apply the law and amounts in force on this date (YYYY-MM-DD). Default: today.")
+      description = "Apply the law and amounts in force on this date (YYYY-MM-DD), and check the facts against it "
+          + "(an application or a closing date after it is an input error). Default: today.")
   LocalDate asOf;
 
   @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT,

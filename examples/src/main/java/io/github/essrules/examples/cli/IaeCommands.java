@@ -49,7 +49,7 @@ final class IaeCommands {
 
     @Override
     public Integer call() throws IOException {
-      return print(AciRule.get().evaluate(read(AciCase.class), options().asOfOrToday(), options().lawOptions()), Map.of());
+      return print(AciRule.get().evaluate(readAsOf(AciCase.class), options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 
@@ -63,7 +63,7 @@ final class IaeCommands {
 
     @Override
     public Integer call() throws IOException {
-      CddiFacts f = read(CddiFacts.class);
+      CddiFacts f = readAsOf(CddiFacts.class);
       return print(CddiRule.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
           CddiRule.latestLawfulEnd(f).<Map<String, Object>>map(d -> Map.of("latestLawfulEnd", d)).orElse(Map.of()));
     }

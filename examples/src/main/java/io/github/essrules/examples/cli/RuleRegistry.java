@@ -51,17 +51,23 @@ import java.util.Map;
  * <p>This class is immutable and thread-safe.
  */
 final class RuleRegistry {
-  /** A rule: its identifier, the type of its input, the schema name of that type, the call. */
+  /**
+   * A rule: its identifier, the type of its input, the schema name of that type, whether it asks
+   * about a date (a computation does not), the call.
+   */
   static final class Runner {
     final String id;
     final Class<?> type;
     final String schema;
+    /** Whether the rule asks about a date: its facts are then read as of that date. */
+    final boolean dated;
     private final Call<Object> call;
 
-    private Runner(String id, Class<?> type, String schema, Call<Object> call) {
+    private Runner(String id, Class<?> type, String schema, boolean dated, Call<Object> call) {
       this.id = id;
       this.type = type;
       this.schema = schema;
+      this.dated = dated;
       this.call = call;
     }
 
@@ -92,29 +98,34 @@ final class RuleRegistry {
     add(m, "ess-membership", EssMembershipFacts.class, "ess-membership-facts", EssMembershipRule.get()::evaluate);
     // the report of the calendar year of the date, as `ess cae report` does by default
     add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d, o) -> CaeCompliance.report(f, d.getYear(), d));
-    add(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
-        (f, d, o) -> CaeRemuneration.compute(f));
+    computation(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
+        (f, o) -> CaeRemuneration.compute(f));
     add(m, "association", AssociationCase.class, "association-case", AssociationRule.get()::evaluate);
     add(m, "scic", ScicCase.class, "scic-case", ScicRule.get()::evaluate);
     add(m, "regie-de-quartier", RegieCase.class, "regie-case", RegieRule.get()::evaluate);
     add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", (f, d, o) -> BrsResale.check(f, d));
     add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", (f, d, o) -> BrsResale.check(f, d));
     add(m, "brs-buyer", BrsBuyerFacts.class, "brs-buyer-facts", BrsBuyerRule.get()::evaluate);
-    add(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, d, o) -> CltResale.resale(f));
+    computation(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, o) -> CltResale.resale(f));
     add(m, "aci", AciCase.class, "aci-case", AciRule.get()::evaluate);
     add(m, "cddi", CddiFacts.class, "cddi-facts", CddiRule.get()::evaluate);
-    add(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", (f, d, o) -> AideAuPoste.compute(f, o));
+    computation(m, "aide-au-poste", AideAuPosteFacts.class, "aide-au-poste-facts", AideAuPoste::compute);
     add(m, "qpv-criteria", QpvCriteriaFacts.class, "qpv-criteria-facts", QpvCriteria.get()::evaluate);
     add(m, "zfu-te", ZfuTeFacts.class, "zfu-te-facts", ZfuTe.get()::evaluate);
     add(m, "emplois-francs", EmploisFrancsFacts.class, "emplois-francs-facts", EmploisFrancs.get()::evaluate);
     add(m, "reserved-contract", ReservedBidderFacts.class, "reserved-bidder-facts",
         ReservedContracts.get()::evaluate);
-    add(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, d, o) -> InsertionClause.hours(f));
+    computation(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, o) -> InsertionClause.hours(f));
     return Map.copyOf(m);
   }
 
   private static <T> void add(Map<String, Runner> m, String id, Class<T> type, String schema, Call<T> call) {
-    m.put(id, new Runner(id, type, schema, (f, d, o) -> call.apply(type.cast(f), d, o)));
+    m.put(id, new Runner(id, type, schema, true, (f, d, o) -> call.apply(type.cast(f), d, o)));
+  }
+
+  private static <T> void computation(Map<String, Runner> m, String id, Class<T> type, String schema,
+      java.util.function.BiFunction<T, LawOptions, ?> compute) {
+    m.put(id, new Runner(id, type, schema, false, (f, d, o) -> compute.apply(type.cast(f), o)));
   }
 
   /**

@@ -36,7 +36,7 @@ final class StructureCommands {
 
     @Override
     public Integer call() throws IOException {
-      AssociationCase c = read(AssociationCase.class);
+      AssociationCase c = readAsOf(AssociationCase.class);
       return print(AssociationRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
@@ -54,7 +54,7 @@ final class StructureCommands {
 
     @Override
     public Integer call() throws IOException {
-      ScicCase c = read(ScicCase.class);
+      ScicCase c = readAsOf(ScicCase.class);
       Verdict v = ScicRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions());
       Map<String, Object> extra = new LinkedHashMap<>();
       c.surplus().ifPresent(s -> {
@@ -89,7 +89,7 @@ final class StructureCommands {
 
     @Override
     public Integer call() throws IOException {
-      RegieCase c = read(RegieCase.class);
+      RegieCase c = readAsOf(RegieCase.class);
       return print(RegieRule.get().evaluate(c, options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }

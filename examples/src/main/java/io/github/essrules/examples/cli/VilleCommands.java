@@ -122,7 +122,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      return print(QpvCriteria.get().evaluate(read(QpvCriteriaFacts.class), options().asOfOrToday(), options().lawOptions()),
+      return print(QpvCriteria.get().evaluate(readAsOf(QpvCriteriaFacts.class), options().asOfOrToday(), options().lawOptions()),
           Map.of());
     }
   }
@@ -137,7 +137,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      ZfuTeFacts f = read(ZfuTeFacts.class);
+      ZfuTeFacts f = readAsOf(ZfuTeFacts.class);
       Map<String, Object> amounts = new LinkedHashMap<>();
       amounts.put("exemptProfit", ZfuTe.exemptProfit(f));
       amounts.put("capPerTwelveMonths", ZfuTe.capPerTwelveMonths(f));
@@ -155,7 +155,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      EmploisFrancsFacts f = read(EmploisFrancsFacts.class);
+      EmploisFrancsFacts f = readAsOf(EmploisFrancsFacts.class);
       return print(EmploisFrancs.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
           Map.of("amount", EmploisFrancs.amount(f)));
     }
@@ -187,7 +187,7 @@ final class VilleCommands {
     @Override
     public Integer call() throws IOException {
       return print(
-          ReservedContracts.get().evaluate(read(ReservedBidderFacts.class), options().asOfOrToday(), options().lawOptions()), Map.of());
+          ReservedContracts.get().evaluate(readAsOf(ReservedBidderFacts.class), options().asOfOrToday(), options().lawOptions()), Map.of());
     }
   }
 

@@ -99,9 +99,22 @@ class BatchCommandTest {
 
   @Test
   void aDateWithoutKnownLawIsThatLinesErrorAndExitCodeFour() throws Exception {
-    Run r = batch(lines(oneLine("esus")), "batch", "esus", "--as-of", "2010-01-01");
+    // an application of 2009, asked about in 2010: before the loi ESS
+    String early = "{\"ess\":{\"legalForm\":\"ASSOCIATION\"},\"applicationDate\":\"2009-06-01\"}";
+    Run r = batch(lines(early), "batch", "esus", "--as-of", "2010-01-01");
     assertThat(r.records().get(0).get("error").asText()).isEqualTo("no-law-known");
     assertThat(r.code()).isEqualTo(ExitCodes.NO_LAW_KNOWN);
+  }
+
+  @Test
+  void aCaseDatedAfterTheDateAskedIsThatLinesInputErrorNamingTheFieldAndBothDates() throws Exception {
+    // the case library's ESUS seed asked about a date before its application: refused, not judged
+    Run r = batch(lines(oneLine("esus")), "batch", "esus", "--as-of", "2010-01-01");
+    assertThat(r.records().get(0).get("error").asText()).isEqualTo("invalid-input");
+    assertThat(r.records().get(0).at("/violations/0/pointer").asText()).isEqualTo("/applicationDate");
+    assertThat(r.records().get(0).at("/violations/0/messageEn").asText())
+        .endsWith("is after the date asked about (2010-01-01)");
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
   }
 
   @Test

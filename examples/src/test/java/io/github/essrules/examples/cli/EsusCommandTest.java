@@ -68,9 +68,17 @@ class EsusCommandTest {
 
   @Test
   void aDateBeforeTheLoiEssExitsFour() {
-    EssCommandTest.Run r = run("esus", CASES + "esus-regie-de-quartier.json", "--as-of", "2014-01-01");
+    String json = "{\"ess\":{\"legalForm\":\"ASSOCIATION\"},\"applicationDate\":\"2013-10-01\"}";
+    EssCommandTest.Run r = runWithStdin(json, "esus", "-", "--as-of", "2014-01-01");
     assertThat(r.code()).isEqualTo(ExitCodes.NO_LAW_KNOWN);
     assertThat(r.err()).contains("L3332-17-1");
+  }
+
+  @Test
+  void aCaseAskedAboutBeforeItsApplicationExitsTwoNamingTheFieldAndBothDates() {
+    EssCommandTest.Run r = run("esus", CASES + "esus-regie-de-quartier.json", "--as-of", "2014-01-01", "--lang", "en");
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("/applicationDate").contains("is after the date asked about (2014-01-01)");
   }
 
   @Test

@@ -3,13 +3,13 @@ package io.github.essrules.rules.association;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -58,11 +58,12 @@ public abstract class AssociationCase {
   public abstract Optional<Boolean> declared();
 
   /**
-   * The day the association was declared to the préfecture (art. 5), if it was.
+   * The day the association was declared to the préfecture (art. 5), if it was; not after the
+   * date asked about.
    *
    * @return the date
    */
-  public abstract Optional<@PastOrPresent LocalDate> declaredOn();
+  public abstract Optional<@NotAfterAsOf LocalDate> declaredOn();
 
   /**
    * Changes to declare within three months (art. 5).
@@ -72,11 +73,12 @@ public abstract class AssociationCase {
   public abstract List<@NotNull @Valid StatutoryChange> changes();
 
   /**
-   * The year assessed for gestion désintéressée and the franchise.
+   * The year assessed for gestion désintéressée and the franchise; not after the year of the date
+   * asked about.
    *
    * @return the year
    */
-  public abstract Optional<@PastOrPresent Year> year();
+  public abstract Optional<@NotAfterAsOf Year> year();
 
   /**
    * Gestion désintéressée, 1: managed on a volunteer basis by persons with no interest in the results.

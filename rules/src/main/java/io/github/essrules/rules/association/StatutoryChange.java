@@ -3,6 +3,7 @@ package io.github.essrules.rules.association;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -32,19 +33,20 @@ public abstract class StatutoryChange {
   public abstract String what();
 
   /**
-   * The day the change was decided.
+   * The day the change was decided; not after the date asked about.
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate decidedOn();
 
   /**
-   * The day it was declared, if it was.
+   * The day it was declared, if it was; not after the date asked about.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> declaredOn();
+  public abstract Optional<@NotAfterAsOf LocalDate> declaredOn();
 
   /**
    * A builder.

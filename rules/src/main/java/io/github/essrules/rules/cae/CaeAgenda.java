@@ -52,7 +52,7 @@ public final class CaeAgenda {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");
     }
-    FactsValidator.shared().validate(facts);
+    FactsValidator.shared().validate(facts, asOf);
     List<AgendaItem> items = new ArrayList<>();
     for (EntrepreneurSalarie e : facts.entrepreneurs()) {
       if (e.contractStart().isAfter(asOf)) {

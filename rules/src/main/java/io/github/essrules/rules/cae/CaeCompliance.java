@@ -122,7 +122,7 @@ public final class CaeCompliance {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
           asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, "depuis le 2 août 2014 / since 2 August 2014");
     }
-    FactsValidator.shared().validate(facts);
+    FactsValidator.shared().validate(facts, asOf);
     Context c = new Context(facts, from, to, asOf);
     List<Finding> findings = new ArrayList<>();
     findings.add(Conditions.stated("cae.R7331-1", R7331_1,

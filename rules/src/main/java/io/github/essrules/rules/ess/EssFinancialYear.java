@@ -3,9 +3,9 @@ package io.github.essrules.rules.ess;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,12 +39,12 @@ public abstract class EssFinancialYear {
   EssFinancialYear() {}
 
   /**
-   * The last day of the financial year; not after today.
+   * The last day of the financial year; not after the date asked about (a closed year).
    *
    * @return the date
    */
   @NotNull
-  @PastOrPresent
+  @NotAfterAsOf
   public abstract LocalDate closingDate();
 
   /**

@@ -5,6 +5,7 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Notice;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,11 +72,14 @@ public final class EsusAgrement {
    *     {@link AgrementStatus#RENEWAL_DUE}; 0 for never
    * @return the calendar
    * @throws IllegalArgumentException if {@code renewalWindowMonths} is negative
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed,
+   *     or date an application, a receipt or a grant after {@code asOf}
    */
   public static AgrementTerm term(EsusFacts facts, LocalDate asOf, int renewalWindowMonths) {
     if (renewalWindowMonths < 0) {
       throw new IllegalArgumentException("renewalWindowMonths must not be negative: " + renewalWindowMonths);
     }
+    FactsValidator.shared().validate(facts, asOf);
     List<Notice> notices = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     LegalReference article = EsusLaw.R3332_21_3.reference("", Confidence.VERIFIED);

@@ -3,12 +3,12 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.ess.EssMembershipFacts;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -63,19 +63,20 @@ public abstract class EsusFacts {
   /**
    * The date the application for the agrément is (or was) received by the préfet: it fixes the
    * last closed financial years (R3332-21-1) and whether the enterprise is less than three years
-   * old (R3332-21-1, R3332-21-3, III).
+   * old (R3332-21-1, R3332-21-3, III). Not after the date asked about.
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate applicationDate();
 
   /**
-   * The date the enterprise was created; not after today.
+   * The date the enterprise was created; not after the date asked about.
    *
    * @return the date
    */
-  public abstract Optional<@PastOrPresent LocalDate> creationDate();
+  public abstract Optional<@NotAfterAsOf LocalDate> creationDate();
 
   /**
    * The category of L3332-17-1, II the enterprise belongs to, if any: it then takes the route
@@ -132,27 +133,28 @@ public abstract class EsusFacts {
 
   /**
    * For a renewal: the date the previous agrément was granted. The charge induite is then
-   * checked over every financial year of the previous agrément (R3332-21-3, III).
+   * checked over every financial year of the previous agrément (R3332-21-3, III). Not after the
+   * date asked about.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> renewalOfAgrementGrantedOn();
+  public abstract Optional<@NotAfterAsOf LocalDate> renewalOfAgrementGrantedOn();
 
   /**
    * The date the préfet received the complete file (R3332-21-3, II): two months of silence from
-   * then is acceptance. Used by {@link EsusAgrement}.
+   * then is acceptance. Used by {@link EsusAgrement}. Not after the date asked about.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> completeFileReceivedOn();
+  public abstract Optional<@NotAfterAsOf LocalDate> completeFileReceivedOn();
 
   /**
    * The date of the préfet's express decision granting the agrément, if there was one. Used by
-   * {@link EsusAgrement}.
+   * {@link EsusAgrement}. Not after the date asked about.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> grantedOn();
+  public abstract Optional<@NotAfterAsOf LocalDate> grantedOn();
 
   /**
    * A builder.

@@ -3,12 +3,12 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,12 +47,12 @@ public abstract class EsusFinancialYear {
   public abstract LocalDate startDate();
 
   /**
-   * The last day of the financial year; not after today.
+   * The last day of the financial year; not after the date asked about (a closed year).
    *
    * @return the date
    */
   @NotNull
-  @PastOrPresent
+  @NotAfterAsOf
   public abstract LocalDate closingDate();
 
   /**

@@ -3,10 +3,10 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -39,12 +39,12 @@ public abstract class PayYear {
   PayYear() {}
 
   /**
-   * The calendar year the sums were paid for; not after the current year.
+   * The calendar year the sums were paid for; not after the year of the date asked about.
    *
    * @return the year
    */
   @NotNull
-  @PastOrPresent
+  @NotAfterAsOf
   public abstract Year year();
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.FrenchIdentifier;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -68,11 +69,12 @@ public abstract class BrsBuyerFacts {
   public abstract BigDecimal referenceTaxIncome();
 
   /**
-   * The day of the offer or application: its year is year N.
+   * The day of the offer or application: its year is year N. Not after the date asked about.
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate applicationDate();
 
   /**

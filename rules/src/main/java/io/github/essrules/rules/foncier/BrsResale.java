@@ -111,6 +111,7 @@ public final class BrsResale {
    * @return the verdict: satisfied if the price does not exceed the cap, with the excess otherwise
    */
   public static Verdict check(BrsResaleFacts f, LocalDate asOf) {
+    FactsValidator.shared().validate(f, asOf);
     IndexedCap cap = cap(f);
     return verdict(ID, asOf, cap, f.proposedPrice(), L255_5);
   }
@@ -123,6 +124,7 @@ public final class BrsResale {
    * @return the verdict
    */
   public static Verdict check(BrsActiviteFacts f, LocalDate asOf) {
+    FactsValidator.shared().validate(f, asOf);
     IndexedCap cap = cap(f);
     return verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2);
   }

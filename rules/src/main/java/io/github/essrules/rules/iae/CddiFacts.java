@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +34,11 @@ public abstract class CddiFacts {
   public abstract Optional<@Size(min = 1, max = 100) String> employee();
 
   /**
-   * The employee's birth date (for "cinquante ans et plus").
+   * The employee's birth date (for "cinquante ans et plus"); not after the date asked about.
    *
    * @return the date
    */
-  public abstract Optional<LocalDate> birthDate();
+  public abstract Optional<@NotAfterAsOf LocalDate> birthDate();
 
   /**
    * Whether the employee is recognised as a disabled worker (RQTH).

@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,11 +29,13 @@ public abstract class SalesFigures {
   SalesFigures() {}
 
   /**
-   * The last day of the period (a financial year).
+   * The last day of the period (a financial year); not after the date asked about (a closed
+   * period).
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate periodEnd();
 
   /**

@@ -3,6 +3,7 @@ package io.github.essrules.rules.scic;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -28,11 +29,12 @@ public abstract class SurplusYear {
   SurplusYear() {}
 
   /**
-   * The closing date of the financial year.
+   * The closing date of the financial year; not after the date asked about (a closed year).
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate financialYearClosedOn();
 
   /**

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.FrenchIdentifier;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.ess.LegalForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,11 +80,12 @@ public abstract class Organisation {
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.RNA) String> rna();
 
   /**
-   * The creation date (declaration of an association, registration of a société).
+   * The creation date (declaration of an association, registration of a société); not after the
+   * date asked about.
    *
    * @return the date
    */
-  public abstract Optional<@PastOrPresent LocalDate> creationDate();
+  public abstract Optional<@NotAfterAsOf LocalDate> creationDate();
 
   /**
    * The INSEE code of the commune of the registered office.

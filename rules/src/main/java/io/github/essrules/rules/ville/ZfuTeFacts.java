@@ -3,6 +3,7 @@ package io.github.essrules.rules.ville;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,11 +32,12 @@ public abstract class ZfuTeFacts {
   ZfuTeFacts() {}
 
   /**
-   * The day the business set up in the zone.
+   * The day the business set up in the zone; not after the date asked about.
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate establishedOn();
 
   /**
@@ -85,11 +87,12 @@ public abstract class ZfuTeFacts {
   public abstract LocalDate periodStart();
 
   /**
-   * The last day of the profit period.
+   * The last day of the profit period; not after the date asked about (a closed financial year).
    *
    * @return the date
    */
   @NotNull
+  @NotAfterAsOf
   public abstract LocalDate periodEnd();
 
   /**

@@ -2,8 +2,10 @@ package io.github.essrules.rules.esus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.essrules.core.Lang;
+import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.time.LocalDate;
@@ -21,6 +23,16 @@ class EsusAgrementTest {
     assertThat(after.status()).isEqualTo(AgrementStatus.VALID);
     assertThat(after.tacit()).isTrue();
     assertThat(after.grantedOn()).contains(LocalDate.of(2026, 5, 16));
+  }
+
+  @Test
+  void anAgrementGrantedAfterTheDateTheCalendarIsReadOnIsRefused_R3332_21_3() {
+    EsusFacts f = EsusCases.regieDeQuartier().grantedOn(LocalDate.of(2026, 4, 20)).build();
+    assertThatThrownBy(() -> EsusAgrement.term(f, LocalDate.of(2026, 4, 19), 6))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.pointer(), v -> v.messageEn())
+            .containsExactly(tuple("/grantedOn", "2026-04-20 is after the date asked about (2026-04-19)")));
+    assertThat(EsusAgrement.term(f, LocalDate.of(2026, 4, 20), 6).status()).isEqualTo(AgrementStatus.VALID);
   }
 
   @Test

@@ -308,8 +308,61 @@ class EsusRuleTest {
   }
 
   @Test
+  void anEsusApplicationDated2026_03_01IsRefusedForAVerdictAsOf2025_06_01_R3332_21_1() {
+    // R3332-21-1 reads the years "précédant la demande": a verdict as of a date asks about an
+    // application made by then; one dated later is an input error, whatever day the rule runs
+    EsusFacts filedMarch2026 = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2026, 3, 1)).build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(filedMarch2026, LocalDate.of(2025, 6, 1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).isEqualTo("/applicationDate");
+            assertThat(v.path()).isEqualTo("applicationDate");
+            assertThat(v.invalidValue()).hasValue("2026-03-01");
+            assertThat(v.messageFr())
+                .isEqualTo("la date 2026-03-01 est postérieure à la date d'application demandée (2025-06-01)");
+            assertThat(v.messageEn()).isEqualTo("2026-03-01 is after the date asked about (2025-06-01)");
+          });
+          assertThat(e.message(Lang.FR)).contains("/applicationDate", "2026-03-01", "2025-06-01");
+          assertThat(e.message(Lang.EN)).contains("/applicationDate", "2026-03-01", "2025-06-01");
+        });
+  }
+
+  @Test
+  void anEsusApplicationDatedOnTheDateAskedIsAccepted_neDoitPasSuivre() {
+    EsusFacts filedMarch2026 = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2026, 3, 1)).build();
+    Verdict v = EsusRule.get().evaluate(filedMarch2026, LocalDate.of(2026, 3, 1));
+    assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
+    // the same facts refused the day before, accepted again on the day: the memo of valid facts
+    // never answers for an earlier date
+    assertThatThrownBy(() -> EsusRule.get().evaluate(filedMarch2026, LocalDate.of(2026, 2, 28)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(EsusRule.get().evaluate(filedMarch2026, LocalDate.of(2026, 3, 2)).outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void aPayYearAndAClosingDateAfterTheDateAskedAreRefusedNamingEachField_R3332_21_1() {
+    // pay of 2025 and a financial year closed on 31 December 2025, asked about on 1 December 2024
+    EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2024, 11, 4))
+        .addFinancialYears(EsusCases.chargesYear(2025, "1000000", "700000")).build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(f, LocalDate.of(2024, 12, 1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).extracting(v -> v.pointer()).containsExactly(
+              "/financialYears/0/closingDate", "/payYears/0/year");
+          assertThat(e.violations().get(1).messageFr())
+              .isEqualTo("l'année 2025 est postérieure à celle de la date d'application demandée (2024-12-01)");
+          assertThat(e.violations().get(1).messageEn())
+              .isEqualTo("the year 2025 is after that of the date asked about (2024-12-01)");
+        });
+  }
+
+  @Test
   void beforeTheLoiEssNoRuleIsKnown() {
-    assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().build(), LocalDate.of(2014, 8, 1)))
+    // facts of July 2014, asked about the day before the loi ESS came into force
+    EsusFacts july2014 = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2014, 7, 15))
+        .payYears(List.of(PayYear.builder().year(Year.of(2013)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .build();
+    assertThatThrownBy(() -> EsusRule.get().evaluate(july2014, LocalDate.of(2014, 8, 1)))
         .isInstanceOf(NoLawKnownException.class).hasMessageContaining("L3332-17-1");
   }
 
@@ -317,6 +370,8 @@ class EsusRuleTest {
   void beforeLoiPacteTheVersionsOfL3332_17_1HadOtherConditionsAndAreRefused() {
     // 2014-08-02 → 2019-05-23: I 2° "ou la rentabilité financière", I 5° on 1° and 3°, three objectives in art. 2
     assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2019, 5, 1))
+        .payYears(List.of(PayYear.builder().year(Year.of(2018)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
         .build(), LocalDate.of(2019, 5, 23)))
         .isInstanceOfSatisfying(NoLawKnownException.class, e -> assertThat(e.coverage()).startsWith("2019-05-24"));
   }

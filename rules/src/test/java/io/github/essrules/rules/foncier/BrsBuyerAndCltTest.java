@@ -2,9 +2,11 @@ package io.github.essrules.rules.foncier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.io.BufferedReader;
@@ -48,6 +50,14 @@ class BrsBuyerAndCltTest {
     Verdict unknown = BrsBuyerRule.get().evaluate(BrsBuyerFacts.builder().from(lilleCouple("30000").build())
         .ownsSuitableHome(java.util.Optional.empty()).build(), LocalDate.of(2025, 3, 3));
     assertThat(unknown.missingFacts()).containsExactly("/ownsSuitableHome");
+  }
+
+  @Test
+  void anApplicationDatedAfterTheDateAskedIsRefused_R255_1() {
+    assertThatThrownBy(() -> BrsBuyerRule.get().evaluate(lilleCouple("30000").build(), LocalDate.of(2025, 3, 2)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.pointer(), v -> v.messageFr()).containsExactly(tuple("/applicationDate",
+                "la date 2025-03-03 est postérieure à la date d'application demandée (2025-03-02)")));
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.essrules.core.Lang;
 import io.github.essrules.core.id.InvalidIdentifierException;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
@@ -126,7 +127,19 @@ class VilleTest {
         .isEqualTo(Outcome.NOT_SATISFIED);
     assertThatThrownBy(() -> ZfuTe.get().evaluate(business().establishedOn(LocalDate.of(2026, 1, 5))
         .periodStart(LocalDate.of(2026, 1, 5)).periodEnd(LocalDate.of(2026, 12, 31)).profit(BigDecimal.ONE).build(),
-        LocalDate.of(2026, 3, 1))).isInstanceOf(NoLawKnownException.class).hasMessageContaining("2026");
+        LocalDate.of(2027, 3, 1))).isInstanceOf(NoLawKnownException.class).hasMessageContaining("2026");
+  }
+
+  @Test
+  void aProfitPeriodClosingAfterTheDateAskedIsRefusedButAHireMayBeSimulated_CGI_44_octiesA() {
+    // the exempt profit is that of a closed period: one closing after the date asked is an input error
+    assertThatThrownBy(() -> ZfuTe.get().evaluate(business().periodStart(LocalDate.of(2025, 1, 1))
+        .periodEnd(LocalDate.of(2025, 12, 31)).profit(BigDecimal.ONE).build(), LocalDate.of(2025, 6, 30)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.pointer()).containsExactly("/periodEnd"));
+    // a hire dated after the date asked is a simulation, not an error
+    assertThat(EmploisFrancs.get().evaluate(hire("2024-09-01").build(), LocalDate.of(2024, 6, 1)).outcome())
+        .isEqualTo(Outcome.SATISFIED);
   }
 
   static ImmutableEmploisFrancsFacts.Builder hire(String date) {
