@@ -66,7 +66,7 @@ public final class CaeCommand implements Runnable {
         throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
       }
       CaeFacts facts = readAsOf(CaeFacts.class);
-      Verdict v = CaeCompliance.report(facts, first, last, asOf);
+      Verdict v = CaeCompliance.report(facts, first, last, asOf, o.lawOptions());
       PrintWriter out = out();
       out.println(o.format == OutputFormat.JSON ? EssJson.write(v) : v.explain(o.lang));
       out.flush();
@@ -88,7 +88,7 @@ public final class CaeCommand implements Runnable {
     public Integer call() throws IOException {
       GlobalOptions o = options();
       CaeFacts facts = readAsOf(CaeFacts.class);
-      List<AgendaItem> items = CaeAgenda.of(facts, o.asOfOrToday());
+      List<AgendaItem> items = CaeAgenda.of(facts, o.asOfOrToday(), o.lawOptions().policy());
       PrintWriter out = out();
       if (o.format == OutputFormat.JSON) {
         out.println(EssJson.write(items));

@@ -87,7 +87,7 @@ final class FoncierCommands {
     @Override
     public Integer call() throws IOException {
       BrsResaleFacts f = readAsOf(BrsResaleFacts.class);
-      return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday()));
+      return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday(), options().lawOptions()));
     }
   }
 
@@ -102,7 +102,7 @@ final class FoncierCommands {
     @Override
     public Integer call() throws IOException {
       BrsActiviteFacts f = readAsOf(BrsActiviteFacts.class);
-      return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday()));
+      return printCap(this, BrsResale.cap(f), BrsResale.check(f, options().asOfOrToday(), options().lawOptions()));
     }
   }
 

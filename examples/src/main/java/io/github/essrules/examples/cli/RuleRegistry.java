@@ -97,14 +97,14 @@ final class RuleRegistry {
     add(m, "esus", EsusFacts.class, "esus-facts", EsusRule.get()::evaluate);
     add(m, "ess-membership", EssMembershipFacts.class, "ess-membership-facts", EssMembershipRule.get()::evaluate);
     // the report of the calendar year of the date, as `ess cae report` does by default
-    add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d, o) -> CaeCompliance.report(f, d.getYear(), d));
+    add(m, "cae-compliance", CaeFacts.class, "cae-facts", (f, d, o) -> CaeCompliance.report(f, d.getYear(), d, o));
     computation(m, "cae-remuneration", RemunerationFacts.class, "cae-remuneration-facts",
         (f, o) -> CaeRemuneration.compute(f));
     add(m, "association", AssociationCase.class, "association-case", AssociationRule.get()::evaluate);
     add(m, "scic", ScicCase.class, "scic-case", ScicRule.get()::evaluate);
     add(m, "regie-de-quartier", RegieCase.class, "regie-case", RegieRule.get()::evaluate);
-    add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", (f, d, o) -> BrsResale.check(f, d));
-    add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", (f, d, o) -> BrsResale.check(f, d));
+    add(m, "brs-resale", BrsResaleFacts.class, "brs-resale-facts", (f, d, o) -> BrsResale.check(f, d, o));
+    add(m, "brs-activite-resale", BrsActiviteFacts.class, "brs-activite-facts", (f, d, o) -> BrsResale.check(f, d, o));
     add(m, "brs-buyer", BrsBuyerFacts.class, "brs-buyer-facts", BrsBuyerRule.get()::evaluate);
     computation(m, "clt-resale", CltResaleFacts.class, "clt-resale-facts", (f, o) -> CltResale.resale(f));
     add(m, "aci", AciCase.class, "aci-case", AciRule.get()::evaluate);

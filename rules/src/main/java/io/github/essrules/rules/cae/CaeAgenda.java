@@ -1,5 +1,7 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.law.LawPolicy;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -45,13 +47,30 @@ public final class CaeAgenda {
    * @param asOf the date
    * @return the items, sorted by date
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
-   * @throws NoLawKnownException before 2 August 2014
+   * @throws NoLawKnownException before 2 August 2014, or beyond the horizon of presumption of the
+   *     articles
    */
   public static List<AgendaItem> of(CaeFacts facts, LocalDate asOf) {
+    return of(facts, asOf, LawPolicy.standard());
+  }
+
+  /**
+   * The agenda on a date, under a policy of presumption.
+   *
+   * @param facts the CAE's facts, checked with Bean Validation first
+   * @param asOf the date
+   * @param policy the policy: the articles are refused beyond its horizon (or, strict, after their
+   *     verification)
+   * @return the items, sorted by date
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws NoLawKnownException before 2 August 2014, or beyond the horizon of presumption
+   */
+  public static List<AgendaItem> of(CaeFacts facts, LocalDate asOf, LawPolicy policy) {
     if (asOf.isBefore(CaeLaw.LAW_IN_FORCE)) {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");
     }
+    LegalTexts.codeDuTravail("L7331-2").versionApplied(asOf, policy);
     FactsValidator.shared().validate(facts, asOf);
     List<AgendaItem> items = new ArrayList<>();
     for (EntrepreneurSalarie e : facts.entrepreneurs()) {

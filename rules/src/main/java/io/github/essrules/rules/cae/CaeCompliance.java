@@ -1,5 +1,8 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.core.verdict.LawOptions;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -99,7 +102,35 @@ public final class CaeCompliance {
    * @return the verdict
    */
   public static Verdict report(CaeFacts facts, int year, LocalDate asOf) {
-    return report(facts, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), asOf);
+    return report(facts, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), asOf, LawOptions.standard());
+  }
+
+  /**
+   * The report over a calendar year, read on a date, under given options of the law in time.
+   *
+   * @param facts the CAE's facts
+   * @param year the calendar year
+   * @param asOf the date the records are read on: deadlines after it are pending
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
+   */
+  public static Verdict report(CaeFacts facts, int year, LocalDate asOf, LawOptions options) {
+    return report(facts, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), asOf, options);
+  }
+
+  /**
+   * The report over a period, read on a date, under the standard options of the law in time.
+   *
+   * @param facts the CAE's facts
+   * @param from the first day of the period
+   * @param to the last day of the period, included
+   * @param asOf the date the records are read on: deadlines after it are pending
+   * @return the verdict
+   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014, or
+   *     {@code asOf} beyond the horizon of presumption of the articles
+   */
+  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf) {
+    return report(facts, from, to, asOf, LawOptions.standard());
   }
 
   /**
@@ -112,9 +143,11 @@ public final class CaeCompliance {
    * @return the verdict: satisfied when nothing is breached nor undetermined
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
    * @throws IllegalArgumentException if {@code to} is before {@code from}
-   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014
+   * @param options the policy of presumption and the values supplied by the user
+   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014, or
+   *     {@code asOf} beyond the horizon of presumption of the articles
    */
-  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf) {
+  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
     }
@@ -123,6 +156,11 @@ public final class CaeCompliance {
           asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, "depuis le 2 août 2014 / since 2 August 2014");
     }
     FactsValidator.shared().validate(facts, asOf);
+    LawContext law = LawContext.of(asOf, options);
+    law.article(LegalTexts.codeDuTravail("L7331-2"));
+    if (!asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
+      law.article(LegalTexts.codeDuTravail("R7331-1"));
+    }
     Context c = new Context(facts, from, to, asOf);
     List<Finding> findings = new ArrayList<>();
     findings.add(Conditions.stated("cae.R7331-1", R7331_1,
@@ -143,14 +181,14 @@ public final class CaeCompliance {
     }
     findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
         msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
-    return Verdict.builder()
+    return law.complete(Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
         .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("cae.period", R7331_2,
             msg("cae.notice.period", MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))
-        .build();
+        .build());
   }
 
   /** What every check needs. */

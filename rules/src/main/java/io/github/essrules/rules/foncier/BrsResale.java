@@ -1,5 +1,8 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.core.verdict.LawOptions;
+import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -111,9 +114,25 @@ public final class BrsResale {
    * @return the verdict: satisfied if the price does not exceed the cap, with the excess otherwise
    */
   public static Verdict check(BrsResaleFacts f, LocalDate asOf) {
+    return check(f, asOf, LawOptions.standard());
+  }
+
+  /**
+   * Checks a proposed resale price of a housing BRS against its cap, under given options of the
+   * law in time.
+   *
+   * @param f the resale
+   * @param asOf the date the verdict is given on
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
+   * @throws io.github.essrules.core.law.NoLawKnownException beyond the horizon of presumption
+   */
+  public static Verdict check(BrsResaleFacts f, LocalDate asOf, LawOptions options) {
     FactsValidator.shared().validate(f, asOf);
+    LawContext law = LawContext.of(asOf, options);
+    law.article(LegalTexts.CCH_BRS_RESALE);
     IndexedCap cap = cap(f);
-    return verdict(ID, asOf, cap, f.proposedPrice(), L255_5);
+    return law.complete(verdict(ID, asOf, cap, f.proposedPrice(), L255_5));
   }
 
   /**
@@ -124,9 +143,25 @@ public final class BrsResale {
    * @return the verdict
    */
   public static Verdict check(BrsActiviteFacts f, LocalDate asOf) {
+    return check(f, asOf, LawOptions.standard());
+  }
+
+  /**
+   * Checks a proposed transfer price of a BRS d'activité against its cap, under given options of
+   * the law in time.
+   *
+   * @param f the transfer
+   * @param asOf the date the verdict is given on
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
+   * @throws io.github.essrules.core.law.NoLawKnownException beyond the horizon of presumption
+   */
+  public static Verdict check(BrsActiviteFacts f, LocalDate asOf, LawOptions options) {
     FactsValidator.shared().validate(f, asOf);
+    LawContext law = LawContext.of(asOf, options);
+    law.article(LegalTexts.CCH_BRS_RESALE);
     IndexedCap cap = cap(f);
-    return verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2);
+    return law.complete(verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2));
   }
 
   private static Verdict verdict(String id, LocalDate asOf, IndexedCap cap, Optional<BigDecimal> proposed,

@@ -51,6 +51,12 @@ public final class LegalTexts {
   /** CCH, art. L255-1 et s. and R255-1 (bail réel solidaire), applied from the first ceilings known. */
   public static final ArticleHistory CCH_BRS = span(TextKind.CODE_ARTICLE,
       "CCH, art. L255-1 et s., R255-1 (bail réel solidaire)", "2024-01-01");
+  /**
+   * CCH, art. L255-1 et s. and R256-2 (resale and transfer prices of the bail réel solidaire),
+   * applied from the ordonnance n° 2016-985 du 20 juillet 2016 that created the lease.
+   */
+  public static final ArticleHistory CCH_BRS_RESALE = span(TextKind.CODE_ARTICLE,
+      "CCH, art. L255-1 et s., R256-2 (prix de cession du bail réel solidaire)", "2016-07-20");
   /** Loi n° 2014-173, art. 5 and 6, and the décrets listing the QPV, applied from 2015. */
   public static final ArticleHistory LOI_VILLE = span(TextKind.LOI,
       "Loi n° 2014-173 du 21 février 2014, art. 5 et 6 (quartiers prioritaires)", "2015-01-01");
@@ -88,7 +94,7 @@ public final class LegalTexts {
    */
   public static List<ArticleHistory> all() {
     List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
-    all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, LOI_VILLE, CGI_ZFU,
+    all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, LOI_VILLE, CGI_ZFU,
         EMPLOIS_FRANCS, CCP_RESERVED));
     return all;
   }
