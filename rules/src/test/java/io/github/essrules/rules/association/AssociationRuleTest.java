@@ -15,6 +15,13 @@ import io.github.essrules.rules.structure.CompanyType;
 import io.github.essrules.rules.structure.ImmutableQpvLocation;
 import io.github.essrules.rules.structure.Organisation;
 import io.github.essrules.rules.structure.Qualifications;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.param.DatedParameter;
+import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.param.ParameterSet;
+import io.github.essrules.core.param.Regime;
+import io.github.essrules.core.verdict.LawOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -74,6 +81,30 @@ class AssociationRuleTest {
   void theFranchiseThresholdOf2026IsNotKnownSoTheYearIsRefused() {
     assertThatThrownBy(() -> AssociationRule.get().evaluate(epiceaIn2025().year(Year.of(2026)).build(), ASOF))
         .isInstanceOf(NoLawKnownException.class).hasMessageContaining("association-franchise-impots-commerciaux");
+  }
+
+  @Test
+  void theFranchiseThresholdOf2026SuppliedByTheUserDecidesTheYearWithItsReferenceAndConfidence() {
+    // CGI 206-1 bis: the user knows the 2026 threshold the library does not ship (figure of the test)
+    DatedParameter<BigDecimal> franchise2026 = DatedParameter.of("association-franchise-impots-commerciaux", "EUR/an",
+        java.util.Map.of(io.github.essrules.core.Lang.FR, "franchise", io.github.essrules.core.Lang.EN, "franchise"),
+        Regime.FOR_PERIOD, null, List.of(DatedValue.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
+            new BigDecimal("81000"), LegalReference.of(TextKind.LOI, "CGI, art. 206-1 bis (seuil 2026 de l'utilisateur)",
+                io.github.essrules.core.law.Confidence.VERIFIED), LocalDate.of(2026, 3, 1))));
+    LawOptions options = LawOptions.standard().withSuppliedParameters(ParameterSet.of(List.of(franchise2026)));
+    Verdict v = AssociationRule.get().evaluate(epiceaIn2025().year(Year.of(2026))
+        .lucrativeReceipts(new BigDecimal("80500")).build(), ASOF, options);
+    Finding receipts = find(v, "association.franchise.receipts");
+    assertThat(receipts.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(receipts.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo("81000");
+    assertThat(receipts.reference().confidence()).isEqualTo(io.github.essrules.core.law.Confidence.SUPPLIED_BY_USER);
+    assertThat(receipts.reference().citation()).contains("seuil 2026 de l'utilisateur");
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("parameter.supplied"));
+    assertThat(v.confidence()).isEqualTo(io.github.essrules.core.law.Confidence.SUPPLIED_BY_USER);
+    // the shipped 2025 value is untouched for 2025
+    Finding y2025 = find(AssociationRule.get().evaluate(epiceaIn2025().build(), ASOF, options),
+        "association.franchise.receipts");
+    assertThat(y2025.comparisons().get(0).limit().decimalValue()).isEqualByComparingTo("80011");
   }
 
   @Test

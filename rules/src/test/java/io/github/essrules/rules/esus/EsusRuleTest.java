@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import io.github.essrules.core.verdict.LawOptions;
 import org.junit.jupiter.api.Test;
 
 class EsusRuleTest {
@@ -432,5 +433,63 @@ class EsusRuleTest {
           assertThat(e.violations()).anySatisfy(x ->
               assertThat(x.messageFr()).isEqualTo("la date de création ne peut pas suivre la date de la demande"));
         });
+  }
+
+  /** A SAS of the general route, every fact dated before 1 June 2023, pursuing the objectives given. */
+  private static EsusFacts sasIn2023(UtilityObjective... objectives) {
+    return EsusCases.sasGeneralRoute()
+        .ess(EsusCases.essConditionsOfI(LegalForm.COMMERCIAL_COMPANY).name("Recyclerie SAS")
+            .socialUtilityInStatuts(true).managementPrinciplesInStatuts(true).registeredAsEss(true)
+            .addFinancialYears(EsusCases.allocation(2020), EsusCases.allocation(2021), EsusCases.allocation(2022))
+            .build())
+        .applicationDate(LocalDate.of(2023, 6, 1))
+        .mainPurpose(MainPurpose.builder().addObjectives(objectives)
+            .objective5Description("préservation d'un jardin protégé").build())
+        .financialYears(List.of(EsusCases.chargesYear(2020, "800000", "600000"),
+            EsusCases.chargesYear(2021, "850000", "640000"), EsusCases.chargesYear(2022, "900000", "594000")))
+        .payYears(List.of(PayYear.builder().year(Year.of(2022)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .build();
+  }
+
+  @Test
+  void aPurposeRestingOnObjective5AloneIsNotSatisfiedIn2023WhileObjective1Is() {
+    // L3332-17-1, I, 1° b cites "2°, 3° ou 4°" of art. 2 until 31 December 2024, "2°, 3°, 4° ou 5°" since
+    Verdict fifth = EsusRule.get().evaluate(sasIn2023(UtilityObjective.OBJECTIVE_5), LocalDate.of(2023, 6, 1));
+    assertThat(fifth.find("esus.I.1").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(fifth.find("esus.I.1.b.5").get(0).message().render(Lang.EN)).contains("only from");
+    assertThat(fifth.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    Verdict first = EsusRule.get().evaluate(sasIn2023(UtilityObjective.FRAGILE_PERSONS), LocalDate.of(2023, 6, 1));
+    assertThat(first.find("esus.I.1").get(0).outcome()).isEqualTo(Outcome.SATISFIED);
+    // the same fifth objective counts from 1 January 2025
+    Verdict in2025 = EsusRule.get().evaluate(sasIn2023(UtilityObjective.OBJECTIVE_5), LocalDate.of(2025, 1, 1));
+    assertThat(in2025.find("esus.I.1").get(0).outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void habitatInclusifIsOnThePleinDroitListOnlyFrom23February2022() {
+    EsusFacts f = EsusCases.regieDeQuartier().pleinDroitCategory(PleinDroitCategory.HABITAT_INCLUSIF)
+        .applicationDate(LocalDate.of(2021, 6, 1))
+        .payYears(List.of(PayYear.builder().year(Year.of(2020)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .build();
+    assertThat(EsusRule.get().evaluate(f, LocalDate.of(2022, 2, 22)).find("esus.II").get(0).outcome())
+        .isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(EsusRule.get().evaluate(f, LocalDate.of(2022, 2, 23)).find("esus.II").get(0).outcome())
+        .isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void theSmicOfDecember2026IsPresumedForThe2026PayYearWithANotice() {
+    EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2026, 12, 1))
+        .payYears(List.of(PayYear.builder().year(Year.of(2026)).addPay(fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .build();
+    Verdict v = EsusRule.get().evaluate(f, LocalDate.of(2026, 12, 1));
+    assertThat(v.notices()).anyMatch(n -> n.id().equals("parameter.presumed")
+        && n.message().render(Lang.FR).contains("présumé inchangé depuis sa vérification le 27 novembre 2026"));
+    assertThat(v.confidence()).isEqualTo(Confidence.PRESUMED);
+    assertThatThrownBy(() -> EsusRule.get().evaluate(f, LocalDate.of(2026, 12, 1), LawOptions.strict()))
+        .isInstanceOf(NoLawKnownException.class);
   }
 }
