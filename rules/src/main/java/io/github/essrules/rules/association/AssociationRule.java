@@ -94,7 +94,8 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
    * Applies the sections asked for.
    *
    * @param c the case, checked with Bean Validation first
-   * @param asOf the date whose law applies and on which deadlines are read
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict, one finding per section
    * @throws io.github.essrules.core.validation.InvalidInputException if the case is malformed
    * @throws io.github.essrules.core.law.NoLawKnownException for a year whose amounts the library

@@ -105,7 +105,8 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
    * Decides whether the organisation belongs to the ESS on a date.
    *
    * @param facts the facts, checked with Bean Validation first
-   * @param asOf the date whose law applies
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
    * @throws NoLawKnownException before 2 August 2014

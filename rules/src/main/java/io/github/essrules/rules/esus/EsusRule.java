@@ -105,7 +105,8 @@ public final class EsusRule extends BaseRule<EsusFacts> {
    * Decides whether the enterprise can claim the ESUS agrément under the law of a date.
    *
    * @param facts the facts, checked with Bean Validation first
-   * @param asOf the date whose law applies
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
    * @throws NoLawKnownException before 24 May 2019, beyond the horizon of presumption, or for a

@@ -86,8 +86,8 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
    * Decides whether the household may buy.
    *
    * @param f the facts, checked with Bean Validation first
-   * @param asOf the date the verdict is given on (the ceilings are those of the application's year,
-   *     the zone that of the application date)
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    * @throws UnknownCommuneException if the commune is not in the zoning table
    * @throws io.github.essrules.core.law.NoLawKnownException if no ceilings are known for the year

@@ -97,7 +97,8 @@ public final class AciRule extends BaseRule<AciCase> {
    * Checks the convention and the sales.
    *
    * @param c the case, checked with Bean Validation first
-   * @param asOf the date the verdict is given on
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    */
   @Override

@@ -126,7 +126,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
    * Checks the history.
    *
    * @param f the history, checked with Bean Validation first
-   * @param asOf the date the verdict is given on
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    */
   @Override

@@ -70,7 +70,8 @@ public final class RegieRule extends BaseRule<RegieCase> {
    * Decides whether the organisation is a régie de quartier.
    *
    * @param c the case, checked with Bean Validation first
-   * @param asOf the date the facts are read on
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    * @throws io.github.essrules.core.validation.InvalidInputException if the case is malformed
    */

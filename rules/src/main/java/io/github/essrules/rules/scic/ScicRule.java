@@ -106,7 +106,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
    * Checks the SCIC's statutory rules.
    *
    * @param c the case, checked with Bean Validation first
-   * @param asOf the date whose law applies
+   * @param law the date asked about ({@link LawContext#asOf()}), the options of the law in time and
+   *     the notices of the evaluation
    * @return the verdict
    * @throws io.github.essrules.core.validation.InvalidInputException if the case is malformed
    * @throws io.github.essrules.core.law.NoLawKnownException before the first known value of the
