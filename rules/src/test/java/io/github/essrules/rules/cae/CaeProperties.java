@@ -58,9 +58,10 @@ class CaeProperties {
     return n;
   }
 
+  // asOf up to 2027-03-15: the CAE articles, verified on 2026-03-27, are refused beyond 2027-03-27
   @Property(tries = 200)
   void theAgendaIsSortedAndNothingUpcomingIsInThePast(@ForAll("interviews") List<Interview> interviews,
-      @ForAll @LongRange(min = 0, max = 1400) long startDay, @ForAll @LongRange(min = 0, max = 2000) long asOfDay,
+      @ForAll @LongRange(min = 0, max = 1400) long startDay, @ForAll @LongRange(min = 0, max = 1900) long asOfDay,
       @ForAll @IntRange(min = 0, max = 10) int trial) {
     LocalDate start = LocalDate.of(2022, 1, 1).plusDays(startDay);
     LocalDate asOf = LocalDate.of(2022, 1, 1).plusDays(asOfDay);
