@@ -23,6 +23,7 @@ import io.github.essrules.core.i18n.CoreMessages;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.validation.ViolationList;
 import io.github.essrules.core.validation.Violation;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -280,7 +281,8 @@ public final class EssJson {
       }
       throw new InvalidInputException(problems);
     }
-    List<Violation> all = new ArrayList<>(problems);
+    ViolationList all = ViolationList.bounded(ViolationList.DEFAULT_MAX);
+    all.addAllCounted(problems);
     Set<String> reported = new HashSet<>();
     for (Violation v : problems) {
       reported.add(v.pointer());
@@ -291,6 +293,12 @@ public final class EssJson {
       // a value that could not be converted is null now: its @NotNull violation says nothing new
       if (!reported.contains(v.pointer())) {
         all.add(v);
+      }
+    }
+    if (invalid instanceof ViolationList) {
+      all.countOmitted(((ViolationList) invalid).omitted());
+      if (((ViolationList) invalid).stopped()) {
+        all.stop();
       }
     }
     if (!all.isEmpty()) {

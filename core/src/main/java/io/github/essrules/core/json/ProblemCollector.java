@@ -13,6 +13,7 @@ import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.validation.Violation;
+import io.github.essrules.core.validation.ViolationList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,6 +205,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
   }
 
   static List<Violation> newSink() {
-    return new ArrayList<>();
+    // a document with a million faults keeps the first ones and counts the others
+    return ViolationList.bounded(ViolationList.DEFAULT_MAX);
   }
 }

@@ -1,8 +1,10 @@
 package io.github.essrules.core.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 
 /**
@@ -30,9 +33,12 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * where {@code @NotAfterAsOf} holds. No validation reads the machine's clock: the same input
  * gives the same answer whatever the day it is run.
  *
- * <p>The validators are built once per JVM (the English one on first need, those for a date for
- * the last few dates asked about); validating a valid object costs one pass, an invalid one a
- * second pass for the English messages.
+ * <p>The validator is built once per JVM (those for a date for the last few dates asked about).
+ * An object is validated in one pass; each violation listed has its message rendered in French and
+ * in English during that pass. An input lists at most {@link ViolationList#DEFAULT_MAX}
+ * violations ({@link #withMaxViolations(int)} for another number) and counts the rest; past ten
+ * times that number the pass stops, and the total is a lower bound — so a document with a million
+ * faults costs the memory of a few hundred.
  *
  * <pre>{@code
  * FactsValidator.shared().validate(facts, asOf); // returns facts, or throws InvalidInputException
@@ -41,14 +47,41 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * <p>This class is thread-safe.
  */
 public final class FactsValidator {
-  private static final FactsValidator SHARED = new FactsValidator();
+  private static final FactsValidator SHARED =
+      new FactsValidator(new Validators(), new ValidInstances(), ViolationList.DEFAULT_MAX);
 
-  private final Validators french;
-  private final ValidInstances validInstances = new ValidInstances();
-  private volatile Validators english;
+  private final Validators validators;
+  private final ValidInstances validInstances;
+  private final int maxViolations;
 
-  private FactsValidator() {
-    this.french = new Validators(Locale.FRENCH);
+  private FactsValidator(Validators validators, ValidInstances validInstances, int maxViolations) {
+    this.validators = validators;
+    this.validInstances = validInstances;
+    this.maxViolations = maxViolations;
+  }
+
+  /**
+   * This validator listing at most another number of violations per input (sharing the
+   * validators and the memory of valid instances).
+   *
+   * @param max the most violations listed, at least 1; the pass stops past ten times that number
+   * @return the validator
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public FactsValidator withMaxViolations(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("at least one violation must be listed: " + max);
+    }
+    return max == maxViolations ? this : new FactsValidator(validators, validInstances, max);
+  }
+
+  /**
+   * The most violations listed per input.
+   *
+   * @return the maximum
+   */
+  public int maxViolations() {
+    return maxViolations;
   }
 
   /**
@@ -73,13 +106,12 @@ public final class FactsValidator {
     // the most recent first; replaced whole (copy on write), read without a lock
     private volatile DateValidator[] recent = new DateValidator[0];
 
-    Validators(Locale locale) {
+    Validators() {
       this.factory = Validation.byProvider(HibernateValidator.class)
           .configure()
           .getterPropertySelectionStrategy(new AccessorPropertySelection())
-          .defaultLocale(locale)
-          .messageInterpolator(new ResourceBundleMessageInterpolator(
-              new CatalogBundleLocator(), Set.of(locale), locale, context -> locale, false))
+          .defaultLocale(Locale.FRENCH)
+          .messageInterpolator(new BilingualInterpolator())
           .buildValidatorFactory()
           .unwrap(HibernateValidatorFactory.class);
       this.plain = factory.getValidator();
@@ -122,22 +154,6 @@ public final class FactsValidator {
       this.asOf = asOf;
       this.validator = validator;
     }
-  }
-
-  private Validators english() {
-    Validators v = english;
-    if (v == null) {
-      synchronized (this) {
-        v = english;
-        if (v == null) {
-          // Locale.ROOT: Hibernate Validator's base bundle is English, and asking for ROOT keeps
-          // ResourceBundle from falling back to the JVM's default locale.
-          v = new Validators(Locale.ROOT);
-          english = v;
-        }
-      }
-    }
-    return v;
   }
 
   /**
@@ -226,40 +242,131 @@ public final class FactsValidator {
     if (validInstances.contains(facts, memoDate)) {
       return List.of();
     }
-    Set<ConstraintViolation<Object>> fr = french.at(asOf).validate(facts);
-    if (fr.isEmpty()) {
+    Collector collector = new Collector(maxViolations);
+    Collector outer = BilingualInterpolator.CURRENT.get();
+    BilingualInterpolator.CURRENT.set(collector);
+    Set<ConstraintViolation<Object>> found;
+    try {
+      found = validators.at(asOf).validate(facts);
+    } catch (ValidationException e) {
+      if (!(e.getCause() instanceof TooManyViolations) && !(e instanceof TooManyViolationsException)) {
+        throw e;
+      }
+      found = null;
+    } finally {
+      if (outer == null) {
+        BilingualInterpolator.CURRENT.remove();
+      } else {
+        BilingualInterpolator.CURRENT.set(outer);
+      }
+    }
+    if (found != null && found.isEmpty()) {
       validInstances.add(facts, memoDate);
       return List.of();
     }
-    List<ConstraintViolation<Object>> frSorted = sorted(fr);
-    List<ConstraintViolation<Object>> enSorted = sorted(english().at(asOf).validate(facts));
-    List<Violation> out = new ArrayList<>(frSorted.size());
-    for (int i = 0; i < frSorted.size(); i++) {
-      ConstraintViolation<Object> cv = frSorted.get(i);
-      String en = i < enSorted.size() ? enSorted.get(i).getMessage() : cv.getMessage();
-      String[] where = paths(cv.getPropertyPath());
-      out.add(Violation.of(where[0], where[1], cv.getMessage(), en, shown(cv)));
+    return collector.violations(found == null);
+  }
+
+  /** Thrown by the interpolator to stop a pass that found too many violations. */
+  private static final class TooManyViolations extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyViolations() {
+      super("too many violations", null, false, false);
     }
-    return out;
   }
 
-  private static List<ConstraintViolation<Object>> sorted(Set<ConstraintViolation<Object>> set) {
-    List<ConstraintViolation<Object>> list = new ArrayList<>(set);
-    list.sort(Comparator
-        .comparing((ConstraintViolation<Object> cv) -> cv.getPropertyPath().toString())
-        .thenComparing(cv -> cv.getMessageTemplate())
-        .thenComparing(cv -> String.valueOf(cv.getInvalidValue())));
-    return list;
+  /** The same, should Hibernate Validator rethrow it as a validation exception of its own. */
+  private static final class TooManyViolationsException extends ValidationException {
+    private static final long serialVersionUID = 1L;
   }
 
-  private static Object shown(ConstraintViolation<Object> cv) {
+  /**
+   * The violations of one pass: the first ones with their messages in both languages, the others
+   * counted; the pass is stopped past ten times the number listed.
+   */
+  private static final class Collector {
+    private final int max;
+    private final long stopAt;
+    private final List<Object[]> kept = new ArrayList<>();
+    private long total;
+
+    Collector(int max) {
+      this.max = max;
+      this.stopAt = Math.max(10L * max, 1_000L);
+    }
+
+    String add(String template, MessageInterpolator.Context context, BilingualInterpolator messages) {
+      total++;
+      if (kept.size() < max) {
+        String fr = messages.french.interpolate(template, context, Locale.FRENCH);
+        String en = messages.english.interpolate(template, context, Locale.ROOT);
+        Path path = context.unwrap(HibernateMessageInterpolatorContext.class).getPropertyPath();
+        kept.add(new Object[] {path.toString(), template, String.valueOf(context.getValidatedValue()),
+            paths(path), fr, en, shown(context)});
+        return fr;
+      }
+      if (total >= stopAt) {
+        throw new TooManyViolations();
+      }
+      return "";
+    }
+
+    ViolationList violations(boolean stopped) {
+      kept.sort(Comparator.comparing((Object[] k) -> (String) k[0]).thenComparing(k -> (String) k[1])
+          .thenComparing(k -> (String) k[2]));
+      ViolationList out = ViolationList.bounded(max);
+      for (Object[] k : kept) {
+        String[] where = (String[]) k[3];
+        out.add(Violation.of(where[0], where[1], (String) k[4], (String) k[5], k[6]));
+      }
+      out.countOmitted(total - kept.size());
+      if (stopped) {
+        out.stop();
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Renders each message in French and English at once, for the violations a {@link Collector}
+   * keeps, during the one validation pass; outside a collector (never, in this class), in French.
+   */
+  private static final class BilingualInterpolator implements MessageInterpolator {
+    static final ThreadLocal<Collector> CURRENT = new ThreadLocal<>();
+
+    final MessageInterpolator french = new ResourceBundleMessageInterpolator(
+        new CatalogBundleLocator(), Set.of(Locale.FRENCH), Locale.FRENCH, context -> Locale.FRENCH, false);
+    // Locale.ROOT: Hibernate Validator's base bundle is English, and asking for ROOT keeps
+    // ResourceBundle from falling back to the JVM's default locale.
+    final MessageInterpolator english = new ResourceBundleMessageInterpolator(
+        new CatalogBundleLocator(), Set.of(Locale.ROOT), Locale.ROOT, context -> Locale.ROOT, false);
+
+    @Override
+    public String interpolate(String template, Context context) {
+      Collector c = CURRENT.get();
+      return c == null ? french.interpolate(template, context, Locale.FRENCH) : c.add(template, context, this);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      Collector c = CURRENT.get();
+      if (c != null) {
+        return c.add(template, context, this);
+      }
+      return Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+          ? french.interpolate(template, context, Locale.FRENCH) : english.interpolate(template, context, Locale.ROOT);
+    }
+  }
+
+  private static Object shown(MessageInterpolator.Context context) {
     // a cross-field check (@AssertTrue on a method) fails with "false": the message says it all
-    java.lang.annotation.Annotation constraint = cv.getConstraintDescriptor().getAnnotation();
+    java.lang.annotation.Annotation constraint = context.getConstraintDescriptor().getAnnotation();
     if (constraint instanceof jakarta.validation.constraints.AssertTrue
         || constraint instanceof jakarta.validation.constraints.AssertFalse) {
       return null;
     }
-    Object value = cv.getInvalidValue();
+    Object value = context.getValidatedValue();
     if (value == null || value instanceof CharSequence || value instanceof Number
         || value instanceof Enum || value instanceof java.time.temporal.Temporal
         || value instanceof Boolean) {

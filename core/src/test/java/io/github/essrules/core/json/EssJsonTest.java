@@ -98,6 +98,22 @@ class EssJsonTest {
   }
 
   @Test
+  void aDocumentWithThousandsOfUnreadableValuesListsTheFirstHundredAndCountsEveryOne() {
+    StringBuilder json = new StringBuilder("{\"siren\": \"732829320\", \"turnover\": 0, \"pays\": [");
+    for (int i = 0; i < 3_000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"role\": \"r\", \"annualGross\": \"trente\"}");
+    }
+    json.append("]}");
+    assertThatThrownBy(() -> EssJson.read(json.toString(), SampleFacts.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).hasSize(100);
+          assertThat(e.violations().get(0).pointer()).isEqualTo("/pays/0/annualGross");
+          assertThat(e.total()).isGreaterThanOrEqualTo(3_000);
+          assertThat(e.message(Lang.EN)).contains("more");
+        });
+  }
+
+  @Test
   void aMalformedInputReportsEveryFaultWithItsPointer() {
     String json = "{\"siren\": \"732829321\", \"creationDate\": \"2024-02-30\", \"extra\": true,"
         + " \"pays\": [{\"role\": \"gérante\", \"annualGross\": \"trente\"}, {\"role\": \"\", \"annualGross\": -2}],"

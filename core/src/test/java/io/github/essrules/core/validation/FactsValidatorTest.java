@@ -93,4 +93,37 @@ class FactsValidatorTest {
     assertThat(Violation.pathOf("")).isEmpty();
     assertThat(Violation.pathOf("/a~1b/0")).isEqualTo("a/b[0]");
   }
+
+  @Test
+  void aDocumentWithThousandsOfFaultsListsTheFirstHundredCountsTheRestAndStopsPastTenTimesThat() {
+    ImmutableSampleFacts.Builder b = ImmutableSampleFacts.builder().siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1)).turnover(BigDecimal.ZERO);
+    for (int i = 0; i < 5_000; i++) {
+      b.addPays(pay("salarié", "-1"));
+    }
+    SampleFacts facts = b.build();
+    assertThatThrownBy(() -> FactsValidator.shared().validate(facts))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).hasSize(ViolationList.DEFAULT_MAX);
+          assertThat(e.stopped()).isTrue();
+          assertThat(e.total()).isGreaterThanOrEqualTo(1_000);
+          assertThat(e.violations().get(0).messageEn()).isNotBlank();
+          assertThat(e.message(Lang.FR)).contains("et au moins").contains("trop d'erreurs");
+          assertThat(e.message(Lang.EN)).contains("and at least");
+        });
+    // a few more faults than listed: every one counted, none stopped
+    ImmutableSampleFacts.Builder few = ImmutableSampleFacts.builder().siren(Siren.of("732829320"))
+        .creationDate(LocalDate.of(2020, 1, 1)).turnover(BigDecimal.ZERO);
+    for (int i = 0; i < 7; i++) {
+      few.addPays(pay("salarié", "-1"));
+    }
+    assertThatThrownBy(() -> FactsValidator.shared().withMaxViolations(3).validate(few.build()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::pointer)
+              .containsExactly("/pays/0/annualGross", "/pays/1/annualGross", "/pays/2/annualGross");
+          assertThat(e.total()).isEqualTo(7);
+          assertThat(e.stopped()).isFalse();
+          assertThat(e.message(Lang.EN)).contains("… and 4 more, not listed");
+        });
+  }
 }
