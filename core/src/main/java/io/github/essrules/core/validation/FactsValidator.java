@@ -183,7 +183,7 @@ public final class FactsValidator {
    * @param facts the object to check
    * @param asOf the date asked about, not {@code null}
    * @return the violations, empty if the object is valid
-   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   * @throws InvalidInputException naming the argument if {@code facts} or {@code asOf} is {@code null}
    */
   public List<Violation> violations(Object facts, LocalDate asOf) {
     return check(facts, required(asOf));
@@ -214,18 +214,14 @@ public final class FactsValidator {
    * @param asOf the date asked about, not {@code null}
    * @return the object, if valid
    * @throws InvalidInputException listing every violation
-   * @throws IllegalArgumentException if {@code asOf} is {@code null}
+   * @throws InvalidInputException naming the argument if {@code facts} or {@code asOf} is {@code null}
    */
   public <T> T validate(T facts, LocalDate asOf) {
     return orThrow(facts, check(facts, required(asOf)));
   }
 
   private static LocalDate required(LocalDate asOf) {
-    if (asOf == null) {
-      throw new IllegalArgumentException(
-          "the date asked about is required to validate facts as of a date (use validate(facts) for the shape alone)");
-    }
-    return asOf;
+    return Arguments.required(asOf, "asOf");
   }
 
   private static <T> T orThrow(T facts, List<Violation> violations) {
@@ -237,6 +233,7 @@ public final class FactsValidator {
 
   /** The violations as of a date, or of the shape alone for {@code null}. */
   private List<Violation> check(Object facts, LocalDate asOf) {
+    Arguments.required(facts, "facts");
     // valid without a date is valid as of the last date there is, and conversely
     LocalDate memoDate = asOf == null ? LocalDate.MAX : asOf;
     if (validInstances.contains(facts, memoDate)) {

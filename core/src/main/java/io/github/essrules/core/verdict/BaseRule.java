@@ -1,5 +1,6 @@
 package io.github.essrules.core.verdict;
 
+import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.validation.FactsValidator;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -56,15 +57,16 @@ public abstract class BaseRule<F> implements Rule<F> {
    * @param asOf the date whose law and amounts apply
    * @param options the policy of presumption and the values supplied by the user
    * @return the verdict
-   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
+   * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed or
+   *     an argument is missing (the violation names it)
    * @throws io.github.essrules.core.law.NoLawKnownException for a date whose law the library
    *     does not know or cannot presume
    */
   @Override
   public final Verdict evaluate(F facts, LocalDate asOf, LawOptions options) {
-    Objects.requireNonNull(facts, "facts");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(options, "options");
+    Arguments.required(facts, "facts");
+    Arguments.required(asOf, "asOf");
+    Arguments.required(options, "options");
     FactsValidator.shared().validate(facts, asOf);
     LawContext law = LawContext.of(asOf, options);
     return law.complete(decide(facts, law));

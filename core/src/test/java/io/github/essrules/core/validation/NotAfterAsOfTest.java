@@ -124,12 +124,15 @@ class NotAfterAsOfTest {
   }
 
   @Test
-  void aMissingDateAskedAboutIsAnIllegalArgumentNotAValidationWithoutDate() {
+  void aMissingDateAskedAboutIsAnInputErrorNamingTheArgumentNotAValidationWithoutDate() {
     DatedSampleFacts facts = applicationOn(MARCH_2026);
     assertThatThrownBy(() -> FactsValidator.shared().validate(facts, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date asked about");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::path).containsExactly("asOf");
+          assertThat(e.violations().get(0).messageEn()).isEqualTo("the argument asOf is required");
+        });
     assertThatThrownBy(() -> FactsValidator.shared().violations(facts, null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test

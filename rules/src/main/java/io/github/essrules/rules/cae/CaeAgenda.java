@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.law.LawPolicy;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -66,6 +67,9 @@ public final class CaeAgenda {
    * @throws NoLawKnownException before 2 August 2014, or beyond the horizon of presumption
    */
   public static List<AgendaItem> of(CaeFacts facts, LocalDate asOf, LawPolicy policy) {
+    Arguments.required(facts, "facts");
+    Arguments.required(asOf, "asOf");
+    Arguments.required(policy, "policy");
     if (asOf.isBefore(CaeLaw.LAW_IN_FORCE)) {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
 import io.github.essrules.rules.law.LegalTexts;
@@ -148,6 +149,11 @@ public final class CaeCompliance {
    *     {@code asOf} beyond the horizon of presumption of the articles
    */
   public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
+    Arguments.required(facts, "facts");
+    Arguments.required(from, "from");
+    Arguments.required(to, "to");
+    Arguments.required(asOf, "asOf");
+    Arguments.required(options, "options");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
     }

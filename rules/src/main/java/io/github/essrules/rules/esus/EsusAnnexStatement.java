@@ -7,7 +7,6 @@ import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.RulesMessages;
-import java.util.Objects;
 
 /**
  * The statement ESUS enterprises must give in the annex to their annual accounts: C. trav.
@@ -43,7 +42,8 @@ public final class EsusAnnexStatement {
    *     that the conditions are met cannot be drawn from one that says they are not, or cannot tell
    */
   public static EsusAnnexStatement of(EsusFacts facts, Verdict verdict) {
-    Objects.requireNonNull(facts, "facts");
+    io.github.essrules.core.validation.Arguments.required(facts, "facts");
+    io.github.essrules.core.validation.Arguments.required(verdict, "verdict");
     if (!EsusRule.ID.equals(verdict.ruleId()) || verdict.outcome() != Outcome.SATISFIED) {
       throw new IllegalArgumentException("an annex statement needs a satisfied verdict of rule "
           + EsusRule.ID + ", not " + verdict.ruleId() + " " + verdict.outcome());

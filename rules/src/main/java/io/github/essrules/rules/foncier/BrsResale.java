@@ -76,6 +76,7 @@ public final class BrsResale {
    */
   public static IndexedCap cap(BrsResaleFacts f) {
     FactsValidator.shared().validate(f);
+    FactsValidator.shared().validate(f);
     BrsLease lease = f.lease();
     BigDecimal works = sum(f.works());
     return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
@@ -92,6 +93,7 @@ public final class BrsResale {
    * @throws UnknownIndexQuarterException if the series lacks a quarter needed
    */
   public static IndexedCap cap(BrsActiviteFacts f) {
+    FactsValidator.shared().validate(f);
     FactsValidator.shared().validate(f);
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal excluded = BigDecimal.ZERO;

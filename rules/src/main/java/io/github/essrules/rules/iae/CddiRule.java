@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -100,6 +101,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
    * @return the date, or empty when the law sets none
    */
   public static Optional<LocalDate> latestLawfulEnd(CddiFacts f) {
+    FactsValidator.shared().validate(f);
     LocalDate start = f.periods().get(0).start();
     LocalDate latest = lastDay(start, MAXIMUM);
     for (CddiPeriod p : f.periods()) {

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -67,6 +68,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
    * @return the amount, in euros
    */
   public static BigDecimal amount(EmploisFrancsFacts f) {
+    FactsValidator.shared().validate(f);
     if (f.hiredOn().isAfter(LAST_HIRE) || f.contract() == EmploisFrancsFacts.Contract.CDD
         && f.cddMonths().orElse(0) < 6) {
       return BigDecimal.ZERO.setScale(2);

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -72,6 +73,7 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
    * @return 0.6 × (0.7 × national + 0.3 × unité urbaine), exact
    */
   public static BigDecimal threshold(QpvCriteriaFacts f) {
+    FactsValidator.shared().validate(f);
     return new BigDecimal("0.6").multiply(new BigDecimal("0.7").multiply(f.nationalMedianIncome())
         .add(new BigDecimal("0.3").multiply(f.uniteUrbaineMedianIncome())));
   }

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -146,6 +147,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    *     (see {@link #capRaiseUnknownLimits(ZfuTeFacts)})
    */
   public static BigDecimal capPerTwelveMonths(ZfuTeFacts f) {
+    FactsValidator.shared().validate(f);
     return f.newResidentFullTimeHires().isEmpty() || f.newResidentFullTimeHires().get() == 0
         ? CAP_PER_YEAR
         : CAP_PER_YEAR.add(CAP_RAISE_PER_HIRE.multiply(BigDecimal.valueOf(f.newResidentFullTimeHires().get())));
@@ -160,6 +162,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * @return true if the count is absent and the profit's exempt share exceeds the unraised cap
    */
   public static boolean capRaiseUnknownLimits(ZfuTeFacts f) {
+    FactsValidator.shared().validate(f);
     return f.newResidentFullTimeHires().isEmpty() && f.profit().signum() > 0 && exempt(f, CAP_PER_YEAR).capped();
   }
 
@@ -172,6 +175,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    *     of new resident employees is not given
    */
   public static BigDecimal exemptProfit(ZfuTeFacts f) {
+    FactsValidator.shared().validate(f);
     if (f.profit().signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
