@@ -35,15 +35,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The library's JSON: one preconfigured Jackson mapper, and a reader that turns hostile or
  * malformed input into an {@link InvalidInputException} listing every fault with its JSON pointer.
  *
- * <p>Configuration: dates as ISO strings ({@code "2026-01-01"}); decimals exact (read from their
- * text, written plain, never through {@code double}); unknown properties rejected; duplicate keys
- * rejected; trailing tokens rejected; absent optionals left out of the output. Read limits:
+ * <p>Configuration: dates as ISO strings ({@code "2026-01-01"}), months as {@code "2026-01"},
+ * years as integers, and read in that form only — a time part, an array or a number is refused,
+ * never cut or converted; named values (enums) read from their names only, never from a number
+ * taken for a position; text from JSON strings only, without lone surrogates (see {@link
+ * EssJsonModule}); decimals exact (read from their text, written plain, never through {@code
+ * double}); unknown properties rejected; duplicate keys rejected; trailing tokens rejected; absent
+ * optionals left out of the output. Read limits:
  * nesting depth {@value #MAX_NESTING_DEPTH}, numbers of at most {@value #MAX_NUMBER_LENGTH}
  * characters, strings of at most {@value #MAX_STRING_LENGTH} characters, documents of at most
  * {@value #MAX_DOCUMENT_LENGTH} characters, and decimals whose scale lies within
@@ -100,6 +105,8 @@ public final class EssJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // enums by name only (the module's reading; this also holds for enum keys of maps)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -268,18 +275,25 @@ public final class EssJson {
     try {
       value = READER.forType(type).withAttribute(ProblemCollector.ATTRIBUTE, problems).readValue(parser);
     } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(List.of(fault("json.limit", parser, e.getOriginalMessage())));
+      throw invalid(List.of(fault("json.limit", parser, e.getOriginalMessage())));
     } catch (JsonProcessingException e) {
-      if (!problems.isEmpty() && e instanceof JsonMappingException) {
-        throw new InvalidInputException(problems);
+      if (!(e instanceof JsonMappingException)) {
+        throw invalid(List.of(fault("json.syntax", parser, e.getOriginalMessage())));
       }
-      throw new InvalidInputException(List.of(fault("json.syntax", parser, e.getOriginalMessage())));
+      // a value Jackson could not convert and no handler took: named like the others, unless a
+      // fault recorded at the same place (a value left null, then refused) already says it
+      Violation unreadable = fault("json.unreadable", parser, e.getOriginalMessage());
+      List<Violation> all = new ArrayList<>(problems);
+      if (problems.stream().noneMatch(v -> v.pointer().equals(unreadable.pointer()))) {
+        all.add(unreadable);
+      }
+      throw invalid(all);
     }
     if (value == null) {
       if (problems.isEmpty()) {
         problems.add(violation("", "json.null-document", MessageArg.text(type.getSimpleName())));
       }
-      throw new InvalidInputException(problems);
+      throw invalid(problems);
     }
     ViolationList all = ViolationList.bounded(ViolationList.DEFAULT_MAX);
     all.addAllCounted(problems);
@@ -302,9 +316,28 @@ public final class EssJson {
       }
     }
     if (!all.isEmpty()) {
-      throw new InvalidInputException(all);
+      throw invalid(all);
     }
     return value;
+  }
+
+  /**
+   * The exception listing the faults, each made safe to show and to write as UTF-8: a lone
+   * surrogate of the input (in a property name, or quoted by Jackson) is written as its escape.
+   */
+  private static InvalidInputException invalid(List<Violation> faults) {
+    List<Violation> safe = new ArrayList<>(faults.size());
+    for (Violation v : faults) {
+      String path = EssJsonModule.visible(v.path());
+      String pointer = EssJsonModule.visible(v.pointer());
+      String fr = EssJsonModule.visible(v.messageFr());
+      String en = EssJsonModule.visible(v.messageEn());
+      String found = EssJsonModule.visible(v.invalidValue().orElse(null));
+      boolean same = path.equals(v.path()) && pointer.equals(v.pointer()) && fr.equals(v.messageFr())
+          && en.equals(v.messageEn()) && Objects.equals(found, v.invalidValue().orElse(null));
+      safe.add(same ? v : Violation.of(path, pointer, fr, en, found));
+    }
+    return new InvalidInputException(safe);
   }
 
   private static Violation fault(String key, JsonParser parser, String detail) {
@@ -316,7 +349,7 @@ public final class EssJson {
 
   /** Bytes Jackson cannot decode as UTF-8 (or the UTF-16/32 it detects): a fault of the input. */
   private static InvalidInputException undecodable(CharConversionException e) {
-    return new InvalidInputException(List.of(violation("", "json.syntax", MessageArg.number(1), MessageArg.number(1),
+    return invalid(List.of(violation("", "json.syntax", MessageArg.number(1), MessageArg.number(1),
         MessageArg.text(String.valueOf(e.getMessage())))));
   }
 

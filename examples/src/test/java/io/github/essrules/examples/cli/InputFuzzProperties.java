@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Every input the tool reads, fuzzed: valid cases, near-valid ones (one value replaced, removed
  * or added) and garbage. Whatever comes in, the answer is a result or a typed error record
- * ("invalid-input", "no-law-known") — never an internal error.
+ * ("invalid-input", "no-law-known") — never an internal error. That a value of the wrong type is
+ * an input error naming it, and not a verdict on a value misread, is {@link MisreadFuzzProperties}'
+ * property.
  *
- * <p>The tries are the jqwik default of the build (CI-sized). The large run of issue 10, about
- * 100 000 tries per rule: {@code mvn -B -pl examples -am test -Dtest=InputFuzzProperties
- * -Dsurefire.failIfNoSpecifiedTests=false -Djqwik.tries.default=2000000}.
+ * <p>The tries are the jqwik default of the build (CI-sized). The large run of issues 10 and 16,
+ * about 100 000 tries per rule: {@code mvn -B -pl examples -am test
+ * -Dtest='InputFuzzProperties,MisreadFuzzProperties' -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djqwik.tries.default=2000000}.
  */
 class InputFuzzProperties {
   private static final List<String> RULES = RuleRegistry.ids();
