@@ -283,7 +283,8 @@ public final class EssJson {
       // a value Jackson could not convert and no handler took: named like the others, unless a
       // fault recorded at the same place (a value left null, then refused) already says it
       Violation unreadable = fault("json.unreadable", parser, e.getOriginalMessage());
-      List<Violation> all = new ArrayList<>(problems);
+      ViolationList all = ViolationList.bounded(ViolationList.DEFAULT_MAX);
+      all.addAllCounted(problems);
       if (problems.stream().noneMatch(v -> v.pointer().equals(unreadable.pointer()))) {
         all.add(unreadable);
       }
@@ -326,7 +327,8 @@ public final class EssJson {
    * surrogate of the input (in a property name, or quoted by Jackson) is written as its escape.
    */
   private static InvalidInputException invalid(List<Violation> faults) {
-    List<Violation> safe = new ArrayList<>(faults.size());
+    // the faults kept, made visible; those only counted (a ViolationList's) stay counted
+    ViolationList safe = ViolationList.bounded(Math.max(1, faults.size()));
     for (Violation v : faults) {
       String path = EssJsonModule.visible(v.path());
       String pointer = EssJsonModule.visible(v.pointer());
@@ -336,6 +338,12 @@ public final class EssJson {
       boolean same = path.equals(v.path()) && pointer.equals(v.pointer()) && fr.equals(v.messageFr())
           && en.equals(v.messageEn()) && Objects.equals(found, v.invalidValue().orElse(null));
       safe.add(same ? v : Violation.of(path, pointer, fr, en, found));
+    }
+    if (faults instanceof ViolationList) {
+      safe.countOmitted(((ViolationList) faults).omitted());
+      if (((ViolationList) faults).stopped()) {
+        safe.stop();
+      }
     }
     return new InvalidInputException(safe);
   }
