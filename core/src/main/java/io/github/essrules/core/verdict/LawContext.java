@@ -178,10 +178,13 @@ public final class LawContext {
     ArticleVersion v = history.versionApplied(date, policy());
     if (v.validUntil().isEmpty() && date.isAfter(history.verifiedOn())) {
       LegalReference ref = history.referenceTo(v, Confidence.PRESUMED);
-      notices.putIfAbsent("presumed/" + history.citation(), Notice.of("text.presumed", ref,
-          Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),
-              MessageArg.date(v.validFrom()), MessageArg.text(v.legifranceId().orElse("—")),
-              MessageArg.date(history.verifiedOn()), MessageArg.date(date))));
+      Message message = v.legifranceId().isPresent()
+          ? Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),
+              MessageArg.date(v.validFrom()), MessageArg.text(v.legifranceId().get()),
+              MessageArg.date(history.verifiedOn()), MessageArg.date(date))
+          : Message.of(CoreMessages.get(), "notice.presumed-text-unidentified", MessageArg.text(history.citation()),
+              MessageArg.date(history.verifiedOn()), MessageArg.date(date));
+      notices.putIfAbsent("presumed/" + history.citation(), Notice.of("text.presumed", ref, message));
     }
     return v;
   }

@@ -161,7 +161,7 @@ public abstract class Verdict {
         MessageArg.text(ruleId()), MessageArg.date(asOf()), MessageArg.text(outcome().label(lang))));
     Confidence confidence = confidence();
     if (confidence != Confidence.VERIFIED) {
-      out.append('\n').append(CoreMessages.get().format("verdict.confidence", lang,
+      out.append('\n').append(CoreMessages.get().format("verdict.confidence." + confidence.name(), lang,
           MessageArg.text(confidence.label(lang))));
     }
     for (Notice n : notices()) {
