@@ -6,7 +6,14 @@ import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.Violation;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +35,9 @@ import picocli.CommandLine.Mixin;
  *
  * <p>Errors are reported as sentences in the chosen language (or as a JSON error object with
  * {@code --format json}), never as stack traces; the exit codes are those of {@link ExitCodes}.
+ * Text goes out in UTF-8 (the terminal's charset on a terminal), never malformed; a failure to
+ * write the output — a closed pipe, a full disk — stops the work with exit code
+ * {@link ExitCodes#OUTPUT_FAILED}.
  */
 @Command(
     name = "ess",
@@ -47,7 +57,8 @@ import picocli.CommandLine.Mixin;
       "2:invalid input or command line",
       "3:a rule undetermined (facts missing)",
       "4:no law or amount known for the date",
-      "5:internal error"
+      "5:internal error",
+      "6:the output could not be written (closed pipe, full disk); the work stopped"
     })
 public final class EssCommand implements Runnable {
   /** Created by picocli. */
@@ -66,11 +77,45 @@ public final class EssCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // the process's own descriptors, not System.out: a PrintStream swallows write errors
+    Console console = System.console();
+    Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+        charset));
   }
 
   /**
-   * Runs the command, writing to the given streams, and returns its exit code.
+   * Runs the command, writing UTF-8 text to the given streams (what cannot be encoded, such as a
+   * lone surrogate, is replaced), and returns its exit code. A failure to write {@code out} stops
+   * the work: the exit code is then {@link ExitCodes#OUTPUT_FAILED} and {@code err} says why.
+   * Neither stream is closed.
+   *
+   * <pre>{@code
+   * int code = EssCommand.run(new String[] {"batch", "esus", "--input", "cases.jsonl"}, socketOut, System.err);
+   * }</pre>
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, OutputStream out, OutputStream err) {
+    return run(args, out, err, StandardCharsets.UTF_8);
+  }
+
+  static int run(String[] args, OutputStream out, OutputStream err, Charset charset) {
+    PrintWriter errors = StandardStreams.err(err, charset);
+    try {
+      return run(args, StandardStreams.out(out, charset), errors);
+    } finally {
+      errors.flush();
+    }
+  }
+
+  /**
+   * Runs the command, writing to the given writers, and returns its exit code. A failure of
+   * {@code out} ({@link PrintWriter#checkError()}) gives the exit code {@link
+   * ExitCodes#OUTPUT_FAILED}; {@code ess batch} checks it as it goes and stops at the first.
    *
    * @param args the arguments
    * @param out standard output
@@ -80,12 +125,54 @@ public final class EssCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // Hibernate Validator announces itself at INFO level; a command-line tool keeps quiet.
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    CommandLine cli = new CommandLine(new EssCommand());
+    EssCommand root = new EssCommand();
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, out, err));
-    return cli.execute(args);
+    cli.setExecutionStrategy(parseResult -> {
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } catch (OutputFailedException e) {
+        // from printing help or usage, which picocli does not hand to the handler above
+        return outputFailed(e, root.options.lang, err);
+      }
+    });
+    try {
+      int code = cli.execute(args);
+      if (out.checkError()) { // flushes: a writer of the caller's that swallowed a failure
+        throw OutputFailedException.standardOutput(new IOException("write error"));
+      }
+      return code;
+    } catch (OutputFailedException e) {
+      return outputFailed(e, root.options.lang, err);
+    } catch (OutOfMemoryError e) {
+      err.println(root.options.lang == Lang.EN
+          ? "Out of memory (" + e.getMessage() + "): run again with a larger -Xmx, or split the input."
+          : "Mémoire insuffisante (" + e.getMessage() + ") : relancez avec un -Xmx plus grand, ou découpez l'entrée.");
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    } catch (Error e) {
+      // a fault of the JVM or of the tool: a sentence, not a stack trace (ESS_DEBUG=1 prints it)
+      return internalError(e, root.options.lang, err);
+    }
+  }
+
+  private static int outputFailed(OutputFailedException e, Lang lang, PrintWriter err) {
+    err.println(e.message(lang));
+    err.flush();
+    return ExitCodes.OUTPUT_FAILED;
+  }
+
+  private static int internalError(Throwable e, Lang lang, PrintWriter err) {
+    if (System.getenv("ESS_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.println((lang == Lang.FR ? "Erreur interne (à signaler) : " : "Internal error (please report): ")
+        + e.getClass().getSimpleName() + ": " + e.getMessage());
+    err.flush();
+    return ExitCodes.INTERNAL_ERROR;
   }
 
   @Override
@@ -106,6 +193,9 @@ public final class EssCommand implements Runnable {
     EssCommand root = commandLine.getCommandSpec().root().userObject() instanceof EssCommand
         ? (EssCommand) commandLine.getCommandSpec().root().userObject() : null;
     GlobalOptions options = root != null ? root.options : new GlobalOptions();
+    if (e instanceof OutputFailedException) {
+      return outputFailed((OutputFailedException) e, options.lang, err);
+    }
     int code;
     String kind;
     if (e instanceof InvalidInputException) {
@@ -128,6 +218,17 @@ public final class EssCommand implements Runnable {
         e.printStackTrace(err);
       }
     }
+    try {
+      report(e, options, code, kind, out, err);
+    } catch (OutputFailedException f) {
+      return outputFailed(f, options.lang, err);
+    }
+    return code;
+  }
+
+  /** Writes an error: a JSON object on standard output with --format json, a sentence on standard error. */
+  private static void report(Exception e, GlobalOptions options, int code, String kind, PrintWriter out,
+      PrintWriter err) {
     if (options.format == OutputFormat.JSON) {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("error", kind);
@@ -156,7 +257,6 @@ public final class EssCommand implements Runnable {
     }
     err.flush();
     out.flush();
-    return code;
   }
 
   /** An error of the command line that picocli cannot see, such as an unknown type name. */

@@ -14,6 +14,8 @@ import io.github.essrules.core.verdict.Outcome;
  *   <tr><td>3</td><td>a rule undetermined: facts missing (listed)</td></tr>
  *   <tr><td>4</td><td>no law or amount known for the date asked</td></tr>
  *   <tr><td>5</td><td>internal error (a defect: please report it)</td></tr>
+ *   <tr><td>6</td><td>the output could not be written (a closed pipe, a full disk): the work
+ *   stopped, an output file was left as it was</td></tr>
  * </table>
  */
 public final class ExitCodes {
@@ -29,6 +31,12 @@ public final class ExitCodes {
   public static final int NO_LAW_KNOWN = 4;
   /** Internal error. */
   public static final int INTERNAL_ERROR = 5;
+  /**
+   * The output could not be written — its reader closed the pipe, the disk is full, the file
+   * cannot be created: the work stopped at once, and an output file ({@code ess batch --output})
+   * was left as it was.
+   */
+  public static final int OUTPUT_FAILED = 6;
 
   private ExitCodes() {}
 

@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Reads a stream line by line as bytes, so that each line is decoded (and its UTF-8 checked) on
  * its own: a malformed line is that line's fault, not the stream's. A line longer than the limit
- * is skipped to its end and reported as too long; memory stays bounded by the limit.
+ * is skipped to its end and reported as too long; memory stays bounded by the limit: a line's
+ * bytes and its copy, the buffer of a line over 1 MB let go once the line is read.
  *
  * <p>Not thread-safe.
  */
@@ -40,6 +41,9 @@ final class JsonLines {
       return true;
     }
   }
+
+  /** The largest line buffer kept from one line to the next, in bytes. */
+  private static final int KEPT_BUFFER = 1 << 20;
 
   private final InputStream in;
   private final int maxLength;
@@ -102,6 +106,10 @@ final class JsonLines {
     if (size > 0 && line[size - 1] == '\r') {
       size--;
     }
-    return new Line(number, Arrays.copyOf(line, size), length);
+    Line read = new Line(number, Arrays.copyOf(line, size), length);
+    if (line.length > KEPT_BUFFER) {
+      line = new byte[1024]; // a long line's buffer is not kept for the lines after it
+    }
+    return read;
   }
 }
