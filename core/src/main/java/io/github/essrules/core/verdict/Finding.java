@@ -1,5 +1,6 @@
 package io.github.essrules.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssOutputStyle;
@@ -8,6 +9,7 @@ import io.github.essrules.core.law.LegalReference;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -96,6 +98,55 @@ public abstract class Finding {
   public abstract List<Finding> children();
 
   /**
+   * The part of the facts the finding is about, when a rule checks the same condition for several
+   * of them: {@code "entrepreneur:amina"}, {@code "joint-activity:Atelier couture"},
+   * {@code "year:2025"}. With {@link #id()} it names the finding uniquely, and a report can be
+   * grouped by person or year without walking the tree.
+   *
+   * @return the subject, as {@code kind:identifier}, or empty for a finding about the facts as a
+   *     whole
+   */
+  @Value.Default
+  public Optional<String> subject() {
+    return Optional.empty();
+  }
+
+  /**
+   * The identifier and the subject: {@code "cae.R7331-3.period@entrepreneur:amina"}, or the
+   * identifier alone for a finding about the facts as a whole.
+   *
+   * @return the qualified identifier
+   */
+  @JsonIgnore
+  public String qualifiedId() {
+    return subject().isEmpty() ? id() : id() + "@" + subject().get();
+  }
+
+  /**
+   * This finding about a part of the facts: it and every descendant without a subject of its own
+   * take the subject given.
+   *
+   * <pre>{@code
+   * Finding person = Conditions.allOf("cae.entrepreneur", ref, message, obligations)
+   *     .about("entrepreneur:amina");
+   * }</pre>
+   *
+   * @param newSubject the subject, as {@code kind:identifier}
+   * @return the finding with its subject
+   */
+  public Finding about(String newSubject) {
+    java.util.Objects.requireNonNull(newSubject, "newSubject");
+    if (subject().isPresent()) {
+      return this;
+    }
+    List<Finding> kids = new ArrayList<>(children().size());
+    for (Finding child : children()) {
+      kids.add(child.about(newSubject));
+    }
+    return ImmutableFinding.copyOf(this).withChildren(kids).withSubject(Optional.of(newSubject));
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -172,7 +223,9 @@ public abstract class Finding {
           "finding " + id() + " names missing facts but is " + outcome());
     }
     if (comparisons != comparisons() || missingFacts != missingFacts() || children != children()) {
-      return ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons, missingFacts, children);
+      ImmutableFinding rebuilt =
+          ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons, missingFacts, children);
+      return subject().isPresent() ? rebuilt.withSubject(subject()) : rebuilt;
     }
     return this;
   }

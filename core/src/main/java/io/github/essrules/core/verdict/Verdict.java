@@ -1,5 +1,6 @@
 package io.github.essrules.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -122,6 +123,55 @@ public abstract class Verdict {
       Finding.collectMissing(f, paths);
     }
     return new ArrayList<>(paths);
+  }
+
+  /**
+   * The conditions that make the verdict "not satisfied": the deepest not-satisfied findings,
+   * reached through not-satisfied findings only — so a failed alternative under a satisfied
+   * condition is not one of them. Each names its article, its values and, where a rule checks a
+   * condition for several parts of the facts, its {@link Finding#subject() subject}.
+   *
+   * @return the findings, in tree order; empty when no finding is not satisfied
+   */
+  @JsonIgnore
+  public List<Finding> failures() {
+    return leaves(Outcome.NOT_SATISFIED);
+  }
+
+  /**
+   * The conditions that leave the verdict undetermined: the deepest undetermined findings,
+   * reached through undetermined findings only, each naming its {@link Finding#missingFacts()
+   * missing facts}.
+   *
+   * @return the findings, in tree order
+   */
+  @JsonIgnore
+  public List<Finding> undetermined() {
+    return leaves(Outcome.UNDETERMINED);
+  }
+
+  private List<Finding> leaves(Outcome outcome) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings()) {
+      collectLeaves(f, outcome, out);
+    }
+    return out;
+  }
+
+  private static void collectLeaves(Finding f, Outcome outcome, List<Finding> into) {
+    if (f.outcome() != outcome) {
+      return;
+    }
+    boolean deeper = false;
+    for (Finding child : f.children()) {
+      if (child.outcome() == outcome) {
+        deeper = true;
+        collectLeaves(child, outcome, into);
+      }
+    }
+    if (!deeper) {
+      into.add(f);
+    }
   }
 
   /**

@@ -146,4 +146,28 @@ class VerdictTest {
     assertThat(v.find("nothing")).isEmpty();
     assertThat(unknown.allMissingFacts()).containsExactly("/financialYears/0/tmo");
   }
+
+  @Test
+  void failuresAreTheNotSatisfiedLeavesThatDecideNeverAFailedAlternativeOfASatisfiedCondition() {
+    Finding failedAlternative = Finding.builder().id("alt1").outcome(Outcome.NOT_SATISFIED).reference(REF)
+        .message(SUBJECT).build();
+    Finding keptAlternative = Finding.builder().id("alt2").outcome(Outcome.SATISFIED).reference(REF)
+        .message(SUBJECT).build();
+    Finding either = Finding.builder().id("either").outcome(Outcome.SATISFIED).reference(REF).message(SUBJECT)
+        .children(List.of(failedAlternative, keptAlternative)).build();
+    Finding breach = Finding.builder().id("leaf").outcome(Outcome.NOT_SATISFIED).reference(REF).message(SUBJECT)
+        .build();
+    Finding person = Finding.builder().id("person").outcome(Outcome.NOT_SATISFIED).reference(REF).message(SUBJECT)
+        .children(List.of(breach)).build().about("entrepreneur:amina");
+    Finding missing = Finding.builder().id("gap").outcome(Outcome.UNDETERMINED).reference(REF).message(SUBJECT)
+        .missingFacts(List.of("/x")).build();
+    Verdict v = Verdict.builder().ruleId("r").asOf(LocalDate.of(2026, 1, 1)).outcome(Outcome.NOT_SATISFIED)
+        .addFindings(either, person, missing).build();
+    assertThat(v.failures()).extracting(Finding::qualifiedId).containsExactly("leaf@entrepreneur:amina");
+    assertThat(v.undetermined()).extracting(Finding::id).containsExactly("gap");
+    // a subject given to a finding reaches its descendants, and survives a JSON round trip
+    assertThat(person.children().get(0).subject()).hasValue("entrepreneur:amina");
+    assertThat(io.github.essrules.core.json.EssJson.read(io.github.essrules.core.json.EssJson.write(v), Verdict.class)
+        .failures()).extracting(Finding::qualifiedId).containsExactly("leaf@entrepreneur:amina");
+  }
 }

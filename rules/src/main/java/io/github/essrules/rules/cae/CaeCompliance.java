@@ -299,7 +299,8 @@ public final class CaeCompliance {
       }
       boolean ok = provided.contains(closed.get());
       years.add(Conditions.decided("cae.R7331-9.year", Outcome.of(ok), ref,
-          msg(ok ? "cae.R7331-9.yes" : "cae.R7331-9.no", MessageArg.date(closed.get()))));
+          msg(ok ? "cae.R7331-9.yes" : "cae.R7331-9.no", MessageArg.date(closed.get())))
+          .about("financial-year:" + closed.get()));
     }
     if (years.isEmpty()) {
       return pending("cae.R7331-9", ref, "cae.R7331-9.none");
@@ -339,7 +340,8 @@ public final class CaeCompliance {
     }
     Finding contents = contents("cae.R7331-6.contents", ref, a.conventionContents(),
         ALL_CONVENTION_CONTENTS, p + "/conventionContents", "cae.R7331-6.contents", "convention.");
-    return Conditions.allOf("cae.R7331-6.activity", ref, msg("cae.R7331-6.activity", name), List.of(signed, contents));
+    return Conditions.allOf("cae.R7331-6.activity", ref, msg("cae.R7331-6.activity", name), List.of(signed, contents))
+        .about("joint-activity:" + a.name());
   }
 
   /** A list of required contents: satisfied if all present, else not satisfied naming the missing ones. */
@@ -383,7 +385,8 @@ public final class CaeCompliance {
         fixedPart(e, months),
         balances(c, e));
     return Conditions.allOf("cae.entrepreneur", L7331_2,
-        msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations);
+        msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations)
+        .about("entrepreneur:" + e.id());
   }
 
   private static Finding associe(Context c, EntrepreneurSalarie e) {

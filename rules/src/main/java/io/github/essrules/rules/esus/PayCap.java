@@ -52,7 +52,8 @@ final class PayCap {
     order.sort(Comparator.comparing(i -> facts.payYears().get(i).year()));
     List<Finding> years = new ArrayList<>();
     for (int i : order) {
-      years.add(year(facts.payYears().get(i), "/payYears/" + i, facts.ess().legalForm().isCompany(), notices, law));
+      years.add(year(facts.payYears().get(i), "/payYears/" + i, facts.ess().legalForm().isCompany(), notices, law)
+          .about("year:" + facts.payYears().get(i).year()));
     }
     return Conditions.allOf("esus.I.3", ref, msg("esus.I.3"), years);
   }
