@@ -40,4 +40,7 @@ module io.github.essrules.core {
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.core.i18n.CoreMessages;
+  // found by ObjectMapper.findAndRegisterModules()
+  provides com.fasterxml.jackson.databind.Module
+      with io.github.essrules.core.json.EssJsonModule;
 }

@@ -1,5 +1,7 @@
 package io.github.essrules.core;
 
+import java.util.Locale;
+
 /**
  * The root of every exception the library throws on purpose: invalid input, no law known for a
  * date, a malformed parameter file, an invalid identifier.
@@ -27,6 +29,17 @@ public abstract class EssRulesException extends RuntimeException {
    * @return a complete sentence or list, never {@code null}
    */
   public abstract String message(Lang lang);
+
+  /**
+   * What went wrong, for a person, in the given language.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return a complete sentence or list, never {@code null}
+   */
+  public String message(Locale locale) {
+    return message(Lang.of(locale));
+  }
 
   /** The French message. */
   @Override

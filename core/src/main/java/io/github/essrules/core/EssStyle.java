@@ -21,10 +21,15 @@ import org.immutables.value.Value;
  * io.github.essrules.core.validation.FactsValidator} checks an instance once and remembers that
  * it was valid.
  *
+ * <p>A value type whose accessors carry constraints is annotated {@link
+ * io.github.essrules.core.validation.AccessorConstraints} too, so that any Jakarta validator —
+ * Spring's {@code @Valid} — checks them as the library does.
+ *
  * <p>Example:
  * <pre>{@code
  * @EssStyle
  * @Value.Immutable
+ * @AccessorConstraints
  * public abstract class Pay { public abstract @NotNull BigDecimal annualGross(); }
  * }</pre>
  */

@@ -30,6 +30,25 @@ public enum Lang {
   }
 
   /**
+   * The language of the library for a Java locale: French for a locale whose language is French
+   * ({@code fr}, {@code fr-FR}, {@code fr-CA}, {@code fr-BE}…), English for every other locale,
+   * {@link Locale#ROOT} included. Every method of the library that takes a {@code Lang} has an
+   * overload taking a {@code Locale} — a Spring request's, a user's — that uses this mapping.
+   *
+   * <pre>{@code
+   * Lang.of(Locale.CANADA_FRENCH); // FR
+   * Lang.of(Locale.GERMANY);       // EN
+   * }</pre>
+   *
+   * @param locale the locale
+   * @return {@link #FR} or {@link #EN}
+   * @throws NullPointerException if {@code locale} is {@code null}
+   */
+  public static Lang of(Locale locale) {
+    return FR.locale.getLanguage().equals(locale.getLanguage()) ? FR : EN;
+  }
+
+  /**
    * Reads a language tag such as {@code fr}, {@code en}, {@code fr-FR} or {@code EN}.
    *
    * @param tag a language tag

@@ -3,6 +3,7 @@ package io.github.essrules.core.i18n;
 import io.github.essrules.core.Lang;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Formats numbers, amounts, rates and dates the way each language writes them, independently of
@@ -39,6 +40,18 @@ public final class Formats {
   }
 
   /**
+   * A decimal number with grouped thousands.
+   *
+   * @param number the number
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example {@code 21 622,08} in French, {@code 21,622.08} in English
+   */
+  public static String number(BigDecimal number, Locale locale) {
+    return number(number, Lang.of(locale));
+  }
+
+  /**
    * Appends a number as {@link #number(BigDecimal, Lang)} writes it.
    *
    * @param out where the text goes
@@ -70,6 +83,19 @@ public final class Formats {
   }
 
   /**
+   * Appends a number as {@link #number(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param number the number
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return {@code out}
+   */
+  public static StringBuilder appendNumber(StringBuilder out, BigDecimal number, Locale locale) {
+    return appendNumber(out, number, Lang.of(locale));
+  }
+
+  /**
    * An amount in euros.
    *
    * @param amount the amount
@@ -78,6 +104,18 @@ public final class Formats {
    */
   public static String euros(BigDecimal amount, Lang lang) {
     return appendEuros(new StringBuilder(24), amount, lang).toString();
+  }
+
+  /**
+   * An amount in euros.
+   *
+   * @param amount the amount
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example {@code 12,02 €} in French, {@code €12.02} in English
+   */
+  public static String euros(BigDecimal amount, Locale locale) {
+    return euros(amount, Lang.of(locale));
   }
 
   /**
@@ -103,6 +141,19 @@ public final class Formats {
   }
 
   /**
+   * Appends an amount as {@link #euros(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param amount the amount in euros
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return {@code out}
+   */
+  public static StringBuilder appendEuros(StringBuilder out, BigDecimal amount, Locale locale) {
+    return appendEuros(out, amount, Lang.of(locale));
+  }
+
+  /**
    * A rate given as a fraction, shown as a percentage.
    *
    * @param fraction the rate, {@code 0.66} for 66 %
@@ -111,6 +162,18 @@ public final class Formats {
    */
   public static String rate(BigDecimal fraction, Lang lang) {
     return appendRate(new StringBuilder(12), fraction, lang).toString();
+  }
+
+  /**
+   * A rate given as a fraction, shown as a percentage.
+   *
+   * @param fraction the rate, {@code 0.66} for 66 %
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example {@code 66 %} in French, {@code 66%} in English
+   */
+  public static String rate(BigDecimal fraction, Locale locale) {
+    return rate(fraction, Lang.of(locale));
   }
 
   /**
@@ -131,6 +194,19 @@ public final class Formats {
   }
 
   /**
+   * Appends a rate as {@link #rate(BigDecimal, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param fraction the rate as a fraction
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return {@code out}
+   */
+  public static StringBuilder appendRate(StringBuilder out, BigDecimal fraction, Locale locale) {
+    return appendRate(out, fraction, Lang.of(locale));
+  }
+
+  /**
    * A date in words.
    *
    * @param date the date
@@ -139,6 +215,18 @@ public final class Formats {
    */
   public static String date(LocalDate date, Lang lang) {
     return appendDate(new StringBuilder(20), date, lang).toString();
+  }
+
+  /**
+   * A date in words.
+   *
+   * @param date the date
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example {@code 1er janvier 2026} in French, {@code 1 January 2026} in English
+   */
+  public static String date(LocalDate date, Locale locale) {
+    return date(date, Lang.of(locale));
   }
 
   /**
@@ -161,5 +249,18 @@ public final class Formats {
       return out.append(' ').append(MOIS[month]).append(' ').append(date.getYear());
     }
     return out.append(day).append(' ').append(MONTHS[month]).append(' ').append(date.getYear());
+  }
+
+  /**
+   * Appends a date as {@link #date(LocalDate, Lang)} writes it.
+   *
+   * @param out where the text goes
+   * @param date the date
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return {@code out}
+   */
+  public static StringBuilder appendDate(StringBuilder out, LocalDate date, Locale locale) {
+    return appendDate(out, date, Lang.of(locale));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.essrules.core.Lang;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -122,6 +123,17 @@ public final class Message {
   }
 
   /**
+   * The text in a language.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the text
+   */
+  public String render(Locale locale) {
+    return render(Lang.of(locale));
+  }
+
+  /**
    * Appends the text in a language, as {@link #render(Lang)} returns it.
    *
    * @param out where the text goes
@@ -130,6 +142,18 @@ public final class Message {
    */
   public StringBuilder renderTo(StringBuilder out, Lang lang) {
     return resolvedCatalog().formatTo(out, key, lang, args);
+  }
+
+  /**
+   * Appends the text in a language, as {@link #render(Lang)} returns it.
+   *
+   * @param out where the text goes
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return {@code out}
+   */
+  public StringBuilder renderTo(StringBuilder out, Locale locale) {
+    return renderTo(out, Lang.of(locale));
   }
 
   private MessageCatalog resolvedCatalog() {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -218,6 +219,18 @@ public final class MessageArg {
   }
 
   /**
+   * Formats this argument for a reader.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @param catalog the catalog that translates {@link Kind#TERM} arguments
+   * @return the formatted argument
+   */
+  public String format(Locale locale, MessageCatalog catalog) {
+    return format(Lang.of(locale), catalog);
+  }
+
+  /**
    * Appends the argument's text, as {@link #format(Lang, MessageCatalog)} returns it.
    *
    * @param out where the text goes
@@ -240,6 +253,19 @@ public final class MessageArg {
       default:
         return out.append((String) typed);
     }
+  }
+
+  /**
+   * Appends the argument's text, as {@link #format(Lang, MessageCatalog)} returns it.
+   *
+   * @param out where the text goes
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @param catalog the catalog a {@link Kind#TERM} is looked up in
+   * @return {@code out}
+   */
+  public StringBuilder formatTo(StringBuilder out, Locale locale, MessageCatalog catalog) {
+    return formatTo(out, Lang.of(locale), catalog);
   }
 
 

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -101,6 +102,20 @@ public final class MessageCatalog {
    * Formats a message.
    *
    * @param key the message key
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @param args the arguments, in placeholder order
+   * @return the text
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public String format(String key, Locale locale, MessageArg... args) {
+    return format(key, Lang.of(locale), args);
+  }
+
+  /**
+   * Formats a message.
+   *
+   * @param key the message key
    * @param lang the language
    * @param args the arguments, in placeholder order
    * @return the text
@@ -114,6 +129,20 @@ public final class MessageCatalog {
     StringBuilder out = new StringBuilder(pattern.text.length() + 16 * args.size());
     pattern.appendTo(out, lang, this, args);
     return out.toString();
+  }
+
+  /**
+   * Formats a message.
+   *
+   * @param key the message key
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @param args the arguments, in placeholder order
+   * @return the text
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public String format(String key, Locale locale, List<MessageArg> args) {
+    return format(key, Lang.of(locale), args);
   }
 
   /**
@@ -134,6 +163,22 @@ public final class MessageCatalog {
     }
     pattern.appendTo(out, lang, this, args);
     return out;
+  }
+
+  /**
+   * Formats a message into a builder, without an intermediate string: what {@link
+   * #format(String, Lang, List)} returns, appended.
+   *
+   * @param out where the text goes
+   * @param key the message key
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @param args the arguments, in placeholder order
+   * @return {@code out}
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public StringBuilder formatTo(StringBuilder out, String key, Locale locale, List<MessageArg> args) {
+    return formatTo(out, key, Lang.of(locale), args);
   }
 
   private Pattern pattern(String key, Lang lang) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
@@ -18,11 +20,17 @@ import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.YearDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.YearMonthDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.MonthDaySerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.YearMonthSerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.YearSerializer;
 import io.github.essrules.core.EssRulesException;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
@@ -31,6 +39,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -51,9 +60,12 @@ import java.util.Map;
  *       state, where Jackson's own writes a string. A time part ({@code "2026-02-02T23:30:00Z"}
  *       would otherwise be cut to its day), spaces, an array ({@code [2026,2,2]}), a number or
  *       another form is an input error naming the field; so is an impossible date
- *       ({@code "2025-02-30"}). A {@link JsonFormat} pattern written on a property of an
- *       application's own type is honoured by Jackson's own reading; the library's types have
- *       none.
+ *       ({@code "2025-02-30"}). Dates ({@code "2026-03-02"}), months ({@code "2026-03"}) and
+ *       days of the year ({@code "--03-02"}) are written in that ISO text whatever {@link
+ *       com.fasterxml.jackson.databind.SerializationFeature#WRITE_DATES_AS_TIMESTAMPS} says,
+ *       which a module cannot switch off. A {@link JsonFormat} pattern (or, for writing, shape)
+ *       written on a property of an application's own type is honoured by Jackson's own reading
+ *       and writing; the library's types have none.
  *   <li>An enum is read only from the name of one of its constants ({@code "REGIE_DE_QUARTIER"}),
  *       never from a number, which Jackson would read as the constant's position
  *       ({@code 8} would be the ninth constant): anything else is an input error that lists the
@@ -66,6 +78,20 @@ import java.util.Map;
  * <p>Each fault is reported through Jackson's problem handlers, so that {@link EssJson#read(String,
  * Class)} lists it, with its JSON pointer, among every other fault of the input; through a
  * mapper without the library's handler, it is a {@link JsonMappingException}.
+ *
+ * <p>The module is a {@link java.util.ServiceLoader} service of {@link
+ * com.fasterxml.jackson.databind.Module}: {@code new ObjectMapper().findAndRegisterModules()}
+ * registers it, with Jackson's java.time and JDK 8 modules, and then reads and writes every fact
+ * and result of the library as {@link EssJson} does (without its read limits, its list of every
+ * fault, its validation). Its readers and writers of dates, months and years take precedence over
+ * those of Jackson's java.time module, whatever the order the modules are registered in; like its
+ * other readers, they apply to every type of the mapper, an application's own included.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+ * String json = mapper.writeValueAsString(facts); // "applicationDate":"2026-03-02"
+ * MyFacts back = mapper.readValue(json, MyFacts.class); // equal to facts
+ * }</pre>
  *
  * <p>This class is thread-safe.
  */
@@ -82,9 +108,13 @@ public final class EssJsonModule extends SimpleModule {
     addDeserializer(LocalDate.class, new IsoDateDeserializer());
     addDeserializer(YearMonth.class, new IsoMonthDeserializer());
     addDeserializer(Year.class, new IsoYearDeserializer());
-    addSerializer(Year.class, new YearNumberSerializer());
+    addSerializer(Year.class, new YearNumberSerializer(YearSerializer.INSTANCE));
+    addSerializer(LocalDate.class, new IsoTextSerializer<>(LocalDate.class, LocalDateSerializer.INSTANCE));
+    addSerializer(YearMonth.class, new IsoTextSerializer<>(YearMonth.class, YearMonthSerializer.INSTANCE));
+    addSerializer(MonthDay.class, new IsoTextSerializer<>(MonthDay.class, MonthDaySerializer.INSTANCE));
     addDeserializer(String.class, new TextDeserializer());
-    setDeserializerModifier(new NamedEnums());
+    setDeserializerModifier(new LibraryReaders());
+    setSerializerModifier(new LibraryWriters());
   }
 
   /**
@@ -326,17 +356,105 @@ public final class EssJsonModule extends SimpleModule {
     }
   }
 
-  /** Writes a year as a JSON integer, the form it is read in (Jackson's own writes a string). */
-  private static final class YearNumberSerializer extends StdScalarSerializer<Year> {
+  /**
+   * Writes a year as a JSON integer, the form it is read in (Jackson's own writes a string), whatever
+   * {@link com.fasterxml.jackson.databind.SerializationFeature#WRITE_DATES_AS_TIMESTAMPS} says. A
+   * {@link JsonFormat} pattern or shape on the property (an application's own type) hands the
+   * writing to Jackson's own serializer (the one another module registered, or the java.time
+   * module's).
+   */
+  private static final class YearNumberSerializer extends StdScalarSerializer<Year> implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
 
-    YearNumberSerializer() {
+    private final JsonSerializer<?> found;
+
+    YearNumberSerializer(JsonSerializer<?> found) {
       super(Year.class);
+      this.found = found;
     }
 
     @Override
     public void serialize(Year value, JsonGenerator g, SerializerProvider provider) throws IOException {
       g.writeNumber(value.getValue());
+    }
+
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider prov, BeanProperty property)
+        throws JsonMappingException {
+      return formatted(prov, property, handledType(), found, this);
+    }
+  }
+
+  /**
+   * Writes a date, a month or a day of the year in its ISO text ({@code "2026-03-02"},
+   * {@code "2026-03"}, {@code "--03-02"}), the form the library reads, whatever {@link
+   * com.fasterxml.jackson.databind.SerializationFeature#WRITE_DATES_AS_TIMESTAMPS} says: a mapper
+   * built by {@code new ObjectMapper().findAndRegisterModules()} writes the library's facts as
+   * it reads them. A {@link JsonFormat} pattern or shape on the property (an application's own
+   * type) hands the writing to Jackson's own serializer (the one another module registered, or the
+   * java.time module's).
+   */
+  private static final class IsoTextSerializer<T> extends StdScalarSerializer<T> implements ContextualSerializer {
+    private static final long serialVersionUID = 1L;
+
+    private final JsonSerializer<?> found;
+
+    IsoTextSerializer(Class<T> type, JsonSerializer<?> found) {
+      super(type);
+      this.found = found;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider prov, BeanProperty property)
+        throws JsonMappingException {
+      return formatted(prov, property, handledType(), found, this);
+    }
+  }
+
+  /**
+   * The serializer of a property: the one found before the library's when the property states a
+   * {@link JsonFormat} pattern or shape of its own, the library's otherwise.
+   */
+  private static JsonSerializer<?> formatted(SerializerProvider prov, BeanProperty property, Class<?> type,
+      JsonSerializer<?> found, JsonSerializer<?> own) throws JsonMappingException {
+    if (found == null || property == null) {
+      return own;
+    }
+    JsonFormat.Value format = property.findPropertyFormat(prov.getConfig(), type);
+    if (format == null || !format.hasPattern() && format.getShape() == JsonFormat.Shape.ANY) {
+      return own;
+    }
+    return found instanceof ContextualSerializer
+        ? ((ContextualSerializer) found).createContextual(prov, property) : found;
+  }
+
+  /**
+   * Puts the library's writers of years, dates, months and days of the year before any other
+   * module's: Jackson asks the modules registered last first, and {@code findAndRegisterModules()}
+   * registers them in no set order.
+   */
+  private static final class LibraryWriters extends BeanSerializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription beanDesc,
+        JsonSerializer<?> serializer) {
+      Class<?> type = beanDesc.getBeanClass();
+      if (serializer instanceof IsoTextSerializer || serializer instanceof YearNumberSerializer) {
+        return serializer;
+      }
+      if (type == Year.class) {
+        return new YearNumberSerializer(serializer);
+      }
+      if (type == LocalDate.class || type == YearMonth.class || type == MonthDay.class) {
+        return new IsoTextSerializer<>(type, serializer);
+      }
+      return serializer;
     }
   }
 
@@ -365,9 +483,30 @@ public final class EssJsonModule extends SimpleModule {
     }
   }
 
-  /** Replaces Jackson's reading of plain enums by {@link NamedEnumDeserializer}. */
-  private static final class NamedEnums extends BeanDeserializerModifier {
+  /**
+   * Replaces Jackson's reading of plain enums by {@link NamedEnumDeserializer}, and puts the
+   * library's readers of decimals, dates, months, years and text before any other module's:
+   * Jackson asks the modules registered last first, and {@code findAndRegisterModules()} registers
+   * them in no set order.
+   */
+  private static final class LibraryReaders extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+        JsonDeserializer<?> deserializer) {
+      Class<?> type = beanDesc.getBeanClass();
+      if (type == LocalDate.class && !(deserializer instanceof IsoDateDeserializer)) {
+        return new IsoDateDeserializer();
+      }
+      if (type == YearMonth.class && !(deserializer instanceof IsoMonthDeserializer)) {
+        return new IsoMonthDeserializer();
+      }
+      if (type == Year.class && !(deserializer instanceof IsoYearDeserializer)) {
+        return new IsoYearDeserializer();
+      }
+      return deserializer;
+    }
 
     @Override
     public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,

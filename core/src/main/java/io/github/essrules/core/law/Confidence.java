@@ -2,6 +2,7 @@ package io.github.essrules.core.law;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
+import java.util.Locale;
 
 /**
  * How sure the library is of a legal fact, after the labels of the project's research notes.
@@ -51,5 +52,16 @@ public enum Confidence {
    */
   public String label(Lang lang) {
     return CoreMessages.get().format("confidence." + name(), lang);
+  }
+
+  /**
+   * The confidence in words.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example "source secondaire" / "secondary source"
+   */
+  public String label(Locale locale) {
+    return label(Lang.of(locale));
   }
 }

@@ -4,6 +4,7 @@ import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.Applicability;
 import io.github.essrules.core.law.LawPolicy;
 import io.github.essrules.core.law.NoLawKnownException;
+import java.util.Locale;
 import java.util.Optional;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -138,6 +139,17 @@ public final class DatedParameter<T> {
    */
   public String description(Lang lang) {
     return descriptions.get(lang);
+  }
+
+  /**
+   * What the parameter is.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the description
+   */
+  public String description(Locale locale) {
+    return description(Lang.of(locale));
   }
 
   /**

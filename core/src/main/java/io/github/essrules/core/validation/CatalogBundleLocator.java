@@ -20,7 +20,7 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 final class CatalogBundleLocator implements ResourceBundleLocator {
   @Override
   public ResourceBundle getResourceBundle(Locale locale) {
-    return new CatalogBundle("fr".equals(locale.getLanguage()) ? Lang.FR : Lang.EN);
+    return new CatalogBundle(Lang.of(locale));
   }
 
   private static final class CatalogBundle extends ResourceBundle {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -43,6 +44,9 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * <pre>{@code
  * FactsValidator.shared().validate(facts, asOf); // returns facts, or throws InvalidInputException
  * }</pre>
+ *
+ * <p>A validator of an application's own, not configured for Immutables accessors (Spring's
+ * {@code @Valid}), reports the same violations of a type annotated {@link AccessorConstraints}.
  *
  * <p>This class is thread-safe.
  */
@@ -107,9 +111,12 @@ public final class FactsValidator {
     private volatile DateValidator[] recent = new DateValidator[0];
 
     Validators() {
-      this.factory = Validation.byProvider(HibernateValidator.class)
-          .configure()
+      HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+      this.factory = configuration
           .getterPropertySelectionStrategy(new AccessorPropertySelection())
+          // @AccessorConstraints is for validators that do not see the accessors: this one does
+          .constraintValidatorFactory(
+              AccessorConstraintsValidator.seeingAccessors(configuration.getDefaultConstraintValidatorFactory()))
           .defaultLocale(Locale.FRENCH)
           .messageInterpolator(new BilingualInterpolator())
           .buildValidatorFactory()

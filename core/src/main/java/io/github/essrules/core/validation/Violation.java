@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.Lang;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -66,6 +67,17 @@ public abstract class Violation {
   }
 
   /**
+   * What is wrong, in a language.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the message
+   */
+  public String message(Locale locale) {
+    return message(Lang.of(locale));
+  }
+
+  /**
    * A violation.
    *
    * @param path the property path
@@ -125,6 +137,17 @@ public abstract class Violation {
     String where = pointer().isEmpty() ? "(document)" : pointer();
     return where + (lang == Lang.FR ? " : " : ": ") + message(lang)
         + invalidValue().map(v -> " [" + v + "]").orElse("");
+  }
+
+  /**
+   * The text of a violation for a person: {@code "/pays/2/annualGross : doit être positif"}.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the line
+   */
+  public String describe(Locale locale) {
+    return describe(Lang.of(locale));
   }
 
   @Value.Check

@@ -4,5 +4,10 @@
  * ({@link io.github.essrules.core.validation.NotAfterAsOf}, {@link
  * io.github.essrules.core.validation.FactsValidator#validate(Object, java.time.LocalDate)}), never
  * against the machine's clock.
+ *
+ * <p>The same constraints hold for any Jakarta validator, configured or not — Spring's
+ * {@code @Valid} — on the types annotated {@link
+ * io.github.essrules.core.validation.AccessorConstraints}, with the library's messages in French
+ * and English from its {@code ContributorValidationMessages} bundles.
  */
 package io.github.essrules.core.validation;

@@ -10,6 +10,7 @@ import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.i18n.MessageCatalog;
 import io.github.essrules.core.i18n.MessageCatalogs;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -104,6 +105,17 @@ public abstract class Comparison {
         MessageArg.text(actual().format(lang, catalog)),
         MessageArg.text(operator().label(lang)),
         MessageArg.text(limit().format(lang, catalog)));
+  }
+
+  /**
+   * The comparison in words, for example "moyenne … : 80 000,00 € n'excède pas 151 346,27 €".
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the sentence
+   */
+  public String describe(Locale locale) {
+    return describe(Lang.of(locale));
   }
 
   static int compare(MessageArg a, MessageArg b) {

@@ -2,6 +2,7 @@ package io.github.essrules.core.verdict;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
+import java.util.Locale;
 
 /**
  * How an actual value is compared with a legal limit, named after the words of the texts:
@@ -67,5 +68,16 @@ public enum Operator {
    */
   public String label(Lang lang) {
     return CoreMessages.get().format(key, lang);
+  }
+
+  /**
+   * The operator in words.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example "n'excède pas" / "does not exceed"
+   */
+  public String label(Locale locale) {
+    return label(Lang.of(locale));
   }
 }

@@ -3,6 +3,7 @@ package io.github.essrules.core.verdict;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
 import java.util.Collection;
+import java.util.Locale;
 
 /**
  * The outcome of a rule or of one of its conditions for given facts on a given date.
@@ -109,5 +110,16 @@ public enum Outcome {
    */
   public String label(Lang lang) {
     return CoreMessages.get().format(key, lang);
+  }
+
+  /**
+   * The outcome in words.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example "non satisfaite" / "not satisfied"
+   */
+  public String label(Locale locale) {
+    return label(Lang.of(locale));
   }
 }

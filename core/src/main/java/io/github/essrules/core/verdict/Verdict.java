@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -227,6 +228,18 @@ public abstract class Verdict {
           MessageArg.text(String.join(", ", missing))));
     }
     return out.toString();
+  }
+
+  /**
+   * The explanation for a person: the outcome, then one indented line per finding with its
+   * outcome, message, reference and comparisons.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain(Locale locale) {
+    return explain(Lang.of(locale));
   }
 
   private static void appendFinding(StringBuilder out, Finding f, int depth, Lang lang) {

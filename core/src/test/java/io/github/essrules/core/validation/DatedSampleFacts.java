@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @EssStyle
 @Value.Immutable
+@AccessorConstraints
 @JsonSerialize(as = ImmutableDatedSampleFacts.class)
 @JsonDeserialize(as = ImmutableDatedSampleFacts.class)
 public abstract class DatedSampleFacts {

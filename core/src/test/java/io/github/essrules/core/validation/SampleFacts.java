@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 /** Facts of an imaginary rule, shaped like the library's: constraints on Immutables accessors. */
 @EssStyle
 @Value.Immutable
+@AccessorConstraints
 @JsonSerialize(as = ImmutableSampleFacts.class)
 @JsonDeserialize(as = ImmutableSampleFacts.class)
 public abstract class SampleFacts {
@@ -42,6 +43,7 @@ public abstract class SampleFacts {
   /** The pay of one employee. */
   @EssStyle
   @Value.Immutable
+  @AccessorConstraints
   @JsonSerialize(as = ImmutablePay.class)
   @JsonDeserialize(as = ImmutablePay.class)
   public abstract static class Pay {

@@ -3,6 +3,7 @@ package io.github.essrules.rules.association;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAssociationCase.class)
 @JsonDeserialize(as = ImmutableAssociationCase.class)
+@AccessorConstraints
 public abstract class AssociationCase {
   AssociationCase() {}
 
@@ -196,8 +198,10 @@ public abstract class AssociationCase {
     return ImmutableAssociationCase.builder();
   }
 
+  // Boolean, not boolean: a JavaBeans getter would be seen by a standard validator itself, besides
+  // @AccessorConstraints, and reported twice (as "anAssociation")
   @AssertTrue(message = "{ess-rules:validation.association.form}")
-  boolean isAnAssociation() {
+  Boolean isAnAssociation() {
     return organisation() == null
         || organisation().legalForm() == io.github.essrules.rules.ess.LegalForm.ASSOCIATION;
   }

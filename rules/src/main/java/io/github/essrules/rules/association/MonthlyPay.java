@@ -3,6 +3,7 @@ package io.github.essrules.rules.association;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMonthlyPay.class)
 @JsonDeserialize(as = ImmutableMonthlyPay.class)
+@AccessorConstraints
 public abstract class MonthlyPay {
   MonthlyPay() {}
 

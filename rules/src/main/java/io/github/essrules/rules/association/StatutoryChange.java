@@ -3,6 +3,7 @@ package io.github.essrules.rules.association;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatutoryChange.class)
 @JsonDeserialize(as = ImmutableStatutoryChange.class)
+@AccessorConstraints
 public abstract class StatutoryChange {
   StatutoryChange() {}
 

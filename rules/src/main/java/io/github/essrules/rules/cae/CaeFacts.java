@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.FrenchIdentifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -27,6 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaeFacts.class)
 @JsonDeserialize(as = ImmutableCaeFacts.class)
+@AccessorConstraints
 public abstract class CaeFacts {
   CaeFacts() {}
 

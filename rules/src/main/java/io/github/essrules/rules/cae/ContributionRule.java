@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableContributionRule.class)
 @JsonDeserialize(as = ImmutableContributionRule.class)
+@AccessorConstraints
 public abstract class ContributionRule {
   ContributionRule() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableInterview.class)
 @JsonDeserialize(as = ImmutableInterview.class)
+@AccessorConstraints
 public abstract class Interview {
   Interview() {}
 

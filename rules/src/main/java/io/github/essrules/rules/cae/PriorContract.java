@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriorContract.class)
 @JsonDeserialize(as = ImmutablePriorContract.class)
+@AccessorConstraints
 public abstract class PriorContract {
   PriorContract() {}
 

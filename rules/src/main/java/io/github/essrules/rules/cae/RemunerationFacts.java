@@ -3,6 +3,7 @@ package io.github.essrules.rules.cae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRemunerationFacts.class)
 @JsonDeserialize(as = ImmutableRemunerationFacts.class)
+@AccessorConstraints
 public abstract class RemunerationFacts {
   RemunerationFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.ess;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEssMembershipFacts.class)
 @JsonDeserialize(as = ImmutableEssMembershipFacts.class)
+@AccessorConstraints
 public abstract class EssMembershipFacts {
   EssMembershipFacts() {}
 

@@ -7,6 +7,7 @@ import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.RulesMessages;
+import java.util.Locale;
 
 /**
  * The statement ESUS enterprises must give in the annex to their annual accounts: C. trav.
@@ -74,6 +75,17 @@ public final class EsusAnnexStatement {
     out.append("\n\n").append(catalog.format("esus.annex.footer", lang, MessageArg.text(verdict.ruleId()),
         MessageArg.text(verdict.confidence().label(lang))));
     return out.toString();
+  }
+
+  /**
+   * The statement's text.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return the text, lines separated by {@code \n}
+   */
+  public String text(Locale locale) {
+    return text(Lang.of(locale));
   }
 
   private static void append(StringBuilder out, Finding f, int depth, Lang lang) {

@@ -3,6 +3,7 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.ess.EssMembershipFacts;
 import io.github.essrules.rules.structure.Organisation;
@@ -39,6 +40,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEsusFacts.class)
 @JsonDeserialize(as = ImmutableEsusFacts.class)
+@AccessorConstraints
 public abstract class EsusFacts {
   EsusFacts() {}
 

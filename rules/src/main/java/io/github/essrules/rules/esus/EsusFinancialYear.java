@@ -3,6 +3,7 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -35,6 +36,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEsusFinancialYear.class)
 @JsonDeserialize(as = ImmutableEsusFinancialYear.class)
+@AccessorConstraints
 public abstract class EsusFinancialYear {
   EsusFinancialYear() {}
 

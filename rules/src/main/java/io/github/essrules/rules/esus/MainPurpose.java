@@ -3,6 +3,7 @@ package io.github.essrules.rules.esus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMainPurpose.class)
 @JsonDeserialize(as = ImmutableMainPurpose.class)
+@AccessorConstraints
 public abstract class MainPurpose {
   MainPurpose() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.foncier;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBrsActiviteFacts.class)
 @JsonDeserialize(as = ImmutableBrsActiviteFacts.class)
+@AccessorConstraints
 public abstract class BrsActiviteFacts {
   BrsActiviteFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.foncier;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.FrenchIdentifier;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.Digits;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBrsBuyerFacts.class)
 @JsonDeserialize(as = ImmutableBrsBuyerFacts.class)
+@AccessorConstraints
 public abstract class BrsBuyerFacts {
   BrsBuyerFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.foncier;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBrsLease.class)
 @JsonDeserialize(as = ImmutableBrsLease.class)
+@AccessorConstraints
 public abstract class BrsLease {
   BrsLease() {}
 

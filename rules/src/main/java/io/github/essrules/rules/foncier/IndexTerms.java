@@ -3,6 +3,7 @@ package io.github.essrules.rules.foncier;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndexTerms.class)
 @JsonDeserialize(as = ImmutableIndexTerms.class)
+@AccessorConstraints
 public abstract class IndexTerms {
   IndexTerms() {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndexValue.class)
 @JsonDeserialize(as = ImmutableIndexValue.class)
+@AccessorConstraints
 public abstract class IndexValue {
   IndexValue() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAciCase.class)
 @JsonDeserialize(as = ImmutableAciCase.class)
+@AccessorConstraints
 public abstract class AciCase {
   AciCase() {}
 

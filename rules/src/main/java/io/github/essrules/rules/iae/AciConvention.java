@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAciConvention.class)
 @JsonDeserialize(as = ImmutableAciConvention.class)
+@AccessorConstraints
 public abstract class AciConvention {
   AciConvention() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAideAuPosteFacts.class)
 @JsonDeserialize(as = ImmutableAideAuPosteFacts.class)
+@AccessorConstraints
 public abstract class AideAuPosteFacts {
   AideAuPosteFacts() {}
 
@@ -48,6 +50,7 @@ public abstract class AideAuPosteFacts {
   @Value.Immutable
   @JsonSerialize(as = ImmutableMonthOccupancy.class)
   @JsonDeserialize(as = ImmutableMonthOccupancy.class)
+  @AccessorConstraints
   public abstract static class MonthOccupancy {
     MonthOccupancy() {}
 

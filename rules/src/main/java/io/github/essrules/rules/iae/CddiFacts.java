@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCddiFacts.class)
 @JsonDeserialize(as = ImmutableCddiFacts.class)
+@AccessorConstraints
 public abstract class CddiFacts {
   CddiFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCddiPeriod.class)
 @JsonDeserialize(as = ImmutableCddiPeriod.class)
+@AccessorConstraints
 public abstract class CddiPeriod {
   CddiPeriod() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.iae;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableHoursDerogation.class)
 @JsonDeserialize(as = ImmutableHoursDerogation.class)
+@AccessorConstraints
 public abstract class HoursDerogation {
   HoursDerogation() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.regie;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBoard.class)
 @JsonDeserialize(as = ImmutableBoard.class)
+@AccessorConstraints
 public abstract class Board {
   Board() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.regie;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRegieCase.class)
 @JsonDeserialize(as = ImmutableRegieCase.class)
+@AccessorConstraints
 public abstract class RegieCase {
   RegieCase() {}
 

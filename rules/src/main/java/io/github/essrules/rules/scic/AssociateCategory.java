@@ -3,6 +3,7 @@ package io.github.essrules.rules.scic;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAssociateCategory.class)
 @JsonDeserialize(as = ImmutableAssociateCategory.class)
+@AccessorConstraints
 public abstract class AssociateCategory {
   AssociateCategory() {}
 

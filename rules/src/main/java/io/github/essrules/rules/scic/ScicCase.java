@@ -3,6 +3,7 @@ package io.github.essrules.rules.scic;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScicCase.class)
 @JsonDeserialize(as = ImmutableScicCase.class)
+@AccessorConstraints
 public abstract class ScicCase {
   ScicCase() {}
 
@@ -87,8 +89,10 @@ public abstract class ScicCase {
     return ImmutableScicCase.builder();
   }
 
+  // Boolean, not boolean: a JavaBeans getter would be seen by a standard validator itself, besides
+  // @AccessorConstraints, and reported twice (as "aScic")
   @AssertTrue(message = "{ess-rules:validation.scic.form}")
-  boolean isAScic() {
+  Boolean isAScic() {
     return organisation() == null || organisation().legalForm() == LegalForm.SCIC;
   }
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.scic;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSurplusYear.class)
 @JsonDeserialize(as = ImmutableSurplusYear.class)
+@AccessorConstraints
 public abstract class SurplusYear {
   SurplusYear() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.structure;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.FrenchIdentifier;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import io.github.essrules.rules.ess.LegalForm;
@@ -38,6 +39,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrganisation.class)
 @JsonDeserialize(as = ImmutableOrganisation.class)
+@AccessorConstraints
 public abstract class Organisation {
   Organisation() {}
 

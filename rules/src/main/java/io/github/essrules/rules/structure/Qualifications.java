@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.FrenchIdentifier;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public final class Qualifications {
   @JsonSerialize(as = ImmutableSiaeConvention.class)
   @JsonDeserialize(as = ImmutableSiaeConvention.class)
   @JsonTypeName("SIAE_CONVENTION")
+  @AccessorConstraints
   public abstract static class SiaeConvention implements Qualification {
     SiaeConvention() {}
 
@@ -127,6 +129,7 @@ public final class Qualifications {
   @JsonSerialize(as = ImmutableQpvLocation.class)
   @JsonDeserialize(as = ImmutableQpvLocation.class)
   @JsonTypeName("QPV_LOCATION")
+  @AccessorConstraints
   public abstract static class QpvLocation implements Qualification {
     QpvLocation() {}
 

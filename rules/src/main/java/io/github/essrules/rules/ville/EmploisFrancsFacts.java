@@ -3,6 +3,7 @@ package io.github.essrules.rules.ville;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEmploisFrancsFacts.class)
 @JsonDeserialize(as = ImmutableEmploisFrancsFacts.class)
+@AccessorConstraints
 public abstract class EmploisFrancsFacts {
   EmploisFrancsFacts() {}
 

@@ -6,6 +6,7 @@ import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.FactsValidator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,6 +37,7 @@ public final class InsertionClause {
   @Value.Immutable
   @JsonSerialize(as = ImmutableFacts.class)
   @JsonDeserialize(as = ImmutableFacts.class)
+  @AccessorConstraints
   public abstract static class Facts {
     Facts() {}
 

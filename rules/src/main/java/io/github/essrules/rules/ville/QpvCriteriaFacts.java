@@ -3,6 +3,7 @@ package io.github.essrules.rules.ville;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableQpvCriteriaFacts.class)
 @JsonDeserialize(as = ImmutableQpvCriteriaFacts.class)
+@AccessorConstraints
 public abstract class QpvCriteriaFacts {
   QpvCriteriaFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.ville;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.rules.structure.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReservedBidderFacts.class)
 @JsonDeserialize(as = ImmutableReservedBidderFacts.class)
+@AccessorConstraints
 public abstract class ReservedBidderFacts {
   ReservedBidderFacts() {}
 

@@ -3,6 +3,7 @@ package io.github.essrules.rules.ville;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
+import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableZfuTeFacts.class)
 @JsonDeserialize(as = ImmutableZfuTeFacts.class)
+@AccessorConstraints
 public abstract class ZfuTeFacts {
   ZfuTeFacts() {}
 
