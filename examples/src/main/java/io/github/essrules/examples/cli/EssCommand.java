@@ -274,12 +274,24 @@ public final class EssCommand implements Runnable {
     }
   }
 
-  /** Reads the version from the jar's manifest. */
+  /**
+   * The version of ess-rules: the {@code Implementation-Version} of the jar's manifest (ess.jar,
+   * or the jar on the class path), else the module's version (on the module path, where packages
+   * have no manifest attributes); neither when run from compiled classes.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = EssCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"ess-rules " + (v == null ? "(development build)" : v)};
+      return new String[] {"ess-rules " + of(EssCommand.class)};
+    }
+
+    static String of(Class<?> type) {
+      String v = type.getPackage().getImplementationVersion();
+      if (v == null) {
+        java.lang.module.ModuleDescriptor module = type.getModule().getDescriptor();
+        v = module == null ? null : module.rawVersion().orElse(null);
+      }
+      return v == null ? "(development build)" : v;
     }
   }
 }

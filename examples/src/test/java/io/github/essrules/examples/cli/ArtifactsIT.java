@@ -1,0 +1,185 @@
+package io.github.essrules.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jars as the build leaves them (run by Failsafe after {@code package}): what {@code ess -V}
+ * prints, the project's licence in each jar, and in {@code ess.jar} the licence and notice files of
+ * every library it bundles with the list of them ({@code META-INF/BUNDLED.txt}).
+ */
+class ArtifactsIT {
+  private static final String VERSION = System.getProperty("ess.version");
+  private static final Path BUILD = Path.of(System.getProperty("ess.build"));
+  private static final Path ROOT = Path.of(System.getProperty("ess.root"));
+  private static final Path ESS_JAR = BUILD.resolve("ess.jar");
+  private static final Path THIN_JAR = BUILD.resolve(System.getProperty("ess.finalName") + ".jar");
+  private static final Path SOURCES_JAR = BUILD.resolve(System.getProperty("ess.finalName") + "-sources.jar");
+  private static final Path JAVADOC_JAR = BUILD.resolve(System.getProperty("ess.finalName") + "-javadoc.jar");
+  /** A library's own licence and notice files, as the shade plugin must not lose them. */
+  private static final Pattern LICENCE_FILE =
+      Pattern.compile("META-INF/([^/]*-)?(LICENSE|NOTICE|license|notice)[^/]*");
+  /** Licence texts in ess.jar for the libraries that ship none, by the licence's SPDX name. */
+  private static final Map<String, String> STANDARD_TEXTS = Map.of(
+      "Apache-2.0", "META-INF/LICENSE",
+      "EPL-2.0", "META-INF/licenses/EPL-2.0-OR-GPL-2.0-WITH-Classpath-exception-2.0.md",
+      "GPL-2.0-with-classpath-exception", "META-INF/licenses/EPL-2.0-OR-GPL-2.0-WITH-Classpath-exception-2.0.md");
+
+  record Run(int code, String out) {}
+
+  private static Run ess(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(ESS_JAR.toString());
+    command.addAll(Arrays.asList(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), out);
+  }
+
+  private static byte[] read(ZipFile zip, String name) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    assertThat(e).as("%s in %s", name, zip.getName()).isNotNull();
+    try (InputStream in = zip.getInputStream(e)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** One bundled artifact, as maven-dependency-plugin lists it: {@code g:a:type:version:scope:path}. */
+  record Bundled(String groupId, String artifactId, String version, Path jar) {
+    String id() {
+      return groupId + ":" + artifactId + ":" + version;
+    }
+  }
+
+  private static List<Bundled> bundled() throws IOException {
+    List<Bundled> result = new ArrayList<>();
+    for (String line : Files.readAllLines(BUILD.resolve("bundled-list/artifacts.lst"))) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("The following")) {
+        continue;
+      }
+      int module = s.indexOf(" -- module");
+      String[] f = (module < 0 ? s : s.substring(0, module)).split(":", 6);
+      result.add(new Bundled(f[0], f[1], f[3], Path.of(f[5])));
+    }
+    assertThat(result).isNotEmpty();
+    return result;
+  }
+
+  @Test
+  void essDashVPrintsTheProjectVersionFromTheManifest() throws Exception {
+    assertThat(ess("-V")).isEqualTo(new Run(0, "ess-rules " + VERSION + System.lineSeparator()));
+    assertThat(ess("--version").out().strip()).isEqualTo("ess-rules " + VERSION);
+    try (JarFile jar = new JarFile(ESS_JAR.toFile())) {
+      Attributes main = jar.getManifest().getMainAttributes();
+      assertThat(main.getValue("Implementation-Version")).isEqualTo(VERSION);
+      assertThat(main.getValue("Implementation-Title")).isNotBlank();
+      assertThat(main.getValue("Implementation-Vendor")).isEqualTo("the ess-rules contributors");
+      assertThat(main.getValue("Main-Class")).isEqualTo(EssCommand.class.getName());
+    }
+  }
+
+  @Test
+  void theModuleJarItsSourcesAndJavadocCarryTheProjectLicenceNoticeAndVersion() throws Exception {
+    byte[] licence = Files.readAllBytes(ROOT.resolve("LICENSE"));
+    byte[] notice = Files.readAllBytes(ROOT.resolve("NOTICE"));
+    assertThat(new String(licence, StandardCharsets.UTF_8))
+        .contains("Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS");
+    for (Path path : List.of(THIN_JAR, SOURCES_JAR, JAVADOC_JAR, ESS_JAR)) {
+      try (ZipFile zip = new ZipFile(path.toFile())) {
+        assertThat(read(zip, "META-INF/LICENSE")).as("LICENSE of %s", path).isEqualTo(licence);
+        assertThat(read(zip, "META-INF/NOTICE")).as("NOTICE of %s", path).isEqualTo(notice);
+      }
+    }
+    try (JarFile jar = new JarFile(THIN_JAR.toFile())) {
+      Attributes main = jar.getManifest().getMainAttributes();
+      assertThat(main.getValue("Implementation-Version")).isEqualTo(VERSION);
+      assertThat(main.getValue("Implementation-Vendor")).isEqualTo("the ess-rules contributors");
+    }
+  }
+
+  @Test
+  void essJarKeepsEachBundledLibrarysLicenceAndNoticeFilesUnderItsName() throws Exception {
+    try (ZipFile ess = new ZipFile(ESS_JAR.toFile())) {
+      int kept = 0;
+      for (Bundled b : bundled()) {
+        if (b.groupId().equals("io.github.essrules")) {
+          continue;
+        }
+        try (ZipFile lib = new ZipFile(b.jar().toFile())) {
+          for (ZipEntry e : lib.stream().filter(e -> LICENCE_FILE.matcher(e.getName()).matches()).toList()) {
+            String name = e.getName().substring("META-INF/".length());
+            assertThat(read(ess, "META-INF/licenses/" + b.artifactId() + "/" + name))
+                .as("%s's %s", b.id(), e.getName()).isEqualTo(read(lib, e.getName()));
+            kept++;
+          }
+        }
+      }
+      assertThat(kept).isPositive();
+      // nothing else claims the jar's own licence and notice
+      assertThat(ess.stream().map(ZipEntry::getName).filter(n -> LICENCE_FILE.matcher(n).matches()))
+          .containsExactlyInAnyOrder("META-INF/LICENSE", "META-INF/NOTICE");
+    }
+  }
+
+  @Test
+  void bundledTxtListsExactlyWhatEssJarBundlesEachWithALicenceTextInside() throws Exception {
+    try (ZipFile ess = new ZipFile(ESS_JAR.toFile())) {
+      String list = new String(read(ess, "META-INF/BUNDLED.txt"), StandardCharsets.UTF_8);
+      Map<String, List<String>> licences = new HashMap<>();
+      for (String line : list.lines().toList()) {
+        String[] f = line.split(" \\| ");
+        if (f.length == 4 && !f[0].equals("groupId:artifactId:version")) {
+          licences.put(f[0], Arrays.stream(f[1].split(", ")).toList());
+        }
+      }
+      List<Bundled> bundled = bundled();
+      assertThat(licences.keySet()).containsExactlyInAnyOrderElementsOf(bundled.stream().map(Bundled::id).toList());
+      assertThat(list).contains(bundled.size() + " artifacts below");
+
+      Set<String> dirs = new TreeSet<>();
+      ess.stream().map(ZipEntry::getName).filter(n -> n.startsWith("META-INF/licenses/"))
+          .map(n -> n.substring("META-INF/licenses/".length())).filter(n -> n.contains("/"))
+          .forEach(n -> dirs.add(n.substring(0, n.indexOf('/'))));
+      for (Bundled b : bundled) {
+        List<String> names = licences.get(b.id());
+        assertThat(names).as("licences of %s", b.id()).isNotEmpty();
+        if (!dirs.contains(b.artifactId())) {
+          // no file of its own: the text of one of its licences is in the jar
+          assertThat(names.stream().map(STANDARD_TEXTS::get).filter(t -> t != null && ess.getEntry(t) != null))
+              .as("a licence text for %s %s", b.id(), names).isNotEmpty();
+        }
+      }
+      // no licence folder of a library the jar does not bundle
+      assertThat(bundled.stream().map(Bundled::artifactId).toList()).containsAll(dirs);
+    }
+  }
+
+  @Test
+  void theBomPinsTheProjectsVersion() throws Exception {
+    String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
+    assertThat(bom).contains("<artifactId>ess-rules-bom</artifactId>\n  <version>" + VERSION + "</version>");
+  }
+}
