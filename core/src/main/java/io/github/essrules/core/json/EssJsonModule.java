@@ -231,6 +231,8 @@ public final class EssJsonModule extends SimpleModule {
   /**
    * A reader of a java.time type in one strict form. A {@link JsonFormat} pattern on the property
    * (an application's own type) hands the reading to Jackson's deserializer, which honours it.
+   *
+   * @param <T> the java.time type read
    */
   private abstract static class StrictTimeDeserializer<T> extends StdScalarDeserializer<T>
       implements ContextualDeserializer {
@@ -393,6 +395,8 @@ public final class EssJsonModule extends SimpleModule {
    * it reads them. A {@link JsonFormat} pattern or shape on the property (an application's own
    * type) hands the writing to Jackson's own serializer (the one another module registered, or the
    * java.time module's).
+   *
+   * @param <T> the java.time type written
    */
   private static final class IsoTextSerializer<T> extends StdScalarSerializer<T> implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
