@@ -151,14 +151,10 @@ public final class ArticleHistory {
    */
   public Applicability applicability(LocalDate date, LawPolicy policy) {
     Optional<ArticleVersion> v = versionAt(date);
-    if (v.isEmpty()) {
+    if (refused(v, date, policy) != null) {
       return Applicability.REFUSED;
     }
-    if (v.get().validUntil().isPresent() || !date.isAfter(verifiedOn)) {
-      return Applicability.VERIFIED;
-    }
-    return policy.isStrict() || date.isAfter(lastDayServed(policy))
-        ? Applicability.REFUSED : Applicability.PRESUMED;
+    return presumedOn(v.get(), date) ? Applicability.PRESUMED : Applicability.VERIFIED;
   }
 
   /**
@@ -174,21 +170,31 @@ public final class ArticleHistory {
   public ArticleVersion versionApplied(LocalDate date, LawPolicy policy) {
     Objects.requireNonNull(date, "date");
     Optional<ArticleVersion> v = versionAt(date);
-    if (v.isEmpty()) {
-      throw new NoLawKnownException(citation, date, coverage(policy), NoLawKnownException.Reason.NOT_COVERED,
-          null, false);
-    }
-    if (v.get().validUntil().isEmpty() && date.isAfter(verifiedOn)) {
-      if (policy.isStrict()) {
-        throw new NoLawKnownException(citation, date, coverage(policy),
-            NoLawKnownException.Reason.STRICT_POLICY, verifiedOn, false);
-      }
-      if (date.isAfter(lastDayServed(policy))) {
-        throw new NoLawKnownException(citation, date, coverage(policy),
-            NoLawKnownException.Reason.BEYOND_HORIZON, verifiedOn, false);
-      }
+    NoLawKnownException.Reason reason = refused(v, date, policy);
+    if (reason != null) {
+      throw new NoLawKnownException(citation, date, coverage(policy), reason,
+          reason == NoLawKnownException.Reason.NOT_COVERED ? null : verifiedOn, false);
     }
     return v.get();
+  }
+
+  /** Why a date gets no version, or {@code null}: the one decision behind both methods above. */
+  private NoLawKnownException.Reason refused(Optional<ArticleVersion> v, LocalDate date, LawPolicy policy) {
+    if (v.isEmpty()) {
+      return NoLawKnownException.Reason.NOT_COVERED;
+    }
+    if (!presumedOn(v.get(), date)) {
+      return null;
+    }
+    if (policy.isStrict()) {
+      return NoLawKnownException.Reason.STRICT_POLICY;
+    }
+    return date.isAfter(lastDayServed(policy)) ? NoLawKnownException.Reason.BEYOND_HORIZON : null;
+  }
+
+  /** Whether a date is after the verification of a version still in force. */
+  private boolean presumedOn(ArticleVersion v, LocalDate date) {
+    return v.validUntil().isEmpty() && date.isAfter(verifiedOn);
   }
 
   /**

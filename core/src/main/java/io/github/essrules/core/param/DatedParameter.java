@@ -265,16 +265,12 @@ public final class DatedParameter<T> {
    */
   public Applicability applicability(LocalDate date, LawPolicy policy) {
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(policy, "policy");
     int i = indexOf(date.toEpochDay());
-    if (i < 0 || !values.get(i).covers(date)) {
+    if (refused(i, date, policy) != null) {
       return Applicability.REFUSED;
     }
-    DatedValue<T> v = values.get(i);
-    if (v.validUntil().isPresent() || !date.isAfter(v.verifiedOn())) {
-      return Applicability.VERIFIED;
-    }
-    return policy.isStrict() || date.isAfter(lastDayServed(policy))
-        ? Applicability.REFUSED : Applicability.PRESUMED;
+    return presumedOn(values.get(i), date) ? Applicability.PRESUMED : Applicability.VERIFIED;
   }
 
   /**
@@ -300,29 +296,44 @@ public final class DatedParameter<T> {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(policy, "policy");
     int i = indexOf(date.toEpochDay());
+    NoLawKnownException.Reason reason = refused(i, date, policy);
+    if (reason != null) {
+      throw refusal(date, policy, reason);
+    }
+    DatedValue<T> v = values.get(i);
+    return presumedOn(v, date) ? v.asPresumed() : v;
+  }
+
+  /**
+   * Why a date gets no value, or {@code null} when it gets the value at {@code i}, verified or
+   * presumed: the one decision behind {@link #at(LocalDate, LawPolicy)} and
+   * {@link #applicability(LocalDate, LawPolicy)}.
+   */
+  private NoLawKnownException.Reason refused(int i, LocalDate date, LawPolicy policy) {
     if (i < 0) {
-      throw refusal(date, policy, NoLawKnownException.Reason.NOT_COVERED);
+      return NoLawKnownException.Reason.NOT_COVERED;
     }
     DatedValue<T> v = values.get(i);
     if (!v.covers(date)) {
-      boolean ended = i == values.size() - 1 && regime == Regime.FOR_PERIOD;
-      throw refusal(date, policy, ended ? NoLawKnownException.Reason.PERIOD_ENDED
-          : NoLawKnownException.Reason.NOT_COVERED);
+      return i == values.size() - 1 && regime == Regime.FOR_PERIOD
+          ? NoLawKnownException.Reason.PERIOD_ENDED : NoLawKnownException.Reason.NOT_COVERED;
     }
-    if (v.validUntil().isPresent() || !date.isAfter(v.verifiedOn())) {
-      return v;
+    if (!presumedOn(v, date)) {
+      return null;
     }
     if (policy.isStrict()) {
-      throw refusal(date, policy, NoLawKnownException.Reason.STRICT_POLICY);
+      return NoLawKnownException.Reason.STRICT_POLICY;
     }
     Optional<LocalDate> next = nextScheduledRevision();
     if (next.isPresent() && !date.isBefore(next.get())) {
-      throw refusal(date, policy, NoLawKnownException.Reason.REVISION_DUE);
+      return NoLawKnownException.Reason.REVISION_DUE;
     }
-    if (date.isAfter(policy.lastPresumedDay(v.verifiedOn()))) {
-      throw refusal(date, policy, NoLawKnownException.Reason.BEYOND_HORIZON);
-    }
-    return v.asPresumed();
+    return date.isAfter(policy.lastPresumedDay(v.verifiedOn())) ? NoLawKnownException.Reason.BEYOND_HORIZON : null;
+  }
+
+  /** Whether a date within the value's period is after the verification of a value in force until amended. */
+  private static boolean presumedOn(DatedValue<?> v, LocalDate date) {
+    return v.validUntil().isEmpty() && date.isAfter(v.verifiedOn());
   }
 
   private NoLawKnownException refusal(LocalDate date, LawPolicy policy, NoLawKnownException.Reason reason) {

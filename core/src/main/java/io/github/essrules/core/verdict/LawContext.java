@@ -176,7 +176,7 @@ public final class LawContext {
    */
   public ArticleVersion article(ArticleHistory history, LocalDate date) {
     ArticleVersion v = history.versionApplied(date, policy());
-    if (v.validUntil().isEmpty() && date.isAfter(history.verifiedOn())) {
+    if (history.applicability(date, policy()) == Applicability.PRESUMED) {
       LegalReference ref = history.referenceTo(v, Confidence.PRESUMED);
       Message message = v.legifranceId().isPresent()
           ? Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),

@@ -2,7 +2,6 @@ package io.github.essrules.rules.cae;
 
 import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.law.LawPolicy;
-import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -74,7 +73,7 @@ public final class CaeAgenda {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)", asOf,
           "depuis le 2 août 2014 / since 2 August 2014");
     }
-    LegalTexts.codeDuTravail("L7331-2").versionApplied(asOf, policy);
+    CaeLaw.L7331_2_IN_TIME.versionApplied(asOf, policy);
     FactsValidator.shared().validate(facts, asOf);
     List<AgendaItem> items = new ArrayList<>();
     for (EntrepreneurSalarie e : facts.entrepreneurs()) {

@@ -3,7 +3,6 @@ package io.github.essrules.rules.cae;
 import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
-import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -163,9 +162,9 @@ public final class CaeCompliance {
     }
     FactsValidator.shared().validate(facts, asOf);
     LawContext law = LawContext.of(asOf, options);
-    law.article(LegalTexts.codeDuTravail("L7331-2"));
+    law.article(CaeLaw.L7331_2_IN_TIME);
     if (!asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      law.article(LegalTexts.codeDuTravail("R7331-1"));
+      law.article(CaeLaw.R7331_1_IN_TIME);
     }
     Context c = new Context(facts, from, to, asOf);
     List<Finding> findings = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.law.ArticleHistory;
+import io.github.essrules.rules.law.LegalTexts;
 import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
@@ -38,6 +40,11 @@ public final class CaeLaw {
       Map.entry("R7331-11", "LEGIARTI000031394626"),
       Map.entry("R7331-12", "LEGIARTI000031394628"));
   private static final Map<String, CitedText> TEXTS = CitedText.articles("C. trav., art. ", IDS);
+
+  /** C. trav. L7331-2 with its versions: the texts of the CAE are applied in time through it. */
+  static final ArticleHistory L7331_2_IN_TIME = LegalTexts.codeDuTravail("L7331-2");
+  /** C. trav. R7331-1 with its versions (décret n° 2015-1363). */
+  static final ArticleHistory R7331_1_IN_TIME = LegalTexts.codeDuTravail("R7331-1");
 
   private CaeLaw() {}
 

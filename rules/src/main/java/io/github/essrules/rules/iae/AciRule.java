@@ -54,6 +54,8 @@ public final class AciRule extends BaseRule<AciCase> {
   /** The day the commission spécialisée replaced the CDIAE in R5132-27 and D5132-34. */
   public static final LocalDate COMMISSION_SINCE = LocalDate.of(2024, 7, 1);
 
+  /** C. trav. L5132-15 with its versions, looked up once. */
+  private static final io.github.essrules.core.law.ArticleHistory L5132_15_IN_TIME = LegalTexts.codeDuTravail("L5132-15");
   private static final AciRule INSTANCE = new AciRule();
 
   /** Where a convention stands on a date. */
@@ -104,7 +106,7 @@ public final class AciRule extends BaseRule<AciCase> {
   @Override
   protected Verdict decide(AciCase c, LawContext law) {
     LocalDate asOf = law.asOf();
-    law.article(LegalTexts.codeDuTravail("L5132-15"));
+    law.article(L5132_15_IN_TIME);
     AciConvention conv = c.convention();
     List<Finding> findings = new ArrayList<>();
     LegalReference r27 = IaeLaw.ref("R5132-27", "");

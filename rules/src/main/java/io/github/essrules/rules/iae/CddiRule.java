@@ -72,6 +72,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   /** "âgés de cinquante ans et plus". */
   public static final int SENIOR_AGE = 50;
 
+  /** C. trav. L5132-15-1 with its versions, looked up once. */
+  private static final io.github.essrules.core.law.ArticleHistory L5132_15_1_IN_TIME = LegalTexts.codeDuTravail("L5132-15-1");
   private static final CddiRule INSTANCE = new CddiRule();
 
   private CddiRule() {
@@ -135,7 +137,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   @Override
   protected Verdict decide(CddiFacts f, LawContext law) {
     LocalDate asOf = law.asOf();
-    law.article(LegalTexts.codeDuTravail("L5132-15-1"));
+    law.article(L5132_15_1_IN_TIME);
     LegalReference article = IaeLaw.ref("L5132-15-1", "");
     List<Finding> findings = new ArrayList<>();
     findings.add(minimum(f, article));

@@ -51,6 +51,8 @@ public final class RegieRule extends BaseRule<RegieCase> {
   private static final LegalReference L5132_2 = LegalReference.of(TextKind.CODE_ARTICLE, "C. trav., art. L5132-2, 4°",
       Confidence.VERIFIED);
 
+  /** C. trav. L5132-2 with its versions, looked up once. */
+  private static final io.github.essrules.core.law.ArticleHistory L5132_2_IN_TIME = LegalTexts.codeDuTravail("L5132-2");
   private static final RegieRule INSTANCE = new RegieRule();
 
   private RegieRule() {
@@ -78,7 +80,7 @@ public final class RegieRule extends BaseRule<RegieCase> {
   @Override
   protected Verdict decide(RegieCase c, LawContext law) {
     LocalDate asOf = law.asOf();
-    law.article(LegalTexts.codeDuTravail("L5132-2"));
+    law.article(L5132_2_IN_TIME);
     List<Finding> findings = new ArrayList<>();
     boolean association = c.organisation().legalForm() == LegalForm.ASSOCIATION;
     findings.add(Conditions.decided("regie.form", Outcome.of(association), CHARTER,
