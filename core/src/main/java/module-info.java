@@ -26,6 +26,7 @@ module io.github.essrules.core {
   exports io.github.essrules.core.law;
   exports io.github.essrules.core.money;
   exports io.github.essrules.core.param;
+  exports io.github.essrules.core.registry;
   exports io.github.essrules.core.validation;
   exports io.github.essrules.core.verdict;
 
@@ -37,6 +38,7 @@ module io.github.essrules.core {
   opens io.github.essrules.core.verdict to com.fasterxml.jackson.databind, org.hibernate.validator;
 
   uses io.github.essrules.core.i18n.MessageCatalogProvider;
+  uses io.github.essrules.core.registry.RuleProvider;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.core.i18n.CoreMessages;

@@ -45,4 +45,6 @@ module io.github.essrules.rules {
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider
       with io.github.essrules.rules.RulesMessages;
+  provides io.github.essrules.core.registry.RuleProvider
+      with io.github.essrules.rules.StandardRules;
 }

@@ -1,5 +1,7 @@
 package io.github.essrules.core.verdict;
 
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.validation.FactsValidator;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * public final class MyRule extends BaseRule<MyFacts> {
- *   MyRule() { super("my-rule", MyFacts.class); }
+ *   MyRule() { super("my-rule", MyFacts.class, Message.of(MY_CATALOG, "rule.my-rule.title")); }
  *   protected Verdict decide(MyFacts facts, LawContext law) {
  *     law.article(MY_ARTICLE);                 // the text in force on law.asOf(), or a refusal
  *     DatedValue<BigDecimal> smic = law.value(Smic.hourlyGrossParameter(), law.asOf());
@@ -26,16 +28,24 @@ import java.util.Objects;
 public abstract class BaseRule<F> implements Rule<F> {
   private final String id;
   private final Class<F> factsType;
+  private final Message title;
 
   /**
    * Creates the rule.
    *
-   * @param id the rule's identifier
+   * @param id the rule's identifier, lower case words joined by hyphens
    * @param factsType the facts type
+   * @param title what the rule decides, in the catalog of the rule's messages
    */
-  protected BaseRule(String id, Class<F> factsType) {
+  protected BaseRule(String id, Class<F> factsType, Message title) {
     this.id = Objects.requireNonNull(id, "id");
     this.factsType = Objects.requireNonNull(factsType, "factsType");
+    this.title = Objects.requireNonNull(title, "title");
+  }
+
+  @Override
+  public final String title(Lang lang) {
+    return title.render(lang);
   }
 
   @Override

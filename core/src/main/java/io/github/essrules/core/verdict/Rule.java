@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A legal rule: it decides, for facts of a given type on a given date, whether a condition of
- * the law is met, and explains why.
+ * the law is met, and explains why — a {@link RuleDefinition} whose result is a {@link Verdict}.
  *
  * <p>Implementations are stateless and thread-safe; they check their facts with
  * {@link io.github.essrules.core.validation.FactsValidator} as of the date asked about and never throw for a fact that is
@@ -14,20 +14,29 @@ import java.time.LocalDate;
  *
  * @param <F> the type of the facts
  */
-public interface Rule<F> {
+public interface Rule<F> extends RuleDefinition<F, Verdict> {
   /**
-   * A stable identifier, such as {@code esus.eligibility}.
+   * {@link Verdict}.
    *
-   * @return the identifier
+   * @return {@code Verdict.class}
    */
-  String id();
+  @Override
+  default Class<Verdict> resultType() {
+    return Verdict.class;
+  }
 
   /**
-   * The type of the facts the rule takes.
+   * {@link #evaluate(Object, LocalDate, LawOptions)}.
    *
-   * @return the facts' class
+   * @param facts the facts
+   * @param asOf the date whose law and amounts apply
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
    */
-  Class<F> factsType();
+  @Override
+  default Verdict apply(F facts, LocalDate asOf, LawOptions options) {
+    return evaluate(facts, asOf, options);
+  }
 
   /**
    * Applies the rule under the standard {@link LawOptions}: values and texts presumed unchanged

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVerdict.class)
 @JsonDeserialize(as = ImmutableVerdict.class)
 @JsonIgnoreProperties(value = {"missingFacts", "confidence"}, allowGetters = true)
-public abstract class Verdict {
+public abstract class Verdict implements Explained {
   Verdict() {}
 
   /**
@@ -200,12 +200,64 @@ public abstract class Verdict {
   }
 
   /**
+   * The verdict in one line: its outcome, then the first condition not met with the values
+   * compared and its article, or the facts missing, or the first values compared.
+   *
+   * @param lang the language
+   * @return a line without a line break
+   */
+  @Override
+  public String summary(Lang lang) {
+    return CoreMessages.get().format("verdict.summary", lang, MessageArg.text(outcome().label(lang)),
+        MessageArg.text(keyFigure(lang)));
+  }
+
+  private String keyFigure(Lang lang) {
+    List<Finding> failures = failures();
+    for (Finding f : failures) {
+      if (!f.comparisons().isEmpty()) {
+        return CoreMessages.get().format("verdict.summary.failed", lang,
+            MessageArg.text(f.comparisons().get(0).describe(lang)), MessageArg.text(f.reference().citation()));
+      }
+    }
+    if (!failures.isEmpty()) {
+      Finding f = failures.get(0);
+      return CoreMessages.get().format("verdict.summary.failed", lang, MessageArg.text(f.message().render(lang)),
+          MessageArg.text(f.reference().citation()));
+    }
+    if (outcome() == Outcome.UNDETERMINED) {
+      return CoreMessages.get().format("verdict.summary.missing", lang,
+          MessageArg.text(String.join(", ", missingFacts())));
+    }
+    Finding first = firstCompared(findings());
+    if (first != null) {
+      return first.comparisons().get(0).describe(lang) + " — " + first.reference().citation();
+    }
+    return findings().isEmpty() ? "—"
+        : findings().get(0).message().render(lang) + " — " + findings().get(0).reference().citation();
+  }
+
+  private static Finding firstCompared(List<Finding> findings) {
+    for (Finding f : findings) {
+      if (!f.comparisons().isEmpty()) {
+        return f;
+      }
+      Finding deeper = firstCompared(f.children());
+      if (deeper != null) {
+        return deeper;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The explanation for a person: the outcome, then one indented line per finding with its
    * outcome, message, reference and comparisons.
    *
    * @param lang the language
    * @return the text, lines separated by {@code \n}
    */
+  @Override
   public String explain(Lang lang) {
     StringBuilder out = new StringBuilder(4096);
     out.append(CoreMessages.get().format("verdict.header", lang,
@@ -238,6 +290,7 @@ public abstract class Verdict {
    *     ({@link Lang#of(Locale)})
    * @return the text, lines separated by {@code \n}
    */
+  @Override
   public String explain(Locale locale) {
     return explain(Lang.of(locale));
   }

@@ -10,6 +10,7 @@ import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.Violation;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.foncier.UnknownIndexQuarterException;
 import java.io.BufferedOutputStream;
@@ -136,7 +137,7 @@ public final class BatchCommand implements Callable<Integer> {
   static final class RuleNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return RuleRegistry.ids().iterator();
+      return Rules.ids().iterator();
     }
   }
 
@@ -246,7 +247,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleRegistry.Runner runner = RuleRegistry.get(rule);
+    RuleDefinition<?, ?> runner = Rules.get(rule);
     GlobalOptions o = ((EssCommand) spec.root().userObject()).options();
     LocalDate asOf = o.asOfOrToday();
     lawOptions = o.lawOptions();
@@ -589,7 +590,7 @@ public final class BatchCommand implements Callable<Integer> {
   /** The options of the law in time, read once before the lines. */
   private io.github.essrules.core.verdict.LawOptions lawOptions = io.github.essrules.core.verdict.LawOptions.standard();
 
-  Object judge(RuleRegistry.Runner runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
+  Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
     if (line.tooLong()) {
       String fr = "Ligne trop longue : " + line.length + " octets (au plus " + MAX_LINE + ")";
       String en = "Line too long: " + line.length + " bytes (at most " + MAX_LINE + ")";
@@ -597,8 +598,8 @@ public final class BatchCommand implements Callable<Integer> {
     }
     try {
       // read as of the date asked about: every fault at once, and the rule finds the facts valid
-      Object facts = runner.dated ? EssJson.read(line.bytes, runner.type, asOf) : EssJson.read(line.bytes, runner.type);
-      Object result = runner.run(facts, asOf, lawOptions);
+      Object facts = Rules.read(runner, line.bytes, asOf);
+      Object result = Rules.run(runner, facts, asOf, lawOptions);
       if (result instanceof Verdict) {
         Verdict v = (Verdict) result;
         if (detail == Detail.FULL) {
@@ -619,31 +620,19 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** The deepest findings not satisfied or undetermined: why the verdict is what it is. */
+  /**
+   * Why the verdict is what it is: its {@link Verdict#failures() failures} when not satisfied,
+   * its {@link Verdict#undetermined() undetermined} conditions when undetermined, each by its
+   * {@link Finding#qualifiedId() identifier with its subject}.
+   */
   static List<Reason> reasons(Verdict v, Lang lang) {
-    List<Reason> out = new ArrayList<>();
-    if (v.outcome() == Outcome.NOT_SATISFIED || v.outcome() == Outcome.UNDETERMINED) {
-      for (Finding f : v.findings()) {
-        collect(f, v.outcome(), lang, out);
-      }
+    List<Finding> deciding = v.outcome() == Outcome.NOT_SATISFIED ? v.failures()
+        : v.outcome() == Outcome.UNDETERMINED ? v.undetermined() : List.of();
+    List<Reason> out = new ArrayList<>(deciding.size());
+    for (Finding f : deciding) {
+      out.add(new Reason(f.qualifiedId(), f.outcome(), f.reference().citation(), f.message().render(lang)));
     }
     return out;
-  }
-
-  private static void collect(Finding f, Outcome wanted, Lang lang, List<Reason> out) {
-    if (f.outcome() != wanted) {
-      return;
-    }
-    boolean deeper = false;
-    for (Finding c : f.children()) {
-      if (c.outcome() == wanted) {
-        deeper = true;
-        collect(c, wanted, lang, out);
-      }
-    }
-    if (!deeper) {
-      out.add(new Reason(f.id(), f.outcome(), f.reference().citation(), f.message().render(lang)));
-    }
   }
 
   static String summary(Map<String, Long> counts, long lines, double seconds, Lang lang) {

@@ -1,6 +1,7 @@
 package io.github.essrules.examples.cli;
 
 import io.github.essrules.core.json.EssJson;
+import io.github.essrules.core.verdict.Explained;
 import io.github.essrules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,21 +47,22 @@ abstract class CaseCommand {
   }
 
   /**
-   * Prints a verdict — in JSON as {@code {"verdict": …}} with the extra members, in text as its
-   * explanation — and gives the exit code of its outcome.
+   * Prints a rule's result — in JSON as {@code {"verdict": …}} for a verdict, {@code {"result": …}}
+   * for a computation, with the extra members; in text as its explanation —
+   * and gives the exit code of a verdict's outcome, {@link ExitCodes#OK} for a computation.
    */
-  int print(Verdict v, Map<String, Object> extra) {
+  int print(Explained result, Map<String, ?> extra) {
     GlobalOptions o = options();
     PrintWriter out = out();
     if (o.format == OutputFormat.JSON) {
       Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("verdict", v);
+      answer.put(result instanceof Verdict ? "verdict" : "result", result);
       answer.putAll(extra);
       out.println(EssJson.write(answer));
     } else {
-      out.println(v.explain(o.lang));
+      out.println(result.explain(o.lang));
     }
     out.flush();
-    return ExitCodes.of(v.outcome());
+    return result instanceof Verdict ? ExitCodes.of(((Verdict) result).outcome()) : ExitCodes.OK;
   }
 }

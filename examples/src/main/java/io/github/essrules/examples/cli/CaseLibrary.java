@@ -2,28 +2,16 @@ package io.github.essrules.examples.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.essrules.core.Lang;
-import io.github.essrules.core.i18n.Formats;
 import io.github.essrules.core.json.EssJson;
-import io.github.essrules.core.verdict.Comparison;
+import io.github.essrules.core.verdict.Explained;
 import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.Outcome;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.verdict.Verdict;
-import io.github.essrules.rules.cae.CaeCompliance;
-import io.github.essrules.rules.cae.CaeFacts;
-import io.github.essrules.rules.cae.Remuneration;
-import io.github.essrules.rules.foncier.BrsResale;
-import io.github.essrules.rules.foncier.BrsResaleFacts;
-import io.github.essrules.rules.foncier.CltResale;
-import io.github.essrules.rules.foncier.IndexedCap;
-import io.github.essrules.rules.iae.AideAuPoste;
-import io.github.essrules.rules.ville.InsertionClause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,84 +78,21 @@ final class CaseLibrary {
     return out;
   }
 
+  /** Judges a case with the rule of the registry its entry names, as {@code ess RULE} would. */
   static Judged judge(Entry e, Lang lang) {
-    if (e.rule.equals("cae-compliance")) {
-      // the demo reports the last closed calendar year before its date, where `ess batch` and
-      // `ess cae report` default to the year of the date
-      return verdict(e, CaeCompliance.report(DemoCommand.sample(e.file, CaeFacts.class), e.asOf.getYear() - 1, e.asOf),
-          lang);
-    }
-    RuleRegistry.Runner runner = RuleRegistry.get(e.rule);
-    Object facts = DemoCommand.sample(e.file, runner.type);
-    Object result = runner.run(facts, e.asOf);
-    if (e.rule.equals("brs-resale")) {
-      IndexedCap cap = BrsResale.cap((BrsResaleFacts) facts);
-      Verdict v = (Verdict) result;
-      return new Judged(e, v.outcome().label(lang), (lang == Lang.FR ? "prix maximal " : "maximum price ")
-          + Formats.euros(cap.cap(), lang), refs(v), cap, Optional.of(v));
-    }
+    RuleDefinition<?, ?> rule = Rules.get(e.rule);
+    Object facts = DemoCommand.sample(e.file, rule.factsType());
+    Explained result = Rules.run(rule, facts, e.asOf);
     if (result instanceof Verdict) {
-      return verdict(e, (Verdict) result, lang);
+      Verdict v = (Verdict) result;
+      // the demo shows the outcome apart: the summary's figure without it
+      String label = v.outcome().label(lang);
+      String summary = v.summary(lang);
+      String figure = summary.startsWith(label) ? summary.substring(label.length()).replaceFirst("^\\s?:\\s*", "")
+          : summary;
+      return new Judged(e, label, figure, refs(v), v, Optional.of(v));
     }
-    if (result instanceof CltResale.Result) {
-      CltResale.Result r = (CltResale.Result) result;
-      return computed(e, (lang == Lang.FR ? "acquéreur " : "buyer ") + Formats.euros(r.buyerPrice(), lang)
-          + (lang == Lang.FR ? ", vendeur " : ", seller ") + Formats.euros(r.toSeller(), lang) + ", trust "
-          + Formats.euros(r.toTrust(), lang), r.references().get(0).citation(), r);
-    }
-    if (result instanceof Remuneration) {
-      Remuneration r = (Remuneration) result;
-      return computed(e, (lang == Lang.FR ? "part variable " : "variable part ") + Formats.euros(r.variablePart(), lang)
-          + (lang == Lang.FR ? ", solde " : ", balance ") + Formats.euros(r.balance(), lang),
-          r.references().get(0).citation(), r);
-    }
-    if (result instanceof AideAuPoste.Result) {
-      AideAuPoste.Result r = (AideAuPoste.Result) result;
-      return computed(e, (lang == Lang.FR ? "aide " : "aid ") + Formats.euros(r.total(), lang),
-          r.references().get(0).citation(), r);
-    }
-    if (result instanceof InsertionClause.Hours) {
-      InsertionClause.Hours h = (InsertionClause.Hours) result;
-      return computed(e, Formats.number(h.insertionHours(), lang) + (lang == Lang.FR ? " heures d'insertion"
-          : " insertion hours"), h.reference().citation(), h);
-    }
-    throw new IllegalStateException("no key figure for the result of " + e.rule);
-  }
-
-  private static Judged computed(Entry e, String keyFigure, String reference, Object result) {
-    return new Judged(e, "=", keyFigure, reference, result, Optional.empty());
-  }
-
-  private static Judged verdict(Entry e, Verdict v, Lang lang) {
-    return new Judged(e, v.outcome().label(lang), keyFigure(v, lang), refs(v), v, Optional.of(v));
-  }
-
-  /** The first comparison of a condition not met, else the first comparison of the verdict. */
-  static String keyFigure(Verdict v, Lang lang) {
-    Comparison first = null;
-    Deque<Finding> todo = new ArrayDeque<>(v.findings());
-    while (!todo.isEmpty()) {
-      Finding f = todo.pop();
-      if (!f.comparisons().isEmpty()) {
-        if (f.outcome() == Outcome.NOT_SATISFIED && f.children().isEmpty()) {
-          return (lang == Lang.FR ? "non respecté : " : "not met: ") + f.comparisons().get(0).describe(lang);
-        }
-        if (first == null) {
-          first = f.comparisons().get(0);
-        }
-      }
-      List<Finding> children = new ArrayList<>(f.children());
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(children.get(i));
-      }
-    }
-    if (v.outcome() == Outcome.UNDETERMINED) {
-      return (lang == Lang.FR ? "manque : " : "missing: ") + String.join(", ", v.missingFacts());
-    }
-    if (first != null) {
-      return first.describe(lang);
-    }
-    return v.findings().isEmpty() ? "—" : v.findings().get(0).message().render(lang);
+    return new Judged(e, "=", result.summary(lang), "", result, Optional.empty());
   }
 
   private static String refs(Verdict v) {

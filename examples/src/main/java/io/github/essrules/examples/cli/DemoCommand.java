@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code ess demo}: the library's worked cases — a few legal amounts on chosen dates, then the case
  * library (the guide's initiatives and a few invented situations, see {@code cases/cases.json}),
- * one line per case: verdict, key figure, texts. {@code --explain} adds each verdict's full
- * explanation.
+ * one line per case: its result's summary (the verdict and the figure that decided it, or the
+ * amount computed) with its text. {@code --explain} adds each result's full explanation.
  *
  * <p>This class is not thread-safe: picocli creates one per run.
  */
@@ -105,10 +105,9 @@ public final class DemoCommand implements Callable<Integer> {
       c.put("added", j.entry.added);
       c.put("result", j.result);
       cases.add(c);
-      lines.add("[" + j.outcome + "] " + j.entry.initiative + " — " + j.keyFigure + " — " + j.references
-          + " (" + j.entry.file + ")");
+      lines.add("[" + j.outcome + "] " + j.entry.initiative + " — " + j.keyFigure + " (" + j.entry.file + ")");
       if (explain) {
-        j.verdict.ifPresent(v -> lines.add(v.explain(lang)));
+        lines.add(((io.github.essrules.core.verdict.Explained) j.result).explain(lang));
       }
     }
     if (o.format == OutputFormat.JSON) {

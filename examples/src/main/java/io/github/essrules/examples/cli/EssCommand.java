@@ -2,6 +2,7 @@ package io.github.essrules.examples.cli;
 
 import io.github.essrules.core.EssRulesException;
 import io.github.essrules.core.Lang;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
@@ -44,12 +45,9 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = EssCommand.Version.class,
     description = "French social and solidarity economy (ESS) law as code.",
-    subcommands = {DemoCommand.class, EsusCommand.class, EssMembershipCommand.class, CaeCommand.class,
-        StructureCommands.Association.class, StructureCommands.Scic.class, StructureCommands.Regie.class,
-        FoncierCommands.Brs.class, FoncierCommands.Clt.class, IaeCommands.Iae.class, VilleCommands.QpvCommand.class,
-        VilleCommands.Zfu.class, VilleCommands.EmploisFrancsCommand.class, VilleCommands.Marche.class,
-        BatchCommand.class, ParameterCommand.class, LawCommand.class,
-        SchemaCommand.class},
+    subcommands = {DemoCommand.class, RulesCommand.class, EsusCommand.class, CaeCommand.Report.class,
+        CaeCommand.Agenda.class, VilleCommands.Lookup.class, BatchCommand.class, ParameterCommand.class,
+        LawCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; for a rule: satisfied",
@@ -127,6 +125,12 @@ public final class EssCommand implements Runnable {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     EssCommand root = new EssCommand();
     CommandLine cli = new CommandLine(root);
+    // a command per rule of the registry, named by its identifier, unless it has its own above
+    for (RuleDefinition<?, ?> rule : Rules.registry().all()) {
+      if (!cli.getSubcommands().containsKey(rule.id())) {
+        cli.addSubcommand(rule.id(), RuleCommand.commandLine(rule, Lang.EN));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -27,11 +27,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ess schema TYPE}: the JSON Schema (draft 2020-12) of an input type, for programs in
- * other languages that call the command line with JSON.
+ * {@code ess schema RULE}: the JSON Schema (draft 2020-12) of a rule's facts, for programs in
+ * other languages that call the command line with JSON — by the rule's identifier (or its
+ * schema's name, {@code RULE-facts}, the schema's {@code $id}); {@code parameter-query} for
+ * {@code ess parameter}.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of an input type.")
+    description = "Print the JSON Schema (draft 2020-12) of a rule's facts.")
 public final class SchemaCommand implements Callable<Integer> {
   /** Created by picocli. */
   public SchemaCommand() {}
@@ -41,40 +43,45 @@ public final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TYPE", description = "The input type: ${COMPLETION-CANDIDATES}",
+  @Parameters(index = "0", paramLabel = "RULE", description = "A rule (or its facts schema's name), or parameter-query: ${COMPLETION-CANDIDATES}",
       completionCandidates = TypeNames.class)
   String type;
 
+  /**
+   * The facts type of every rule of the registry, by the rule's identifier and by its schema's
+   * name, and the parameter query.
+   */
   private static Map<String, Class<?>> types() {
     Map<String, Class<?>> map = new LinkedHashMap<>();
-    map.put("esus-facts", io.github.essrules.rules.esus.EsusFacts.class);
-    map.put("ess-membership-facts", io.github.essrules.rules.ess.EssMembershipFacts.class);
-    map.put("cae-facts", io.github.essrules.rules.cae.CaeFacts.class);
-    map.put("cae-remuneration-facts", io.github.essrules.rules.cae.RemunerationFacts.class);
-    map.put("association-case", io.github.essrules.rules.association.AssociationCase.class);
-    map.put("scic-case", io.github.essrules.rules.scic.ScicCase.class);
-    map.put("regie-case", io.github.essrules.rules.regie.RegieCase.class);
-    map.put("brs-resale-facts", io.github.essrules.rules.foncier.BrsResaleFacts.class);
-    map.put("brs-activite-facts", io.github.essrules.rules.foncier.BrsActiviteFacts.class);
-    map.put("brs-buyer-facts", io.github.essrules.rules.foncier.BrsBuyerFacts.class);
-    map.put("clt-resale-facts", io.github.essrules.rules.foncier.CltResaleFacts.class);
-    map.put("aci-case", io.github.essrules.rules.iae.AciCase.class);
-    map.put("cddi-facts", io.github.essrules.rules.iae.CddiFacts.class);
-    map.put("aide-au-poste-facts", io.github.essrules.rules.iae.AideAuPosteFacts.class);
-    map.put("qpv-criteria-facts", io.github.essrules.rules.ville.QpvCriteriaFacts.class);
-    map.put("zfu-te-facts", io.github.essrules.rules.ville.ZfuTeFacts.class);
-    map.put("emplois-francs-facts", io.github.essrules.rules.ville.EmploisFrancsFacts.class);
-    map.put("reserved-bidder-facts", io.github.essrules.rules.ville.ReservedBidderFacts.class);
-    map.put("insertion-clause-facts", io.github.essrules.rules.ville.ImmutableFacts.class);
+    for (io.github.essrules.core.verdict.RuleDefinition<?, ?> r : Rules.registry().all()) {
+      map.put(r.id(), r.factsType());
+    }
+    for (io.github.essrules.core.verdict.RuleDefinition<?, ?> r : Rules.registry().all()) {
+      map.putIfAbsent(r.factsSchemaName(), r.factsType());
+    }
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }
 
-  /** The names of the input types, for the help text. */
+  /** The titles of the schemas: the schema's name of a rule's facts. */
+  private static final Map<String, String> TITLES = titles();
+
+  private static Map<String, String> titles() {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (io.github.essrules.core.verdict.RuleDefinition<?, ?> r : Rules.registry().all()) {
+      map.put(r.id(), r.factsSchemaName());
+      map.put(r.factsSchemaName(), r.factsSchemaName());
+    }
+    return map;
+  }
+
+  /** The names shown in the help text: the rules' identifiers and the parameter query. */
   static final class TypeNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return TYPES.keySet().iterator();
+      List<String> names = new ArrayList<>(Rules.ids());
+      names.add("parameter-query");
+      return names.iterator();
     }
   }
 
@@ -83,11 +90,13 @@ public final class SchemaCommand implements Callable<Integer> {
     Class<?> target = TYPES.get(type);
     if (target == null) {
       throw new EssCommand.UsageException(
-          "Type inconnu « " + type + " » ; connus : " + TYPES.keySet(),
-          "Unknown type \"" + type + "\"; known: " + TYPES.keySet());
+          "Règle ou type inconnu « " + type + " » ; connus : " + String.join(", ", new TypeNames()),
+          "Unknown rule or type \"" + type + "\"; known: " + String.join(", ", new TypeNames()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(EssJson.write(schema(target)));
+    ObjectNode schema = schema(target);
+    schema.put("$id", TITLES.getOrDefault(type, type));
+    out.println(EssJson.write(schema));
     out.flush();
     return ExitCodes.OK;
   }

@@ -28,31 +28,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ess qpv lookup|criteria}, {@code ess zfu}, {@code ess emplois-francs},
- * {@code ess marche reserve|clause}.
+ * {@code ess qpv-lookup}: the quartiers prioritaires in force on a date. The rules of the
+ * politique de la ville ({@code qpv-criteria}, {@code zfu-te}, {@code emplois-francs},
+ * {@code reserved-contract}, {@code insertion-clause}) are generic rule commands.
  *
  * <p>The classes are not thread-safe: picocli creates one per run.
  */
 final class VilleCommands {
   private VilleCommands() {}
 
-  /** {@code ess qpv}. */
-  @Command(name = "qpv", mixinStandardHelpOptions = true, description = "Quartiers prioritaires: registry and criteria.",
-      subcommands = {Lookup.class, Criteria.class})
-  public static final class QpvCommand implements Runnable {
-    /** Created by picocli. */
-    public QpvCommand() {}
-
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
-
-  /** {@code ess qpv lookup}. */
-  @Command(name = "lookup", mixinStandardHelpOptions = true,
+  /** {@code ess qpv-lookup}. */
+  @Command(name = "qpv-lookup", mixinStandardHelpOptions = true,
       description = {"Find QPV by commune (INSEE code), by code or by name, in the list in force on --as-of.",
           "Before 2024 and overseas the answer is unknown, never \"no QPV\"."})
   public static final class Lookup implements Callable<Integer> {
@@ -109,116 +95,6 @@ final class VilleCommands {
         s.append(i == 0 ? "" : ", ").append(q.communes().get(i).name()).append(' ').append(q.communes().get(i).insee());
       }
       return s.append(')').toString();
-    }
-  }
-
-  /** {@code ess qpv criteria CASE}. */
-  @Command(name = "criteria", mixinStandardHelpOptions = true,
-      description = {"Simulate the QPV criteria (loi 2014-173 art. 5) for an area.",
-          "CASE is JSON (schema: ess schema qpv-criteria-facts)."})
-  public static final class Criteria extends CaseCommand implements Callable<Integer> {
-    /** Created by picocli. */
-    public Criteria() {}
-
-    @Override
-    public Integer call() throws IOException {
-      return print(QpvCriteria.get().evaluate(readAsOf(QpvCriteriaFacts.class), options().asOfOrToday(), options().lawOptions()),
-          Map.of());
-    }
-  }
-
-  /** {@code ess zfu CASE}. */
-  @Command(name = "zfu", mixinStandardHelpOptions = true,
-      description = {"The ZFU-TE profit exemption (CGI 44 octies A): conditions and exempt profit of a period.",
-          "CASE is JSON (schema: ess schema zfu-te-facts)."})
-  public static final class Zfu extends CaseCommand implements Callable<Integer> {
-    /** Created by picocli. */
-    public Zfu() {}
-
-    @Override
-    public Integer call() throws IOException {
-      ZfuTeFacts f = readAsOf(ZfuTeFacts.class);
-      Map<String, Object> amounts = new LinkedHashMap<>();
-      amounts.put("exemptProfit", ZfuTe.exemptProfit(f));
-      amounts.put("capPerTwelveMonths", ZfuTe.capPerTwelveMonths(f));
-      return print(ZfuTe.get().evaluate(f, options().asOfOrToday(), options().lawOptions()), amounts);
-    }
-  }
-
-  /** {@code ess emplois-francs CASE}. */
-  @Command(name = "emplois-francs", mixinStandardHelpOptions = true,
-      description = {"The emplois francs aid for a hire (hires until 31 December 2024).",
-          "CASE is JSON (schema: ess schema emplois-francs-facts)."})
-  public static final class EmploisFrancsCommand extends CaseCommand implements Callable<Integer> {
-    /** Created by picocli. */
-    public EmploisFrancsCommand() {}
-
-    @Override
-    public Integer call() throws IOException {
-      EmploisFrancsFacts f = readAsOf(EmploisFrancsFacts.class);
-      return print(EmploisFrancs.get().evaluate(f, options().asOfOrToday(), options().lawOptions()),
-          Map.of("amount", EmploisFrancs.amount(f)));
-    }
-  }
-
-  /** {@code ess marche}. */
-  @Command(name = "marche", mixinStandardHelpOptions = true, description = "Public procurement: reserved contracts, insertion clauses.",
-      subcommands = {Reserve.class, Clause.class})
-  public static final class Marche implements Runnable {
-    /** Created by picocli. */
-    public Marche() {}
-
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
-
-  /** {@code ess marche reserve CASE}. */
-  @Command(name = "reserve", mixinStandardHelpOptions = true,
-      description = {"Whether an organisation may bid for a contract reserved under CCP L2113-12, -13 or -15.",
-          "CASE is JSON (schema: ess schema reserved-bidder-facts)."})
-  public static final class Reserve extends CaseCommand implements Callable<Integer> {
-    /** Created by picocli. */
-    public Reserve() {}
-
-    @Override
-    public Integer call() throws IOException {
-      return print(
-          ReservedContracts.get().evaluate(readAsOf(ReservedBidderFacts.class), options().asOfOrToday(), options().lawOptions()), Map.of());
-    }
-  }
-
-  /** {@code ess marche clause CASE}. */
-  @Command(name = "clause", mixinStandardHelpOptions = true,
-      description = {"The insertion hours of a clause sociale (CCP L2112-2).",
-          "CASE is JSON (schema: ess schema insertion-clause-facts)."})
-  public static final class Clause extends CaseCommand implements Callable<Integer> {
-    /** Created by picocli. */
-    public Clause() {}
-
-    @Override
-    public Integer call() throws IOException {
-      InsertionClause.Hours h = InsertionClause.hours(read(ImmutableFacts.class));
-      GlobalOptions o = options();
-      PrintWriter out = out();
-      if (o.format == OutputFormat.JSON) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("hours", h);
-        out.println(EssJson.write(m));
-      } else {
-        boolean fr = o.lang == Lang.FR;
-        out.println((fr ? "Heures de travail du marché : " : "Labour hours of the contract: ")
-            + Formats.number(h.labourHours(), o.lang));
-        out.println((fr ? "Heures d'insertion : " : "Insertion hours: ") + Formats.number(h.insertionHoursExact(), o.lang)
-            + (fr ? ", soit " : ", that is ") + Formats.number(h.insertionHours(), o.lang)
-            + (fr ? " heures (arrondi à l'heure supérieure)" : " hours (rounded up to the hour)"));
-        out.println("  " + h.reference().citation());
-      }
-      out.flush();
-      return ExitCodes.OK;
     }
   }
 }

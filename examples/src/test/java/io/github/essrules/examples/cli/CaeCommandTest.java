@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.essrules.core.json.EssJson;
 import org.junit.jupiter.api.Test;
 
-/** {@code ess cae report|agenda|remuneration} on the Coop'Alpha sample, as a user runs them. */
+/** {@code ess cae-compliance|cae-agenda|cae-remuneration} on the Coop'Alpha sample, as a user runs them. */
 class CaeCommandTest {
   static final String CASE = EsusCommandTest.CASES + "cae-coop-alpha.json";
 
   @Test
   void theReportOf2025ListsTheBreachesAndExitsOne() {
-    EssCommandTest.Run r = run("cae", "report", CASE, "--as-of", "2026-03-31", "--from", "2025-01-01");
+    EssCommandTest.Run r = run("cae-compliance", CASE, "--as-of", "2026-03-31", "--from", "2025-01-01");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.NOT_SATISFIED);
     assertThat(r.out()).contains("Règle cae-compliance au 31 mars 2026 : non satisfaite")
         .contains("22 juillet 2025 n'excède pas 12 juillet 2025 ✗")
@@ -22,7 +22,7 @@ class CaeCommandTest {
 
   @Test
   void theAgendaInJsonIsSortedAndMarksOverdueItems() throws Exception {
-    EssCommandTest.Run r = run("cae", "agenda", CASE, "--as-of", "2026-03-31", "--format", "json");
+    EssCommandTest.Run r = run("cae-agenda", CASE, "--as-of", "2026-03-31", "--format", "json");
     assertThat(r.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
     JsonNode items = EssJson.mapper().readTree(r.out());
     assertThat(items.size()).isGreaterThan(3);
@@ -34,23 +34,23 @@ class CaeCommandTest {
 
   @Test
   void theRemunerationIsExactToTheCentInEnglish() {
-    EssCommandTest.Run r = run("--lang", "en", "cae", "remuneration",
+    EssCommandTest.Run r = run("--lang", "en", "cae-remuneration",
         EsusCommandTest.CASES + "cae-remuneration.json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("€6,802.46").contains("variable part (L7332-3) : €36,807.29")
-        .contains("balance at year end (R7331-12) : €22,407.29");
+    assertThat(r.out()).contains("€6,802.46").contains("variable part (L7332-3): €36,807.29")
+        .contains("balance at year end (R7331-12): €22,407.29");
   }
 
   @Test
   void aReportPeriodEndingBeforeItStartsIsAUsageError() {
-    EssCommandTest.Run r = run("cae", "report", CASE, "--from", "2025-06-01", "--to", "2025-01-01");
+    EssCommandTest.Run r = run("cae-compliance", CASE, "--from", "2025-06-01", "--to", "2025-01-01");
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains("--to");
   }
 
   @Test
   void theCaeSchemasAreServed() throws Exception {
-    JsonNode cae = EssJson.mapper().readTree(run("schema", "cae-facts").out());
+    JsonNode cae = EssJson.mapper().readTree(run("schema", "cae-compliance").out());
     assertThat(cae.at("/required").toString()).contains("form");
     assertThat(cae.at("/properties/entrepreneurs/items/properties/fixedPartPaidMonths/items/$ref").asText())
         .isEqualTo("#/$defs/YearMonth");

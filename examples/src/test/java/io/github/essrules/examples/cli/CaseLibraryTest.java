@@ -45,7 +45,11 @@ class CaseLibraryTest {
     for (CaseLibrary.Judged j : CaseLibrary.runAll(Lang.EN)) {
       assertThat(j.outcome).as(j.entry.file).isNotBlank();
       assertThat(j.keyFigure).as(j.entry.file).isNotBlank().isNotEqualTo("—");
-      assertThat(j.references).as(j.entry.file).isNotBlank();
+      if (j.verdict.isPresent()) {
+        assertThat(j.references).as(j.entry.file).isNotBlank();
+      } else {
+        assertThat(j.keyFigure).as(j.entry.file + ": the computation's summary cites its text").contains(" — ");
+      }
     }
   }
 

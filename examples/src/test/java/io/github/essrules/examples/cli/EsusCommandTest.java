@@ -103,7 +103,7 @@ class EsusCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("[satisfaite] Régie de quartier Impulsion, Hénin-Carvin — ")
-        .contains("[non satisfaite] Recyclerie du Plateau SAS (invented) — non respecté : ")
+        .contains("[non satisfaite] Recyclerie du Plateau SAS (invented) — sommes versées au mieux rémunéré ")
         .contains("[satisfaite] SCIC Mobilités solidaires (invented) — ")
         .contains("[satisfaite] ARQC, ressourcerie de Cenon — ");
   }

@@ -13,7 +13,7 @@ class FoncierCommandsTest {
 
   @Test
   void theLilleResaleIsAboveItsCapAndSaysByHowMuch() throws Exception {
-    EssCommandTest.Run r = run("brs", "resale", CASES + "brs-lille-revente.json", "--as-of", "2025-06-20",
+    EssCommandTest.Run r = run("brs-resale", CASES + "brs-lille-revente.json", "--as-of", "2025-06-20",
         "--format", "json");
     assertThat(r.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
     JsonNode answer = EssJson.mapper().readTree(r.out());
@@ -24,9 +24,9 @@ class FoncierCommandsTest {
 
   @Test
   void aHouseholdInLilleIsEligibleAndAnUnknownCommuneExitsTwo() {
-    assertThat(run("brs", "buyer", CASES + "brs-acquereur-lille.json").code()).isZero();
+    assertThat(run("brs-buyer", CASES + "brs-acquereur-lille.json").code()).isZero();
     EssCommandTest.Run bad = EssCommandTest.runWithStdin("{\"commune\":\"01999\",\"householdSize\":2,"
-        + "\"referenceTaxIncome\":1,\"applicationDate\":\"2025-01-10\",\"ownsSuitableHome\":false}", "brs", "buyer", "-");
+        + "\"referenceTaxIncome\":1,\"applicationDate\":\"2025-01-10\",\"ownsSuitableHome\":false}", "brs-buyer", "-");
     assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(bad.err()).contains("01999");
   }
@@ -35,19 +35,19 @@ class FoncierCommandsTest {
   void chevryInJanuary2024IsUndeterminedForWantOfItsZoneBeforeJuly2024AndDecidedOnAStatedOne() throws Exception {
     EssCommandTest.Run r = EssCommandTest.runWithStdin("{\"commune\":\"01103\",\"householdSize\":2,"
         + "\"referenceTaxIncome\":50000,\"applicationDate\":\"2024-01-15\",\"ownsSuitableHome\":false}",
-        "brs", "buyer", "-", "--format", "json");
+        "brs-buyer", "-", "--format", "json");
     assertThat(r.code()).isEqualTo(ExitCodes.UNDETERMINED);
     assertThat(EssJson.mapper().readTree(r.out()).at("/verdict/missingFacts/0").asText()).isEqualTo("/statedZone");
     EssCommandTest.Run stated = EssCommandTest.runWithStdin("{\"commune\":\"01103\",\"statedZone\":\"B2\","
         + "\"householdSize\":2,\"referenceTaxIncome\":50000,\"applicationDate\":\"2024-01-15\","
-        + "\"ownsSuitableHome\":false}", "brs", "buyer", "-", "--lang", "en");
+        + "\"ownsSuitableHome\":false}", "brs-buyer", "-", "--lang", "en");
     assertThat(stated.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
     assertThat(stated.out()).contains("stated by the user");
   }
 
   @Test
   void theBrusselsSplitInEnglish() {
-    EssCommandTest.Run r = run("--lang", "en", "clt", "resale", CASES + "clt-bruxelles.json");
+    EssCommandTest.Run r = run("--lang", "en", "clt-resale", CASES + "clt-bruxelles.json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("price paid by the buyer: €181,000.00").contains("to the trust: €6,000.00");
   }
@@ -56,7 +56,7 @@ class FoncierCommandsTest {
   void aQuarterMissingFromTheSeriesExitsFourAndNamesIt() {
     EssCommandTest.Run r = EssCommandTest.runWithStdin("{\"lease\":{\"startDate\":\"2017-06-15\",\"durationYears\":99,"
         + "\"initialPrice\":150000,\"initialPriceDate\":\"2017-06-15\",\"index\":{\"series\":\"IRL\",\"rule\":"
-        + "\"PREVIOUS_QUARTER\"},\"worksAdded\":false},\"resaleDate\":\"2027-03-01\"}", "brs", "resale", "-");
+        + "\"PREVIOUS_QUARTER\"},\"worksAdded\":false},\"resaleDate\":\"2027-03-01\"}", "brs-resale", "-");
     assertThat(r.code()).isEqualTo(ExitCodes.NO_LAW_KNOWN);
     assertThat(r.err()).contains("2026-Q4");
   }
@@ -67,6 +67,6 @@ class FoncierCommandsTest {
     assertThat(brs.toString()).contains("^[0-9]{4}-Q[1-4]$");
     assertThat(run("schema", "clt-resale-facts").code()).isZero();
     assertThat(run("schema", "brs-buyer-facts").code()).isZero();
-    assertThat(run("schema", "brs-activite-facts").code()).isZero();
+    assertThat(run("schema", "brs-activite-resale").code()).isZero();
   }
 }

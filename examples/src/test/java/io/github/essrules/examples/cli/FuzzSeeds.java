@@ -47,7 +47,7 @@ final class FuzzSeeds {
 
   /** Judges one input as {@code ess batch} does. */
   static Object judge(String rule, byte[] json) {
-    return new BatchCommand().judge(RuleRegistry.get(rule), new JsonLines.Line(1, json, json.length), AS_OF,
+    return new BatchCommand().judge(Rules.get(rule), new JsonLines.Line(1, json, json.length), AS_OF,
         Lang.FR);
   }
 }

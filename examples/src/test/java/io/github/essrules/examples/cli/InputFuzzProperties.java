@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * -Djqwik.tries.default=2000000}.
  */
 class InputFuzzProperties {
-  private static final List<String> RULES = RuleRegistry.ids();
+  private static final List<String> RULES = Rules.ids();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @Test
@@ -64,23 +64,23 @@ class InputFuzzProperties {
   static final Map<String, String[]> COMMANDS = Map.ofEntries(
       Map.entry("esus", new String[] {"esus", "-"}),
       Map.entry("ess-membership", new String[] {"ess-membership", "-"}),
-      Map.entry("cae-compliance", new String[] {"cae", "report", "-"}),
-      Map.entry("cae-remuneration", new String[] {"cae", "remuneration", "-"}),
+      Map.entry("cae-compliance", new String[] {"cae-compliance", "-"}),
+      Map.entry("cae-remuneration", new String[] {"cae-remuneration", "-"}),
       Map.entry("association", new String[] {"association", "-"}),
       Map.entry("scic", new String[] {"scic", "-"}),
-      Map.entry("regie-de-quartier", new String[] {"regie", "-"}),
-      Map.entry("brs-resale", new String[] {"brs", "resale", "-"}),
-      Map.entry("brs-activite-resale", new String[] {"brs", "activite", "-"}),
-      Map.entry("brs-buyer", new String[] {"brs", "buyer", "-"}),
-      Map.entry("clt-resale", new String[] {"clt", "resale", "-"}),
-      Map.entry("aci", new String[] {"iae", "aci", "-"}),
-      Map.entry("cddi", new String[] {"iae", "cddi", "-"}),
-      Map.entry("aide-au-poste", new String[] {"iae", "aide", "-"}),
-      Map.entry("qpv-criteria", new String[] {"qpv", "criteria", "-"}),
-      Map.entry("zfu-te", new String[] {"zfu", "-"}),
+      Map.entry("regie-de-quartier", new String[] {"regie-de-quartier", "-"}),
+      Map.entry("brs-resale", new String[] {"brs-resale", "-"}),
+      Map.entry("brs-activite-resale", new String[] {"brs-activite-resale", "-"}),
+      Map.entry("brs-buyer", new String[] {"brs-buyer", "-"}),
+      Map.entry("clt-resale", new String[] {"clt-resale", "-"}),
+      Map.entry("aci", new String[] {"aci", "-"}),
+      Map.entry("cddi", new String[] {"cddi", "-"}),
+      Map.entry("aide-au-poste", new String[] {"aide-au-poste", "-"}),
+      Map.entry("qpv-criteria", new String[] {"qpv-criteria", "-"}),
+      Map.entry("zfu-te", new String[] {"zfu-te", "-"}),
       Map.entry("emplois-francs", new String[] {"emplois-francs", "-"}),
-      Map.entry("reserved-contract", new String[] {"marche", "reserve", "-"}),
-      Map.entry("insertion-clause", new String[] {"marche", "clause", "-"}));
+      Map.entry("reserved-contract", new String[] {"reserved-contract", "-"}),
+      Map.entry("insertion-clause", new String[] {"insertion-clause", "-"}));
 
   /**
    * Through the command line itself, in text and in JSON: the renderers of every command see the

@@ -1,5 +1,6 @@
 package io.github.essrules.examples.cli;
 
+import io.github.essrules.core.verdict.RuleDefinition;
 import static io.github.essrules.examples.cli.EssCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,12 +41,12 @@ class LawInTimeTest {
   void everyRuleOfTheRegistryRefusesTheLastDayOf9999OnItsSampleCase() {
     // the horizon of presumption: no text is presumed unchanged for eight thousand years
     for (CaseLibrary.Entry e : CaseLibrary.manifest()) {
-      RuleRegistry.Runner runner = RuleRegistry.get(e.rule);
-      if (!runner.dated) {
+      RuleDefinition<?, ?> runner = Rules.get(e.rule);
+      if (!runner.dated()) {
         continue;
       }
-      Object facts = DemoCommand.sample(e.file, runner.type);
-      assertThatThrownBy(() -> runner.run(facts, LocalDate.of(9999, 12, 31), LawOptions.standard()))
+      Object facts = DemoCommand.sample(e.file, runner.factsType());
+      assertThatThrownBy(() -> Rules.run(runner, facts, LocalDate.of(9999, 12, 31), LawOptions.standard()))
           .as(e.rule + " " + e.file).isInstanceOf(NoLawKnownException.class);
     }
   }

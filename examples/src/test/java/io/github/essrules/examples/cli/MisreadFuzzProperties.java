@@ -1,5 +1,6 @@
 package io.github.essrules.examples.cli;
 
+import io.github.essrules.core.verdict.RuleDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -40,7 +41,7 @@ import net.jqwik.api.statistics.Statistics;
  * as an internal error, would let it pass.
  *
  * <ul>
- *   <li>For every input the tool reads — each rule of {@link RuleRegistry} with each sample case of
+ *   <li>For every input the tool reads — each rule of {@link Rules} with each sample case of
  *       the case library (or {@link FuzzSeeds}' case for a rule without one), and the query of
  *       {@code ess parameter} — one value, at a random JSON pointer, is replaced by a value of
  *       another JSON type, chosen for the kind of value the schema states there (a number for a
@@ -77,14 +78,14 @@ class MisreadFuzzProperties {
     List<Seed> out = new ArrayList<>();
     List<String> withCase = new ArrayList<>();
     for (CaseLibrary.Entry e : CaseLibrary.manifest()) {
-      RuleRegistry.Runner runner = RuleRegistry.get(e.rule);
-      out.add(new Seed(e.rule, runner.type, runner.dated, FuzzSeeds.sample(e.file), e.asOf, e.file));
+      RuleDefinition<?, ?> runner = Rules.get(e.rule);
+      out.add(new Seed(e.rule, runner.factsType(), runner.dated(), FuzzSeeds.sample(e.file), e.asOf, e.file));
       withCase.add(e.rule);
     }
     FuzzSeeds.SEEDS.forEach((rule, json) -> {
       if (!withCase.contains(rule)) {
-        RuleRegistry.Runner runner = RuleRegistry.get(rule);
-        out.add(new Seed(rule, runner.type, runner.dated, json, FuzzSeeds.AS_OF, "FuzzSeeds"));
+        RuleDefinition<?, ?> runner = Rules.get(rule);
+        out.add(new Seed(rule, runner.factsType(), runner.dated(), json, FuzzSeeds.AS_OF, "FuzzSeeds"));
       }
     });
     out.add(new Seed(PARAMETER, ParameterQuery.class, false,
@@ -101,7 +102,7 @@ class MisreadFuzzProperties {
 
   @Example
   void everyInputTheToolReadsHasASeedAndEverySeedIsReadAndJudged() {
-    assertThat(SEEDS).extracting(Seed::rule).containsAll(RuleRegistry.ids()).contains(PARAMETER);
+    assertThat(SEEDS).extracting(Seed::rule).containsAll(Rules.ids()).contains(PARAMETER);
     for (Seed seed : SEEDS) {
       assertThat(judge(seed, seed.json.getBytes(StandardCharsets.UTF_8))).as(seed.toString())
           .isInstanceOf(BatchCommand.Judged.class);
@@ -304,7 +305,7 @@ class MisreadFuzzProperties {
   /** The answer of the rule as JSON, or the error's class and message. */
   private static String answer(Seed seed, Object facts) {
     try {
-      return EssJson.write(RuleRegistry.get(seed.rule).run(facts, seed.asOf));
+      return EssJson.write(Rules.run(Rules.get(seed.rule), facts, seed.asOf));
     } catch (EssRulesException e) {
       return e.getClass().getName() + ": " + e.message(Lang.EN);
     }
@@ -372,7 +373,7 @@ class MisreadFuzzProperties {
         return new BatchCommand.Failed(1, "invalid-input", e.message(Lang.FR), e.message(Lang.EN), e.violations());
       }
     }
-    return new BatchCommand().judge(RuleRegistry.get(seed.rule), new JsonLines.Line(1, json, json.length), seed.asOf,
+    return new BatchCommand().judge(Rules.get(seed.rule), new JsonLines.Line(1, json, json.length), seed.asOf,
         Lang.FR);
   }
 

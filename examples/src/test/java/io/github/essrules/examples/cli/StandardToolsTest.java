@@ -1,5 +1,6 @@
 package io.github.essrules.examples.cli;
 
+import io.github.essrules.core.verdict.RuleDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,9 +82,9 @@ class StandardToolsTest {
     List<String> results = new ArrayList<>();
     int isoDates = 0;
     for (CaseLibrary.Judged j : CaseLibrary.runAll(Lang.EN)) {
-      RuleRegistry.Runner runner = RuleRegistry.get(j.entry.rule);
-      Object facts = DemoCommand.sample(j.entry.file, runner.type);
-      assertThat(PLAIN.readValue(text(j.entry.file), runner.type)).as(j.entry.file).isEqualTo(facts);
+      RuleDefinition<?, ?> runner = Rules.get(j.entry.rule);
+      Object facts = DemoCommand.sample(j.entry.file, runner.factsType());
+      assertThat(PLAIN.readValue(text(j.entry.file), runner.factsType())).as(j.entry.file).isEqualTo(facts);
       isoDates += ISO_DATE.matcher(assertRoundTrips(j.entry.file, facts)).results().count();
       isoDates += ISO_DATE.matcher(
           assertRoundTrips(j.entry.file + " → " + j.result.getClass().getSimpleName(), j.result)).results().count();
@@ -93,7 +94,7 @@ class StandardToolsTest {
       }
     }
     assertThat(isoDates).isGreaterThan(100);
-    assertThat(results).contains("io.github.essrules.core.verdict.Verdict", "io.github.essrules.rules.foncier.IndexedCap",
+    assertThat(results).contains("io.github.essrules.core.verdict.Verdict", "io.github.essrules.rules.cae.Remuneration",
         "io.github.essrules.rules.iae.AideAuPoste$Result", "io.github.essrules.rules.foncier.CltResale$Result");
   }
 
@@ -176,12 +177,12 @@ class StandardToolsTest {
     int compared = 0;
     int violations = 0;
     for (CaseLibrary.Entry e : CaseLibrary.manifest()) {
-      RuleRegistry.Runner runner = RuleRegistry.get(e.rule);
+      RuleDefinition<?, ?> runner = Rules.get(e.rule);
       JsonNode tree = EssJson.mapper().readTree(text(e.file));
       for (boolean drop : new boolean[] {false, true}) {
         Object facts;
         try {
-          facts = EssJson.mapper().treeToValue(broken(tree, drop), runner.type);
+          facts = EssJson.mapper().treeToValue(broken(tree, drop), runner.factsType());
         } catch (IOException | RuntimeException unreadable) {
           continue;
         }

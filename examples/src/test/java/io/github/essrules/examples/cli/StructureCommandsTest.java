@@ -33,7 +33,7 @@ class StructureCommandsTest {
 
   @Test
   void theRegieCucmIsARegieDeTerritoire() {
-    EssCommandTest.Run r = run("regie", CASES + "regie-cucm-bassin-nord.json", "--as-of", "2026-04-01");
+    EssCommandTest.Run r = run("regie-de-quartier", CASES + "regie-cucm-bassin-nord.json", "--as-of", "2026-04-01");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Habitants majoritaires au conseil : 7 sièges sur 13");
   }
@@ -43,20 +43,20 @@ class StructureCommandsTest {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"organisation\":{\"name\":\"X\",\"legalForm\":\"ASSOCIATION\",\"rna\":\"W12\","
         + "\"qualifications\":[{\"type\":\"LABEL_INCONNU\"}]}}");
-    EssCommandTest.Run r = run("regie", f.toString());
+    EssCommandTest.Run r = run("regie-de-quartier", f.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains("LABEL_INCONNU");
     Files.writeString(f, "{\"organisation\":{\"name\":\"X\",\"legalForm\":\"ASSOCIATION\",\"rna\":\"W12\"}}");
-    EssCommandTest.Run bad = run("regie", f.toString());
+    EssCommandTest.Run bad = run("regie-de-quartier", f.toString());
     assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(bad.err()).contains("/organisation/rna").contains("n'est pas un numéro RNA valide");
   }
 
   @Test
   void theStructureSchemasCarryTheQualificationDiscriminator() throws Exception {
-    JsonNode regie = EssJson.mapper().readTree(run("schema", "regie-case").out());
+    JsonNode regie = EssJson.mapper().readTree(run("schema", "regie-de-quartier").out());
     assertThat(regie.toString()).contains("REGIE_DE_QUARTIER_LABEL");
-    assertThat(run("schema", "scic-case").code()).isZero();
-    assertThat(run("schema", "association-case").code()).isZero();
+    assertThat(run("schema", "scic").code()).isZero();
+    assertThat(run("schema", "association").code()).isZero();
   }
 }

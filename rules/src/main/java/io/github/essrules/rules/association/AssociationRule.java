@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -78,7 +79,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
   private static final AssociationRule INSTANCE = new AssociationRule();
 
   private AssociationRule() {
-    super(ID, AssociationCase.class);
+    super(ID, AssociationCase.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
@@ -92,6 +95,20 @@ public final class CaeCompliance {
   private static final LegalReference R7331_9 = CaeLaw.ref("R7331-9", "");
 
   private CaeCompliance() {}
+
+  private static final RuleDefinition<CaeFacts, Verdict> RULE = RuleDefinitions.dated(ID, Titles.of(ID), CaeFacts.class,
+      Verdict.class, (facts, asOf, options) -> report(facts, asOf.getYear(), asOf, options));
+
+  /**
+   * The report as a rule of the {@link io.github.essrules.core.registry.RuleRegistry registry}
+   * ({@code cae-compliance}): the calendar year of the date asked about, read on that date —
+   * {@code report(facts, asOf.getYear(), asOf, options)}.
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<CaeFacts, Verdict> rule() {
+    return RULE;
+  }
 
   /**
    * The report over a calendar year, read on a date.

@@ -1,5 +1,8 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.money.RoundedAmount;
 import io.github.essrules.core.validation.FactsValidator;
 import java.math.BigDecimal;
@@ -35,6 +38,21 @@ public final class CaeRemuneration {
   public static final RoundingMode CONTRIBUTION_ROUNDING = RoundingMode.HALF_UP;
 
   private CaeRemuneration() {}
+
+  /** The identifier of the computation in the {@link io.github.essrules.core.registry.RuleRegistry registry}. */
+  public static final String ID = "cae-remuneration";
+
+  private static final RuleDefinition<RemunerationFacts, Remuneration> RULE = RuleDefinitions.undated(ID,
+      Titles.of(ID), RemunerationFacts.class, Remuneration.class, (facts, options) -> compute(facts));
+
+  /**
+   * {@link #compute(RemunerationFacts)} as a rule of the registry ({@code cae-remuneration}).
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<RemunerationFacts, Remuneration> rule() {
+    return RULE;
+  }
 
   /**
    * Computes the remuneration of a financial year.

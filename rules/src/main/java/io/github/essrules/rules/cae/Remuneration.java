@@ -1,5 +1,9 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.rules.internal.Explanation;
+import io.github.essrules.core.verdict.Explained;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.Lang;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -20,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRemuneration.class)
 @JsonDeserialize(as = ImmutableRemuneration.class)
-public abstract class Remuneration {
+public abstract class Remuneration implements Explained {
   Remuneration() {}
 
   /**
@@ -94,4 +98,39 @@ public abstract class Remuneration {
    * @return the references
    */
   public abstract List<LegalReference> references();
+
+  /**
+   * The variable part and the balance in one line, with the first text.
+   *
+   * @param lang the language
+   * @return the line
+   */
+  @Override
+  public String summary(Lang lang) {
+    String line = Explanation.line(lang, "explain.remuneration.summary", MessageArg.euros(variablePart()),
+        MessageArg.euros(balance()));
+    return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+  }
+
+  /**
+   * Every amount: fixed part, margin, contribution with its rounding and limit, variable part,
+   * advances, balance, then the texts.
+   *
+   * @param lang the language
+   * @return the text, lines separated by {@code \n}
+   */
+  @Override
+  public String explain(Lang lang) {
+    Explanation e = entrepreneurId().isPresent()
+        ? Explanation.of(lang, "explain.remuneration.headingOf", MessageArg.text(entrepreneurId().get()))
+        : Explanation.of(lang, "explain.remuneration.heading");
+    return e.step("explain.remuneration.fixed", MessageArg.euros(fixedPart()))
+        .step("explain.remuneration.margin", MessageArg.euros(margin()))
+        .step("explain.remuneration.contribution", MessageArg.text(contribution().mode().name()),
+            MessageArg.text(contributionLimit()), MessageArg.euros(contribution().rounded()))
+        .step("explain.remuneration.variable", MessageArg.euros(variablePart()))
+        .step("explain.remuneration.advances", MessageArg.euros(advancesPaid()))
+        .step("explain.remuneration.balance", MessageArg.euros(balance()))
+        .references(references()).toString();
+  }
 }

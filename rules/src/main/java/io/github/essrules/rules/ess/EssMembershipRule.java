@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ess;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -78,7 +79,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   private static final EssMembershipRule INSTANCE = new EssMembershipRule();
 
   private EssMembershipRule() {
-    super(ID, EssMembershipFacts.class);
+    super(ID, EssMembershipFacts.class, Titles.of(ID));
   }
 
   /**

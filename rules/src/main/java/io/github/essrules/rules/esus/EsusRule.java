@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
@@ -89,7 +90,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
   private static final EsusRule INSTANCE = new EsusRule();
 
   private EsusRule() {
-    super(ID, EsusFacts.class);
+    super(ID, EsusFacts.class, Titles.of(ID));
   }
 
   /**

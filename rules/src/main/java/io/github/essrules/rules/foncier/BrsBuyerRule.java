@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -70,7 +71,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
   private static final BrsBuyerRule INSTANCE = new BrsBuyerRule();
 
   private BrsBuyerRule() {
-    super(ID, BrsBuyerFacts.class);
+    super(ID, BrsBuyerFacts.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
 import io.github.essrules.rules.law.LegalTexts;
@@ -65,6 +68,30 @@ public final class BrsResale {
       List.of(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
 
   private BrsResale() {}
+
+  private static final RuleDefinition<BrsResaleFacts, Verdict> RULE = RuleDefinitions.dated(ID, Titles.of(ID),
+      BrsResaleFacts.class, Verdict.class, (facts, asOf, options) -> check(facts, asOf, options));
+  private static final RuleDefinition<BrsActiviteFacts, Verdict> ACTIVITE_RULE = RuleDefinitions.dated(ID_ACTIVITE,
+      Titles.of(ID_ACTIVITE), BrsActiviteFacts.class, Verdict.class, (facts, asOf, options) -> check(facts, asOf, options));
+
+  /**
+   * The check of a housing BRS's price as a rule of the {@link
+   * io.github.essrules.core.registry.RuleRegistry registry} ({@code brs-resale}).
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<BrsResaleFacts, Verdict> rule() {
+    return RULE;
+  }
+
+  /**
+   * The check of a BRS d'activité's price as a rule of the registry ({@code brs-activite-resale}).
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<BrsActiviteFacts, Verdict> activiteRule() {
+    return ACTIVITE_RULE;
+  }
 
   /**
    * The resale cap of a housing BRS.

@@ -1,5 +1,12 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
+import io.github.essrules.rules.internal.Explanation;
+import io.github.essrules.core.verdict.Explained;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.Lang;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -46,12 +53,27 @@ public final class CltResale {
 
   private CltResale() {}
 
+  /** The identifier of the computation in the {@link io.github.essrules.core.registry.RuleRegistry registry}. */
+  public static final String ID = "clt-resale";
+
+  private static final RuleDefinition<CltResaleFacts, Result> RULE = RuleDefinitions.undated(ID, Titles.of(ID),
+      CltResaleFacts.class, Result.class, (facts, options) -> resale(facts));
+
+  /**
+   * {@link #resale(CltResaleFacts)} as a rule of the registry ({@code clt-resale}).
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<CltResaleFacts, Result> rule() {
+    return RULE;
+  }
+
   /** The result of a resale. */
   @EssStyle
   @Value.Immutable
   @JsonSerialize(as = ImmutableResult.class)
   @JsonDeserialize(as = ImmutableResult.class)
-  public abstract static class Result {
+  public abstract static class Result implements Explained {
     Result() {}
 
     /**
@@ -109,7 +131,40 @@ public final class CltResale {
      * @return the references
      */
     public abstract List<LegalReference> references();
-  }
+  
+    /**
+     * The three amounts in one line, with the first source.
+     *
+     * @param lang the language
+     * @return the line
+     */
+    @Override
+    public String summary(Lang lang) {
+      String line = Explanation.line(lang, "explain.clt.summary", MessageArg.euros(buyerPrice()),
+          MessageArg.euros(toSeller()), MessageArg.euros(toTrust()));
+      return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+    }
+
+    /**
+     * The formula, the increase counted, the seller's share, the three amounts, then the sources.
+     *
+     * @param lang the language
+     * @return the text, lines separated by {@code \n}
+     */
+    @Override
+    public String explain(Lang lang) {
+      Explanation e = Explanation.of(lang, "explain.clt.heading", MessageArg.text(formula().name()),
+          MessageArg.euros(buyerPrice()))
+          .step(decreaseFloored() ? "explain.clt.increaseFloored" : "explain.clt.increase", MessageArg.euros(increase()));
+      if (sellerShareApplied().signum() != 0) {
+        e.step("explain.clt.share", MessageArg.rate(sellerShareApplied()));
+      }
+      return e.step("explain.clt.buyer", MessageArg.euros(buyerPrice()))
+          .step("explain.clt.seller", MessageArg.euros(toSeller()))
+          .step("explain.clt.trust", MessageArg.euros(toTrust()))
+          .references(references()).toString();
+    }
+}
 
   /**
    * Computes the resale.

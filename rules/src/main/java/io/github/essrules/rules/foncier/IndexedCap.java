@@ -1,5 +1,9 @@
 package io.github.essrules.rules.foncier;
 
+import io.github.essrules.rules.internal.Explanation;
+import io.github.essrules.core.verdict.Explained;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.Lang;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssOutputStyle;
@@ -24,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndexedCap.class)
 @JsonDeserialize(as = ImmutableIndexedCap.class)
-public abstract class IndexedCap {
+public abstract class IndexedCap implements Explained {
   IndexedCap() {}
 
   /**
@@ -154,5 +158,41 @@ public abstract class IndexedCap {
           .ofsCeiling(ceiling).build();
     }
     return this;
+  }
+
+  /**
+   * The cap in one line, with its first text.
+   *
+   * @param lang the language
+   * @return the line
+   */
+  @Override
+  public String summary(Lang lang) {
+    String line = Explanation.line(lang, "explain.cap.summary", MessageArg.euros(cap()));
+    return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+  }
+
+  /**
+   * Every step of the cap: initial value, the two index values with their confidence, the ratio,
+   * the works, the OFS ceiling, the rounding, the notices and the texts.
+   *
+   * @param lang the language
+   * @return the text, lines separated by {@code \n}
+   */
+  @Override
+  public String explain(Lang lang) {
+    Explanation e = Explanation.of(lang, "explain.cap.heading", MessageArg.euros(cap()))
+        .step("explain.cap.initial", MessageArg.euros(initialValue()))
+        .step("explain.cap.index", MessageArg.text(series()), MessageArg.text(initialIndex().quarter().toString()),
+            MessageArg.number(initialIndex().value()), MessageArg.text(initialIndex().confidence().label(lang)))
+        .step("explain.cap.index", MessageArg.text(series()), MessageArg.text(resaleIndex().quarter().toString()),
+            MessageArg.number(resaleIndex().value()), MessageArg.text(resaleIndex().confidence().label(lang)))
+        .step("explain.cap.ratio", MessageArg.number(ratio()))
+        .step("explain.cap.worksAdded", MessageArg.euros(worksAdded()))
+        .step("explain.cap.worksExcluded", MessageArg.euros(worksExcluded()));
+    ofsCeiling().ifPresent(c -> e.step(ceilingApplied() ? "explain.cap.ceilingApplied" : "explain.cap.ceiling",
+        MessageArg.euros(c)));
+    return e.step("explain.cap.result", MessageArg.text(rounding().name()), MessageArg.euros(cap()))
+        .notices(notices()).references(references()).toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -69,7 +70,7 @@ public final class AciRule extends BaseRule<AciCase> {
   }
 
   private AciRule() {
-    super(ID, AciCase.class);
+    super(ID, AciCase.class, Titles.of(ID));
   }
 
   /**

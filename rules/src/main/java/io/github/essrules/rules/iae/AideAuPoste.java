@@ -1,5 +1,12 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
+import io.github.essrules.rules.internal.Explanation;
+import io.github.essrules.core.verdict.Explained;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.Lang;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -47,6 +54,23 @@ public final class AideAuPoste {
 
   private AideAuPoste() {}
 
+  /** The identifier of the computation in the {@link io.github.essrules.core.registry.RuleRegistry registry}. */
+  public static final String ID = "aide-au-poste";
+
+  private static final RuleDefinition<AideAuPosteFacts, Result> RULE = RuleDefinitions.undated(ID, Titles.of(ID),
+      AideAuPosteFacts.class, Result.class, AideAuPoste::compute);
+
+  /**
+   * {@link #compute(AideAuPosteFacts, LawOptions)} as a rule of the registry
+   * ({@code aide-au-poste}): the socles in force over the convention's months, whatever the date
+   * asked about.
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<AideAuPosteFacts, Result> rule() {
+    return RULE;
+  }
+
   /** The months during which one socle applied. */
   @EssStyle
   @Value.Immutable
@@ -90,7 +114,7 @@ public final class AideAuPoste {
   @Value.Immutable
   @JsonSerialize(as = ImmutableResult.class)
   @JsonDeserialize(as = ImmutableResult.class)
-  public abstract static class Result {
+  public abstract static class Result implements Explained {
     Result() {}
 
     /**
@@ -141,7 +165,42 @@ public final class AideAuPoste {
      * @return the references
      */
     public abstract List<LegalReference> references();
-  }
+  
+    /**
+     * The total in one line, with the first text.
+     *
+     * @param lang the language
+     * @return the line
+     */
+    @Override
+    public String summary(Lang lang) {
+      String line = Explanation.line(lang, "explain.aide.summary", MessageArg.euros(total()));
+      return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+    }
+
+    /**
+     * Every socle applied with its date and the FTE-months it pays, the modulated part, the
+     * months above the convention, the total rounded once, then the texts.
+     *
+     * @param lang the language
+     * @return the text, lines separated by {@code \n}
+     */
+    @Override
+    public String explain(Lang lang) {
+      Explanation e = Explanation.of(lang, "explain.aide.heading", MessageArg.text(structure().name()),
+          MessageArg.euros(total()));
+      for (SocleLine l : lines()) {
+        e.step(l.approximateDate() ? "explain.aide.socleApproximate" : "explain.aide.socle",
+            MessageArg.euros(l.socle().value()), MessageArg.date(l.socle().validFrom()),
+            MessageArg.number(l.fteMonths()), MessageArg.euros(l.amount().setScale(2, java.math.RoundingMode.HALF_UP)));
+      }
+      e.step("explain.aide.modulated", MessageArg.euros(modulatedPart().setScale(2, java.math.RoundingMode.HALF_UP)));
+      if (fteMonthsAboveConvention().signum() > 0) {
+        e.step("explain.aide.above", MessageArg.number(fteMonthsAboveConvention()));
+      }
+      return e.step("explain.aide.total", MessageArg.euros(total())).references(references()).toString();
+    }
+}
 
   static DatedParameter<BigDecimal> socle(AideAuPosteFacts.Structure s) {
     switch (s) {

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
@@ -77,7 +78,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   private static final CddiRule INSTANCE = new CddiRule();
 
   private CddiRule() {
-    super(ID, CddiFacts.class);
+    super(ID, CddiFacts.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.regie;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -56,7 +57,7 @@ public final class RegieRule extends BaseRule<RegieCase> {
   private static final RegieRule INSTANCE = new RegieRule();
 
   private RegieRule() {
-    super(ID, RegieCase.class);
+    super(ID, RegieCase.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -84,7 +85,7 @@ public final class ScicRule extends BaseRule<ScicCase> {
   private static final ScicRule INSTANCE = new ScicRule();
 
   private ScicRule() {
-    super(ID, ScicCase.class);
+    super(ID, ScicCase.class, Titles.of(ID));
   }
 
   /**

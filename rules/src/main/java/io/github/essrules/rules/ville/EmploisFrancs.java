@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
@@ -48,7 +49,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
   private static final EmploisFrancs INSTANCE = new EmploisFrancs();
 
   private EmploisFrancs() {
-    super(ID, EmploisFrancsFacts.class);
+    super(ID, EmploisFrancsFacts.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,12 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.core.verdict.RuleDefinitions;
+import io.github.essrules.core.verdict.RuleDefinition;
+import io.github.essrules.rules.internal.Explanation;
+import io.github.essrules.core.verdict.Explained;
+import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.Lang;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -31,6 +38,21 @@ public final class InsertionClause {
       "Code de la commande publique, art. L2112-2", Confidence.SECONDARY);
 
   private InsertionClause() {}
+
+  /** The identifier of the computation in the {@link io.github.essrules.core.registry.RuleRegistry registry}. */
+  public static final String ID = "insertion-clause";
+
+  private static final RuleDefinition<Facts, Hours> RULE = RuleDefinitions.undated(ID, Titles.of(ID), Facts.class,
+      Hours.class, (facts, options) -> hours(facts));
+
+  /**
+   * {@link #hours(Facts)} as a rule of the registry ({@code insertion-clause}).
+   *
+   * @return the rule
+   */
+  public static RuleDefinition<Facts, Hours> rule() {
+    return RULE;
+  }
 
   /** The contract and the clause. */
   @EssStyle
@@ -87,7 +109,7 @@ public final class InsertionClause {
   @Value.Immutable
   @JsonSerialize(as = ImmutableHours.class)
   @JsonDeserialize(as = ImmutableHours.class)
-  public abstract static class Hours {
+  public abstract static class Hours implements Explained {
     Hours() {}
 
     /**
@@ -117,7 +139,33 @@ public final class InsertionClause {
      * @return the reference
      */
     public abstract LegalReference reference();
-  }
+  
+    /**
+     * The insertion hours in one line, with the text.
+     *
+     * @param lang the language
+     * @return the line
+     */
+    @Override
+    public String summary(Lang lang) {
+      return Explanation.line(lang, "explain.hours.summary", MessageArg.number(insertionHours())) + " — "
+          + reference().citation();
+    }
+
+    /**
+     * The labour hours, the exact insertion hours and the hours rounded up, then the text.
+     *
+     * @param lang the language
+     * @return the text, lines separated by {@code \n}
+     */
+    @Override
+    public String explain(Lang lang) {
+      return Explanation.of(lang, "explain.hours.heading", MessageArg.number(insertionHours()))
+          .step("explain.hours.labour", MessageArg.number(labourHours()))
+          .step("explain.hours.exact", MessageArg.number(insertionHoursExact()), MessageArg.number(insertionHours()))
+          .references(java.util.List.of(reference())).toString();
+    }
+}
 
   /**
    * Computes the hours.

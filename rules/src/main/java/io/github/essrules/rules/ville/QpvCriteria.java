@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
@@ -54,7 +55,7 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
   private static final QpvCriteria INSTANCE = new QpvCriteria();
 
   private QpvCriteria() {
-    super(ID, QpvCriteriaFacts.class);
+    super(ID, QpvCriteriaFacts.class, Titles.of(ID));
   }
 
   /**

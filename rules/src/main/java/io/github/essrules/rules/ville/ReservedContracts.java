@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
@@ -41,7 +42,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
   private static final ReservedContracts INSTANCE = new ReservedContracts();
 
   private ReservedContracts() {
-    super(ID, ReservedBidderFacts.class);
+    super(ID, ReservedBidderFacts.class, Titles.of(ID));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
@@ -88,7 +89,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   private static final ZfuTe INSTANCE = new ZfuTe();
 
   private ZfuTe() {
-    super(ID, ZfuTeFacts.class);
+    super(ID, ZfuTeFacts.class, Titles.of(ID));
   }
 
   /**
