@@ -16,7 +16,11 @@ import io.github.essrules.rules.foncier.BrsResaleFacts;
 import io.github.essrules.rules.foncier.CltResale;
 import io.github.essrules.rules.foncier.IndexedCap;
 import io.github.essrules.rules.iae.AideAuPoste;
+import io.github.essrules.rules.ville.EmploisFrancs;
+import io.github.essrules.rules.ville.EmploisFrancsFacts;
 import io.github.essrules.rules.ville.InsertionClause;
+import io.github.essrules.rules.ville.ZfuTe;
+import io.github.essrules.rules.ville.ZfuTeFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,7 +111,12 @@ final class CaseLibrary {
           + Formats.euros(cap.cap(), lang), refs(v), cap, Optional.of(v));
     }
     if (result instanceof Verdict) {
-      return verdict(e, (Verdict) result, lang);
+      Verdict v = (Verdict) result;
+      Optional<String> figure = v.outcome() == Outcome.SATISFIED ? amountOf(e.rule, facts, v, lang) : Optional.empty();
+      if (figure.isPresent()) {
+        return new Judged(e, v.outcome().label(lang), figure.get(), refs(v), v, Optional.of(v));
+      }
+      return verdict(e, v, lang);
     }
     if (result instanceof CltResale.Result) {
       CltResale.Result r = (CltResale.Result) result;
@@ -132,6 +141,30 @@ final class CaseLibrary {
           : " insertion hours"), h.reference().citation(), h);
     }
     throw new IllegalStateException("no key figure for the result of " + e.rule);
+  }
+
+  /**
+   * The key figure of a satisfied verdict whose point is an amount or a threshold rather than its
+   * first condition: the exempt profit (ZFU-TE), the aid (emplois francs), the income against its
+   * threshold (QPV criteria).
+   */
+  private static Optional<String> amountOf(String rule, Object facts, Verdict v, Lang lang) {
+    switch (rule) {
+      case "zfu-te": {
+        ZfuTeFacts f = (ZfuTeFacts) facts;
+        return Optional.of((lang == Lang.FR ? "bénéfice exonéré " : "exempt profit ")
+            + Formats.euros(ZfuTe.exemptProfit(f), lang) + (lang == Lang.FR ? " sur " : " of ")
+            + Formats.euros(f.profit(), lang));
+      }
+      case "emplois-francs":
+        return Optional.of((lang == Lang.FR ? "aide " : "aid ")
+            + Formats.euros(EmploisFrancs.amount((EmploisFrancsFacts) facts), lang));
+      case "qpv-criteria":
+        return v.find("qpv.criteria.income").stream().flatMap(f -> f.comparisons().stream()).findFirst()
+            .map(c -> c.describe(lang));
+      default:
+        return Optional.empty();
+    }
   }
 
   private static Judged computed(Entry e, String keyFigure, String reference, Object result) {

@@ -41,6 +41,30 @@ class CaseLibraryTest {
   }
 
   @Test
+  void everyRuleOfTheToolHasAtLeastOneCase() {
+    assertThat(MANIFEST).extracting(e -> e.rule).containsAll(RuleRegistry.ids());
+  }
+
+  @Test
+  void theVilleAndBrsActiviteCasesGiveTheVerdictsCheckedAgainstTheLaw() {
+    EssCommandTest.Run r = EssCommandTest.run("demo", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        // R256-2: the works adapting the premises to the seller's activity are not added
+        .contains("[not satisfied] A.P.R.E.S, atelier de beauté solidaire, Arles — BRS d'activité — not met: "
+            + "proposed price: €101,000 does not exceed €96,784.72 — CCH, art. R256-2")
+        // above 60 % of the national median, below the threshold weighted by the unité urbaine
+        .contains("[satisfied] Cronenbourg, Strasbourg (quartier of Le Petit Gourmand) — ")
+        .contains(": €12,700 is less than €12,870.00 — ")
+        // 6 months at 100 % and 6 at 60 %, capped at 50 000 € + 5 000 € for one new resident hire
+        .contains("Les Beaudottes, Sevran — exempt profit €55,000.00 of €70,000 — CGI, art. 44 octies A")
+        // a CDD of exactly six months signed in the last month of the scheme; then a hire of 2025
+        .contains("[satisfied] Garage solidaire du Hainaut — emploi franc for a chargé d'accueil — aid €1,250.00")
+        .contains("[not satisfied] Garage solidaire du Hainaut — a CDI signed in January 2025 — not met: "
+            + "date of the hire: 6 January 2025 does not exceed 31 December 2024");
+  }
+
+  @Test
   void everyCaseIsJudgedWithAnOutcomeAKeyFigureAndAReference() {
     for (CaseLibrary.Judged j : CaseLibrary.runAll(Lang.EN)) {
       assertThat(j.outcome).as(j.entry.file).isNotBlank();
