@@ -49,11 +49,7 @@ public final class CaeCommand {
         throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
       }
       CaeFacts facts = readAsOf(CaeFacts.class);
-      Verdict v = CaeCompliance.report(facts, first, last, asOf, o.lawOptions());
-      PrintWriter out = out();
-      out.println(o.format == OutputFormat.JSON ? EssJson.write(v) : v.explain(o.lang));
-      out.flush();
-      return ExitCodes.of(v.outcome());
+      return print(CaeCompliance.report(facts, first, last, asOf, o.lawOptions()), java.util.Map.of());
     }
   }
 

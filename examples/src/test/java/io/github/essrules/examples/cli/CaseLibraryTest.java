@@ -2,6 +2,8 @@ package io.github.essrules.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.Lang;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,35 @@ class CaseLibraryTest {
         .anySatisfy(n -> assertThat(n).contains("Restos passerelle"))
         .anySatisfy(n -> assertThat(n).contains("Hôtel du Nord"))
         .anySatisfy(n -> assertThat(n).contains("EPICEA"));
+  }
+
+  @Test
+  void everyRuleOfTheToolHasAtLeastOneCase() {
+    assertThat(MANIFEST).extracting(e -> e.rule).containsAll(Rules.ids());
+  }
+
+  @Test
+  void theVilleAndBrsActiviteCasesGiveTheVerdictsCheckedAgainstTheLaw() throws Exception {
+    EssCommandTest.Run r = EssCommandTest.run("demo", "--lang", "en", "--explain");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        // R256-2: the works adapting the premises to the seller's activity are not added
+        .contains("[not satisfied] A.P.R.E.S, atelier de beauté solidaire, Arles — BRS d'activité — "
+            + "proposed price: €101,000 does not exceed €96,784.72 — CCH, art. R256-2")
+        // above 60 % of the national median, below the threshold weighted by the unité urbaine
+        .contains("[satisfied] Cronenbourg, Strasbourg (quartier of Le Petit Gourmand) — ")
+        .contains(": €12,700 is less than €12,870.00")
+        // a CDD of exactly six months signed in the last month of the scheme; then a hire of 2025
+        .contains("[satisfied] Garage solidaire du Hainaut — emploi franc for a chargé d'accueil — ")
+        .contains("[not satisfied] Garage solidaire du Hainaut — a CDI signed in January 2025 — "
+            + "date of the hire: 6 January 2025 does not exceed 31 December 2024");
+    // 6 months at 100 % and 6 at 60 %, capped at 50 000 € + 5 000 € for one new resident hire
+    JsonNode zfu = EssJson.mapper().readTree(EssCommandTest.run("zfu-te", EsusCommandTest.CASES
+        + "zfu-beaudottes-sevran.json", "--as-of", "2026-04-30", "--format", "json").out());
+    assertThat(zfu.get("exemptProfit").decimalValue()).isEqualByComparingTo("55000");
+    JsonNode aid = EssJson.mapper().readTree(EssCommandTest.run("emplois-francs", EsusCommandTest.CASES
+        + "emplois-francs-garage-cdd.json", "--as-of", "2025-07-01", "--format", "json").out());
+    assertThat(aid.get("amount").decimalValue()).isEqualByComparingTo("1250");
   }
 
   @Test
