@@ -29,7 +29,6 @@ import io.github.essrules.rules.scic.ScicCase;
 import io.github.essrules.rules.scic.ScicRule;
 import io.github.essrules.rules.ville.EmploisFrancs;
 import io.github.essrules.rules.ville.EmploisFrancsFacts;
-import io.github.essrules.rules.ville.ImmutableFacts;
 import io.github.essrules.rules.ville.InsertionClause;
 import io.github.essrules.rules.ville.QpvCriteria;
 import io.github.essrules.rules.ville.QpvCriteriaFacts;
@@ -115,7 +114,7 @@ final class RuleRegistry {
     add(m, "emplois-francs", EmploisFrancsFacts.class, "emplois-francs-facts", EmploisFrancs.get()::evaluate);
     add(m, "reserved-contract", ReservedBidderFacts.class, "reserved-bidder-facts",
         ReservedContracts.get()::evaluate);
-    computation(m, "insertion-clause", ImmutableFacts.class, "insertion-clause-facts", (f, o) -> InsertionClause.hours(f));
+    computation(m, "insertion-clause", InsertionClause.Facts.class, "insertion-clause-facts", (f, o) -> InsertionClause.hours(f));
     return Map.copyOf(m);
   }
 

@@ -65,7 +65,7 @@ public final class SchemaCommand implements Callable<Integer> {
     map.put("zfu-te-facts", io.github.essrules.rules.ville.ZfuTeFacts.class);
     map.put("emplois-francs-facts", io.github.essrules.rules.ville.EmploisFrancsFacts.class);
     map.put("reserved-bidder-facts", io.github.essrules.rules.ville.ReservedBidderFacts.class);
-    map.put("insertion-clause-facts", io.github.essrules.rules.ville.ImmutableFacts.class);
+    map.put("insertion-clause-facts", io.github.essrules.rules.ville.InsertionClause.Facts.class);
     map.put("parameter-query", ParameterQuery.class);
     return map;
   }

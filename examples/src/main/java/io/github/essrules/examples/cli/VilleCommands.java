@@ -5,7 +5,6 @@ import io.github.essrules.core.i18n.Formats;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.rules.ville.EmploisFrancs;
 import io.github.essrules.rules.ville.EmploisFrancsFacts;
-import io.github.essrules.rules.ville.ImmutableFacts;
 import io.github.essrules.rules.ville.InsertionClause;
 import io.github.essrules.rules.ville.Qpv;
 import io.github.essrules.rules.ville.QpvCriteria;
@@ -201,7 +200,7 @@ final class VilleCommands {
 
     @Override
     public Integer call() throws IOException {
-      InsertionClause.Hours h = InsertionClause.hours(read(ImmutableFacts.class));
+      InsertionClause.Hours h = InsertionClause.hours(read(InsertionClause.Facts.class));
       GlobalOptions o = options();
       PrintWriter out = out();
       if (o.format == OutputFormat.JSON) {
