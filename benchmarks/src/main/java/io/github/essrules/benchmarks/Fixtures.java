@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.rules.cae.CaeFacts;
 import io.github.essrules.rules.esus.EsusFacts;
-import io.github.essrules.rules.esus.ImmutableEsusFacts;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
 import io.github.essrules.rules.esus.PayeeRole;
@@ -16,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 
 /**
  * The cases the benchmarks run: an ESUS application on the general route (a SAS of the ESS, five
@@ -42,11 +42,11 @@ public final class Fixtures {
    */
   public static EsusFacts esus() {
     EsusFacts sas = EssJson.read(sample("esus-sas-recyclerie.json").toString(), EsusFacts.class);
-    return ImmutableEsusFacts.copyOf(sas).withPayYears(PayYear.builder().year(Year.of(2025))
+    return sas.toBuilder().payYears(List.of(PayYear.builder().year(Year.of(2025))
         .addPay(pay("président", "96000", "1"), pay("directeur général", "88000", "1"),
             pay("responsable atelier", "41000", "1"), pay("responsable boutique", "27000", "0.8"),
             pay("chargée de collecte", "30500", "1"))
-        .build());
+        .build())).build();
   }
 
   private static Pay pay(String label, String amount, String ratio) {

@@ -6,7 +6,6 @@ import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusFinancialYear;
 import io.github.essrules.rules.esus.EsusRule;
-import io.github.essrules.rules.esus.ImmutableEsusFacts;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
 import java.math.BigDecimal;
@@ -29,13 +28,14 @@ class EsusBaselineProperties {
     EsusFacts base = Fixtures.esus();
     PayYear year = base.payYears().get(0);
     List<Pay> pays = new ArrayList<>(year.pay());
-    pays.set(0, Pay.builder().from(pays.get(0)).amountPaid(BigDecimal.valueOf(president)).build());
+    pays.set(0, pays.get(0).toBuilder().amountPaid(BigDecimal.valueOf(president)).build());
     List<EsusFinancialYear> years = new ArrayList<>(base.financialYears());
-    years.set(1, EsusFinancialYear.builder().from(years.get(1))
+    years.set(1, years.get(1).toBuilder()
         .socialUtilityOperatingCharges(BigDecimal.valueOf(social2024)).build());
-    EsusFacts facts = ImmutableEsusFacts.copyOf(base)
-        .withPayYears(PayYear.builder().from(year).pay(pays).build())
-        .withFinancialYears(years);
+    EsusFacts facts = base.toBuilder()
+        .payYears(List.of(year.toBuilder().pay(pays).build()))
+        .financialYears(years)
+        .build();
     boolean rule = EsusRule.get().evaluate(facts, Fixtures.ESUS_AS_OF).outcome() == Outcome.SATISFIED;
     assertThat(EsusBaseline.eligible(facts, SMIC_2025)).isEqualTo(rule);
   }

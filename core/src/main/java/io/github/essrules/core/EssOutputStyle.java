@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * list, and turns a missing one into an empty one, in its own {@code @Value.Check}. Optional
  * attributes get no special handling either: such a type gives them a {@code @Value.Default}.
  *
+ * <p>Like {@link EssStyle}, the generated code returns the value type, never the generated class,
+ * and each such type declares its own {@code Builder}.
+ *
  * <p>Not for facts: a user's input keeps {@link EssStyle}, whose instances the validator can
  * remember.
  */
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     validationMethod = Value.Style.ValidationMethod.NONE,
     jdkOnly = true,
+    overshadowImplementation = true,
     builtinContainerAttributes = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface EssOutputStyle {}

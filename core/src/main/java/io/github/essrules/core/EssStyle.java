@@ -25,12 +25,31 @@ import org.immutables.value.Value;
  * io.github.essrules.core.validation.AccessorConstraints} too, so that any Jakarta validator —
  * Spring's {@code @Valid} — checks them as the library does.
  *
+ * <p>A user never writes the name of a generated class: each value type declares its own {@code
+ * Builder}, which extends the generated one (Immutables' "extending builder"), with a static
+ * {@code builder()} and a {@code toBuilder()} beside it; and the style makes the generated code
+ * return the value type, not the generated class ({@code overshadowImplementation}), so that
+ * {@code build()} gives a {@code Pay}. The generated classes stay public: Jackson reads and writes
+ * through them ({@code @JsonDeserialize(as = ImmutablePay.class)}).
+ *
  * <p>Example:
  * <pre>{@code
  * @EssStyle
  * @Value.Immutable
  * @AccessorConstraints
- * public abstract class Pay { public abstract @NotNull BigDecimal annualGross(); }
+ * public abstract class Pay {
+ *   public abstract @NotNull BigDecimal annualGross();
+ *
+ *   public static Pay.Builder builder() { return new Pay.Builder(); }
+ *
+ *   public Pay.Builder toBuilder() { return builder().from(this); }
+ *
+ *   public static final class Builder extends ImmutablePay.Builder {
+ *     public Builder() {}
+ *   }
+ * }
+ *
+ * Pay raised = pay.toBuilder().annualGross(new BigDecimal("32000")).build();
  * }</pre>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -39,5 +58,6 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     validationMethod = Value.Style.ValidationMethod.NONE,
     jdkOnly = true,
+    overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface EssStyle {}

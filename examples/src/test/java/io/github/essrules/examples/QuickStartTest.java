@@ -14,7 +14,6 @@ import io.github.essrules.rules.esus.EsusAgrement;
 import io.github.essrules.rules.esus.EsusAnnexStatement;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusRule;
-import io.github.essrules.rules.esus.ImmutableEsusFacts;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
 import io.github.essrules.rules.esus.PayeeRole;
@@ -53,8 +52,9 @@ class QuickStartTest {
         .contains("sommes versées au mieux rémunéré (directrice), en équivalent temps complet : 54\u00a0000\u00a0€"
             + " n'excède pas 216\u00a0220,80\u00a0€ ✓");
     assertThat(EsusAnnexStatement.of(facts, v).text(Lang.FR)).contains("R. 3332-21-5");
-    AgrementTerm term = EsusAgrement.term(ImmutableEsusFacts.copyOf(facts).withGrantedOn(LocalDate.of(2026, 4, 20)),
-        LocalDate.of(2026, 11, 27), 6);
+    EsusFacts granted = facts.toBuilder().grantedOn(LocalDate.of(2026, 4, 20)).build();
+    assertThat(granted).isNotEqualTo(facts);
+    AgrementTerm term = EsusAgrement.term(granted, LocalDate.of(2026, 11, 27), 6);
     assertThat(term.lastValidDay()).contains(LocalDate.of(2031, 4, 19));
   }
 }

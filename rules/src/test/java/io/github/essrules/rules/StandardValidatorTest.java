@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class StandardValidatorTest {
 
-  private static io.github.essrules.rules.ess.ImmutableEssMembershipFacts.Builder ess(LegalForm form) {
+  private static io.github.essrules.rules.ess.EssMembershipFacts.Builder ess(LegalForm form) {
     return EssMembershipFacts.builder().legalForm(form).purposeOtherThanSharingProfits(true)
         .democraticGovernance(true).profitsMostlyForActivity(true).mandatoryReservesUndistributable(true)
         .liquidationSurplusToEss(true);

@@ -57,7 +57,7 @@ public abstract class ArticleVersion {
    * @return the version
    */
   public static ArticleVersion of(String legifranceId, LocalDate validFrom, LocalDate validUntil) {
-    return ImmutableArticleVersion.builder()
+    return ArticleVersion.builder()
         .legifranceId(Optional.ofNullable(legifranceId))
         .validFrom(validFrom)
         .validUntil(Optional.ofNullable(validUntil))
@@ -82,5 +82,33 @@ public abstract class ArticleVersion {
     if (validUntil().isPresent() && !validUntil().get().isAfter(validFrom())) {
       throw new IllegalArgumentException(validFrom() + ": validUntil must be after validFrom");
     }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ArticleVersion.Builder builder() {
+    return new ArticleVersion.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ArticleVersion.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ArticleVersion}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableArticleVersion.Builder {
+    /** A builder with no attribute set, as {@link ArticleVersion#builder()} gives. */
+    public Builder() {}
   }
 }

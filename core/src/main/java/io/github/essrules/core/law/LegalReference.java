@@ -100,7 +100,7 @@ public abstract class LegalReference {
    */
   public static LegalReference of(
       TextKind kind, String citation, String legifranceId, Confidence confidence) {
-    return interned(new Key(kind, citation, legifranceId, confidence), () -> ImmutableLegalReference.builder()
+    return interned(new Key(kind, citation, legifranceId, confidence), () -> LegalReference.builder()
         .kind(kind)
         .citation(citation)
         .legifranceId(legifranceId)
@@ -117,7 +117,7 @@ public abstract class LegalReference {
    * @return the reference
    */
   public static LegalReference of(TextKind kind, String citation, Confidence confidence) {
-    return interned(new Key(kind, citation, null, confidence), () -> ImmutableLegalReference.builder()
+    return interned(new Key(kind, citation, null, confidence), () -> LegalReference.builder()
         .kind(kind)
         .citation(citation)
         .confidence(confidence)
@@ -149,8 +149,27 @@ public abstract class LegalReference {
    *
    * @return a new builder
    */
-  public static ImmutableLegalReference.Builder builder() {
-    return ImmutableLegalReference.builder();
+  public static LegalReference.Builder builder() {
+    return new LegalReference.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public LegalReference.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link LegalReference}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableLegalReference.Builder {
+    /** A builder with no attribute set, as {@link LegalReference#builder()} gives. */
+    public Builder() {}
   }
 
   /**
@@ -220,7 +239,7 @@ public abstract class LegalReference {
       if (url().isEmpty()) {
         Optional<URI> derived = legifranceUrl(id);
         if (derived.isPresent()) {
-          return ImmutableLegalReference.copyOf(this).withUrl(derived.get());
+          return toBuilder().url(derived.get()).build();
         }
       }
     }

@@ -59,7 +59,7 @@ public abstract class RoundedAmount {
    * @return the rounded amount
    */
   public static RoundedAmount of(BigDecimal exact, RoundingMode mode) {
-    return ImmutableRoundedAmount.builder().exact(exact).mode(mode).build();
+    return RoundedAmount.builder().exact(exact).mode(mode).build();
   }
 
   @Value.Check
@@ -67,5 +67,33 @@ public abstract class RoundedAmount {
     if (exact() == null || mode() == null) {
       throw new IllegalStateException("a rounded amount needs an exact amount and a mode");
     }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static RoundedAmount.Builder builder() {
+    return new RoundedAmount.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public RoundedAmount.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link RoundedAmount}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableRoundedAmount.Builder {
+    /** A builder with no attribute set, as {@link RoundedAmount#builder()} gives. */
+    public Builder() {}
   }
 }

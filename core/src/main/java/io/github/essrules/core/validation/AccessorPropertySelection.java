@@ -14,7 +14,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
   private static final Set<String> NOT_PROPERTIES = Set.of(
       "hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize",
-      "builder");
+      "builder", "toBuilder");
 
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {

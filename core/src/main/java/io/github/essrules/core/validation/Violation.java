@@ -93,7 +93,7 @@ public abstract class Violation {
     if (value != null && value.length() > 100) {
       value = value.substring(0, 97) + "...";
     }
-    return ImmutableViolation.builder()
+    return Violation.builder()
         .path(path)
         .pointer(pointer)
         .messageFr(messageFr)
@@ -155,5 +155,33 @@ public abstract class Violation {
     if (path() == null || pointer() == null || messageFr() == null || messageEn() == null) {
       throw new IllegalStateException("a violation needs a path, a pointer and two messages");
     }
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Violation.Builder builder() {
+    return new Violation.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Violation.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Violation}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableViolation.Builder {
+    /** A builder with no attribute set, as {@link Violation#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -144,4 +144,32 @@ public abstract class Comparison {
     }
     // the values were compared when holds() was derived: an incomparable pair has already thrown
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Comparison.Builder builder() {
+    return new Comparison.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Comparison.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Comparison}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableComparison.Builder {
+    /** A builder with no attribute set, as {@link Comparison#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -143,7 +143,7 @@ public abstract class Finding {
     for (Finding child : children()) {
       kids.add(child.about(newSubject));
     }
-    return ImmutableFinding.copyOf(this).withChildren(kids).withSubject(Optional.of(newSubject));
+    return toBuilder().children(kids).subject(Optional.of(newSubject)).build();
   }
 
   /**
@@ -151,8 +151,27 @@ public abstract class Finding {
    *
    * @return a new builder
    */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Finding.Builder builder() {
+    return new Finding.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Finding.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Finding}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    /** A builder with no attribute set, as {@link Finding#builder()} gives. */
+    public Builder() {}
   }
 
   /**
@@ -223,9 +242,7 @@ public abstract class Finding {
           "finding " + id() + " names missing facts but is " + outcome());
     }
     if (comparisons != comparisons() || missingFacts != missingFacts() || children != children()) {
-      ImmutableFinding rebuilt =
-          ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons, missingFacts, children);
-      return subject().isPresent() ? rebuilt.withSubject(subject()) : rebuilt;
+      return toBuilder().comparisons(comparisons).missingFacts(missingFacts).children(children).build();
     }
     return this;
   }

@@ -56,6 +56,34 @@ public abstract class Notice {
    * @return the notice
    */
   public static Notice of(String id, LegalReference reference, Message message) {
-    return ImmutableNotice.builder().id(id).reference(reference).message(message).build();
+    return Notice.builder().id(id).reference(reference).message(message).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Notice.Builder builder() {
+    return new Notice.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Notice.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Notice}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableNotice.Builder {
+    /** A builder with no attribute set, as {@link Notice#builder()} gives. */
+    public Builder() {}
   }
 }

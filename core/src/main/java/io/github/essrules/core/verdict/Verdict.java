@@ -106,8 +106,27 @@ public abstract class Verdict implements Explained {
    *
    * @return a new builder
    */
-  public static ImmutableVerdict.Builder builder() {
-    return ImmutableVerdict.builder();
+  public static Verdict.Builder builder() {
+    return new Verdict.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Verdict.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Verdict}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableVerdict.Builder {
+    /** A builder with no attribute set, as {@link Verdict#builder()} gives. */
+    public Builder() {}
   }
 
   /**

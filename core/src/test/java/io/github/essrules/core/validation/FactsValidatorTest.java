@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FactsValidatorTest {
 
-  private static ImmutablePay pay(String role, String gross) {
+  private static SampleFacts.Pay pay(String role, String gross) {
     return ImmutablePay.builder().role(role).annualGross(gross == null ? null : new BigDecimal(gross)).build();
   }
 
@@ -83,7 +83,7 @@ class FactsValidatorTest {
     assertThat(FactsValidator.shared().violations(immutable)).isEmpty();
     assertThat(FactsValidator.shared().violations(immutable)).isEmpty();
     // an equal but distinct invalid instance is not mistaken for the remembered one
-    SampleFacts invalid = ImmutableSampleFacts.copyOf(immutable).withTurnover(new BigDecimal("-1"));
+    SampleFacts invalid = ImmutableSampleFacts.builder().from(immutable).turnover(new BigDecimal("-1")).build();
     assertThat(FactsValidator.shared().violations(invalid)).isNotEmpty();
   }
 

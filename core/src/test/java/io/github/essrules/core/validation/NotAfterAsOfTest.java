@@ -64,8 +64,8 @@ class NotAfterAsOfTest {
         .containsExactly(tuple("/statementsSent/1", java.util.Optional.of("2025-07"),
             "le mois 2025-07 est postérieur à celui de la date d'application demandée (2025-06-01)",
             "the month 2025-07 is after that of the date asked about (2025-06-01)"));
-    DatedSampleFacts nextYear = ImmutableDatedSampleFacts.copyOf(facts).withFoundedIn(Year.of(2026))
-        .withStatementsSent(List.of());
+    DatedSampleFacts nextYear = ImmutableDatedSampleFacts.builder().from(facts).foundedIn(Year.of(2026))
+        .statementsSent(List.of()).build();
     assertThat(FactsValidator.shared().violations(nextYear, LocalDate.of(2025, 12, 31)))
         .extracting(Violation::pointer, Violation::messageFr, Violation::messageEn)
         .containsExactly(tuple("/foundedIn",

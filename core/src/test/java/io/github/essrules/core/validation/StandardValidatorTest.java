@@ -59,7 +59,7 @@ class StandardValidatorTest {
     ENGLISH.close();
   }
 
-  private static ImmutablePay pay(String role, String gross) {
+  private static SampleFacts.Pay pay(String role, String gross) {
     return ImmutablePay.builder().role(role).annualGross(gross == null ? null : new BigDecimal(gross)).build();
   }
 

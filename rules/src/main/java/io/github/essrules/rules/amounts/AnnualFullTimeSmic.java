@@ -78,4 +78,32 @@ public abstract class AnnualFullTimeSmic {
    * @return the reference
    */
   public abstract LegalReference durationReference();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static AnnualFullTimeSmic.Builder builder() {
+    return new AnnualFullTimeSmic.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AnnualFullTimeSmic.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AnnualFullTimeSmic}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAnnualFullTimeSmic.Builder {
+    /** A builder with no attribute set, as {@link AnnualFullTimeSmic#builder()} gives. */
+    public Builder() {}
+  }
 }

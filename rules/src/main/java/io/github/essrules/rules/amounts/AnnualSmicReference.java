@@ -86,4 +86,32 @@ public abstract class AnnualSmicReference {
       throw new IllegalStateException("the periods of " + year() + " cover " + months + " months");
     }
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static AnnualSmicReference.Builder builder() {
+    return new AnnualSmicReference.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AnnualSmicReference.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AnnualSmicReference}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAnnualSmicReference.Builder {
+    /** A builder with no attribute set, as {@link AnnualSmicReference#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -119,7 +119,7 @@ public final class Smic {
    */
   public static AnnualFullTimeSmic annualFullTime(LocalDate date, LawContext law) {
     DatedValue<BigDecimal> hourly = hourlyGross(date, law);
-    return ImmutableAnnualFullTimeSmic.builder()
+    return AnnualFullTimeSmic.builder()
         .asOf(date)
         .hourly(hourly)
         .monthlyHours(MONTHLY_LEGAL_HOURS)
@@ -179,7 +179,7 @@ public final class Smic {
           hourlyGrossParameter().coverage(law.policy()));
     }
     DatedParameter<BigDecimal> parameter = hourlyGrossParameter();
-    ImmutableAnnualSmicReference.Builder builder = ImmutableAnnualSmicReference.builder()
+    AnnualSmicReference.Builder builder = AnnualSmicReference.builder()
         .year(year)
         .durationReference(LEGAL_DURATION);
     YearMonth first = YearMonth.of(year, 1);
@@ -200,7 +200,7 @@ public final class Smic {
   }
 
   private static SmicPeriod period(YearMonth first, YearMonth last, DatedValue<BigDecimal> hourly) {
-    return ImmutableSmicPeriod.builder()
+    return SmicPeriod.builder()
         .firstMonth(first)
         .lastMonth(last)
         .hourly(hourly)

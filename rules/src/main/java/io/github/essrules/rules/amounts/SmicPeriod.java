@@ -71,4 +71,32 @@ public abstract class SmicPeriod {
   public BigDecimal subtotal() {
     return monthly().rounded().multiply(BigDecimal.valueOf(months()));
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static SmicPeriod.Builder builder() {
+    return new SmicPeriod.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public SmicPeriod.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link SmicPeriod}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableSmicPeriod.Builder {
+    /** A builder with no attribute set, as {@link SmicPeriod#builder()} gives. */
+    public Builder() {}
+  }
 }

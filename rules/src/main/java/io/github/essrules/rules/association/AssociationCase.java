@@ -194,8 +194,27 @@ public abstract class AssociationCase {
    *
    * @return a new builder
    */
-  public static ImmutableAssociationCase.Builder builder() {
-    return ImmutableAssociationCase.builder();
+  public static AssociationCase.Builder builder() {
+    return new AssociationCase.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AssociationCase.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AssociationCase}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAssociationCase.Builder {
+    /** A builder with no attribute set, as {@link AssociationCase#builder()} gives. */
+    public Builder() {}
   }
 
   // Boolean, not boolean: a JavaBeans getter would be seen by a standard validator itself, besides

@@ -53,4 +53,32 @@ public abstract class LegalRegimeConditions {
    * @return the statement
    */
   public abstract Optional<Boolean> auditedByCommissaire();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static LegalRegimeConditions.Builder builder() {
+    return new LegalRegimeConditions.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public LegalRegimeConditions.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link LegalRegimeConditions}: set its attributes, then call {@code build()}. A
+   * builder is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableLegalRegimeConditions.Builder {
+    /** A builder with no attribute set, as {@link LegalRegimeConditions#builder()} gives. */
+    public Builder() {}
+  }
 }

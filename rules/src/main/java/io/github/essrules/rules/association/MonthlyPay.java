@@ -54,6 +54,34 @@ public abstract class MonthlyPay {
    * @return the value
    */
   public static MonthlyPay of(YearMonth month, BigDecimal gross) {
-    return ImmutableMonthlyPay.builder().month(month).gross(gross).build();
+    return MonthlyPay.builder().month(month).gross(gross).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static MonthlyPay.Builder builder() {
+    return new MonthlyPay.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public MonthlyPay.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link MonthlyPay}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableMonthlyPay.Builder {
+    /** A builder with no attribute set, as {@link MonthlyPay#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -47,7 +47,26 @@ public abstract class PaidDirigeant {
    *
    * @return a new builder
    */
-  public static ImmutablePaidDirigeant.Builder builder() {
-    return ImmutablePaidDirigeant.builder();
+  public static PaidDirigeant.Builder builder() {
+    return new PaidDirigeant.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public PaidDirigeant.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PaidDirigeant}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutablePaidDirigeant.Builder {
+    /** A builder with no attribute set, as {@link PaidDirigeant#builder()} gives. */
+    public Builder() {}
   }
 }

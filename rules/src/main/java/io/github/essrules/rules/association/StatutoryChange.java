@@ -55,7 +55,26 @@ public abstract class StatutoryChange {
    *
    * @return a new builder
    */
-  public static ImmutableStatutoryChange.Builder builder() {
-    return ImmutableStatutoryChange.builder();
+  public static StatutoryChange.Builder builder() {
+    return new StatutoryChange.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public StatutoryChange.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link StatutoryChange}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableStatutoryChange.Builder {
+    /** A builder with no attribute set, as {@link StatutoryChange#builder()} gives. */
+    public Builder() {}
   }
 }

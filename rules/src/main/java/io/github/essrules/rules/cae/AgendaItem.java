@@ -77,4 +77,32 @@ public abstract class AgendaItem {
    * @return the reference
    */
   public abstract LegalReference reference();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static AgendaItem.Builder builder() {
+    return new AgendaItem.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AgendaItem.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AgendaItem}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAgendaItem.Builder {
+    /** A builder with no attribute set, as {@link AgendaItem#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -50,7 +50,26 @@ public abstract class BalancePayment {
    *
    * @return a new builder
    */
-  public static ImmutableBalancePayment.Builder builder() {
-    return ImmutableBalancePayment.builder();
+  public static BalancePayment.Builder builder() {
+    return new BalancePayment.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public BalancePayment.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link BalancePayment}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBalancePayment.Builder {
+    /** A builder with no attribute set, as {@link BalancePayment#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -115,7 +115,7 @@ public final class CaeAgenda {
         && !m.date().isAfter(asOf) && m.deliberatedOnAccompaniment().orElse(false));
     if (!deliberated && asOf.getYear() >= CaeLaw.DECREE_IN_FORCE.getYear()) {
       LocalDate d = LocalDate.of(asOf.getYear(), 12, 31);
-      items.add(ImmutableAgendaItem.builder().date(d).kind(AgendaItem.Kind.ACCOMPANIMENT_DELIBERATION)
+      items.add(AgendaItem.builder().date(d).kind(AgendaItem.Kind.ACCOMPANIMENT_DELIBERATION)
           .overdue(false).message(msg("cae.agenda.deliberation", MessageArg.date(d)))
           .reference(CaeLaw.ref("R7331-2", "")).build());
     }
@@ -141,7 +141,7 @@ public final class CaeAgenda {
 
   private static AgendaItem item(LocalDate date, AgendaItem.Kind kind, EntrepreneurSalarie e, LocalDate asOf,
       io.github.essrules.core.i18n.Message message, String article) {
-    return ImmutableAgendaItem.builder().date(date).kind(kind).entrepreneurId(e.id())
+    return AgendaItem.builder().date(date).kind(kind).entrepreneurId(e.id())
         .overdue(date.isBefore(asOf)).message(message).reference(CaeLaw.ref(article, "")).build();
   }
 }

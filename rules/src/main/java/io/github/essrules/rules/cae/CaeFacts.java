@@ -133,8 +133,27 @@ public abstract class CaeFacts {
    *
    * @return a new builder
    */
-  public static ImmutableCaeFacts.Builder builder() {
-    return ImmutableCaeFacts.builder();
+  public static CaeFacts.Builder builder() {
+    return new CaeFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public CaeFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CaeFacts}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableCaeFacts.Builder {
+    /** A builder with no attribute set, as {@link CaeFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.cae.unique-ids}")

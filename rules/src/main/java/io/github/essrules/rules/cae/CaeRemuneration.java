@@ -78,7 +78,7 @@ public final class CaeRemuneration {
     }
     RoundedAmount contribution = RoundedAmount.of(exact, CONTRIBUTION_ROUNDING);
     BigDecimal variable = margin.subtract(contribution.rounded());
-    return ImmutableRemuneration.builder()
+    return Remuneration.builder()
         .entrepreneurId(facts.entrepreneurId())
         .fixedPart(facts.fixedPartMonthly().multiply(BigDecimal.valueOf(facts.monthsOfFixedPart())))
         .margin(margin)

@@ -76,8 +76,27 @@ public abstract class ContributionRule {
    *
    * @return a new builder
    */
-  public static ImmutableContributionRule.Builder builder() {
-    return ImmutableContributionRule.builder();
+  public static ContributionRule.Builder builder() {
+    return new ContributionRule.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ContributionRule.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ContributionRule}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableContributionRule.Builder {
+    /** A builder with no attribute set, as {@link ContributionRule#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.cae.floor-above-cap}")

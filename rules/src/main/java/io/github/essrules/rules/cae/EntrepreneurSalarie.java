@@ -137,8 +137,27 @@ public abstract class EntrepreneurSalarie {
    *
    * @return a new builder
    */
-  public static ImmutableEntrepreneurSalarie.Builder builder() {
-    return ImmutableEntrepreneurSalarie.builder();
+  public static EntrepreneurSalarie.Builder builder() {
+    return new EntrepreneurSalarie.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EntrepreneurSalarie.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EntrepreneurSalarie}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEntrepreneurSalarie.Builder {
+    /** A builder with no attribute set, as {@link EntrepreneurSalarie#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.cae.contract-dates}")

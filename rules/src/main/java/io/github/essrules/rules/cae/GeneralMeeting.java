@@ -58,7 +58,26 @@ public abstract class GeneralMeeting {
    *
    * @return a new builder
    */
-  public static ImmutableGeneralMeeting.Builder builder() {
-    return ImmutableGeneralMeeting.builder();
+  public static GeneralMeeting.Builder builder() {
+    return new GeneralMeeting.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public GeneralMeeting.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link GeneralMeeting}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableGeneralMeeting.Builder {
+    /** A builder with no attribute set, as {@link GeneralMeeting#builder()} gives. */
+    public Builder() {}
   }
 }

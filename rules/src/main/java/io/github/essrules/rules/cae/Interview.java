@@ -50,7 +50,26 @@ public abstract class Interview {
    *
    * @return a new builder
    */
-  public static ImmutableInterview.Builder builder() {
-    return ImmutableInterview.builder();
+  public static Interview.Builder builder() {
+    return new Interview.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Interview.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Interview}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableInterview.Builder {
+    /** A builder with no attribute set, as {@link Interview#builder()} gives. */
+    public Builder() {}
   }
 }

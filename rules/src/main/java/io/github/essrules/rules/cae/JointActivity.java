@@ -70,7 +70,26 @@ public abstract class JointActivity {
    *
    * @return a new builder
    */
-  public static ImmutableJointActivity.Builder builder() {
-    return ImmutableJointActivity.builder();
+  public static JointActivity.Builder builder() {
+    return new JointActivity.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public JointActivity.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link JointActivity}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableJointActivity.Builder {
+    /** A builder with no attribute set, as {@link JointActivity#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -74,8 +74,27 @@ public abstract class PriorContract {
    *
    * @return a new builder
    */
-  public static ImmutablePriorContract.Builder builder() {
-    return ImmutablePriorContract.builder();
+  public static PriorContract.Builder builder() {
+    return new PriorContract.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public PriorContract.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PriorContract}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutablePriorContract.Builder {
+    /** A builder with no attribute set, as {@link PriorContract#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.cae.prior-contract-dates}")

@@ -133,4 +133,32 @@ public abstract class Remuneration implements Explained {
         .step("explain.remuneration.balance", MessageArg.euros(balance()))
         .references(references()).toString();
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Remuneration.Builder builder() {
+    return new Remuneration.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Remuneration.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Remuneration}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableRemuneration.Builder {
+    /** A builder with no attribute set, as {@link Remuneration#builder()} gives. */
+    public Builder() {}
+  }
 }

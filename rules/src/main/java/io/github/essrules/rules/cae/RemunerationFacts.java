@@ -109,7 +109,26 @@ public abstract class RemunerationFacts {
    *
    * @return a new builder
    */
-  public static ImmutableRemunerationFacts.Builder builder() {
-    return ImmutableRemunerationFacts.builder();
+  public static RemunerationFacts.Builder builder() {
+    return new RemunerationFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public RemunerationFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link RemunerationFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableRemunerationFacts.Builder {
+    /** A builder with no attribute set, as {@link RemunerationFacts#builder()} gives. */
+    public Builder() {}
   }
 }

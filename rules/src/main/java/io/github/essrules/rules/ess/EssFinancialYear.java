@@ -105,7 +105,26 @@ public abstract class EssFinancialYear {
    *
    * @return a new builder
    */
-  public static ImmutableEssFinancialYear.Builder builder() {
-    return ImmutableEssFinancialYear.builder();
+  public static EssFinancialYear.Builder builder() {
+    return new EssFinancialYear.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EssFinancialYear.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EssFinancialYear}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEssFinancialYear.Builder {
+    /** A builder with no attribute set, as {@link EssFinancialYear#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -128,7 +128,26 @@ public abstract class EssMembershipFacts {
    *
    * @return a new builder
    */
-  public static ImmutableEssMembershipFacts.Builder builder() {
-    return ImmutableEssMembershipFacts.builder();
+  public static EssMembershipFacts.Builder builder() {
+    return new EssMembershipFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EssMembershipFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EssMembershipFacts}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEssMembershipFacts.Builder {
+    /** A builder with no attribute set, as {@link EssMembershipFacts#builder()} gives. */
+    public Builder() {}
   }
 }

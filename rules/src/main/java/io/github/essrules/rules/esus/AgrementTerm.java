@@ -109,4 +109,32 @@ public abstract class AgrementTerm {
    * @return the notices
    */
   public abstract List<Notice> notices();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static AgrementTerm.Builder builder() {
+    return new AgrementTerm.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AgrementTerm.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AgrementTerm}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAgrementTerm.Builder {
+    /** A builder with no attribute set, as {@link AgrementTerm#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -101,7 +101,7 @@ public final class EsusAgrement {
     }
     Optional<Integer> duration = facts.creationDate()
         .map(c -> createdLessThanThreeYearsBefore(c, facts.applicationDate()) ? YOUNG_DURATION_YEARS : DURATION_YEARS);
-    ImmutableAgrementTerm.Builder b = ImmutableAgrementTerm.builder().asOf(asOf).tacitAcceptanceOn(tacit)
+    AgrementTerm.Builder b = AgrementTerm.builder().asOf(asOf).tacitAcceptanceOn(tacit)
         .grantedOn(granted).tacit(byTacit).durationYears(duration).addReferences(article)
         .grantingAuthority(msg("esus.authority"));
     AgrementStatus status;

@@ -163,8 +163,27 @@ public abstract class EsusFacts {
    *
    * @return a new builder
    */
-  public static ImmutableEsusFacts.Builder builder() {
-    return ImmutableEsusFacts.builder();
+  public static EsusFacts.Builder builder() {
+    return new EsusFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EsusFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EsusFacts}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEsusFacts.Builder {
+    /** A builder with no attribute set, as {@link EsusFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.esus.creation-after-application}")

@@ -115,8 +115,27 @@ public abstract class EsusFinancialYear {
    *
    * @return a new builder
    */
-  public static ImmutableEsusFinancialYear.Builder builder() {
-    return ImmutableEsusFinancialYear.builder();
+  public static EsusFinancialYear.Builder builder() {
+    return new EsusFinancialYear.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EsusFinancialYear.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EsusFinancialYear}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEsusFinancialYear.Builder {
+    /** A builder with no attribute set, as {@link EsusFinancialYear#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.year.dates}")

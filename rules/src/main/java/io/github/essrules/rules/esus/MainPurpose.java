@@ -58,7 +58,26 @@ public abstract class MainPurpose {
    *
    * @return a new builder
    */
-  public static ImmutableMainPurpose.Builder builder() {
-    return ImmutableMainPurpose.builder();
+  public static MainPurpose.Builder builder() {
+    return new MainPurpose.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public MainPurpose.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link MainPurpose}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableMainPurpose.Builder {
+    /** A builder with no attribute set, as {@link MainPurpose#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -78,7 +78,26 @@ public abstract class Pay {
    *
    * @return a new builder
    */
-  public static ImmutablePay.Builder builder() {
-    return ImmutablePay.builder();
+  public static Pay.Builder builder() {
+    return new Pay.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Pay.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Pay}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutablePay.Builder {
+    /** A builder with no attribute set, as {@link Pay#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -77,7 +77,26 @@ public abstract class PayYear {
    *
    * @return a new builder
    */
-  public static ImmutablePayYear.Builder builder() {
-    return ImmutablePayYear.builder();
+  public static PayYear.Builder builder() {
+    return new PayYear.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public PayYear.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PayYear}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutablePayYear.Builder {
+    /** A builder with no attribute set, as {@link PayYear#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -85,8 +85,27 @@ public abstract class BrsActiviteFacts {
    *
    * @return a new builder
    */
-  public static ImmutableBrsActiviteFacts.Builder builder() {
-    return ImmutableBrsActiviteFacts.builder();
+  public static BrsActiviteFacts.Builder builder() {
+    return new BrsActiviteFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public BrsActiviteFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link BrsActiviteFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBrsActiviteFacts.Builder {
+    /** A builder with no attribute set, as {@link BrsActiviteFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.foncier.adaptation}")

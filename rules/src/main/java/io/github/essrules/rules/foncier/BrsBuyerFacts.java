@@ -92,7 +92,26 @@ public abstract class BrsBuyerFacts {
    *
    * @return a new builder
    */
-  public static ImmutableBrsBuyerFacts.Builder builder() {
-    return ImmutableBrsBuyerFacts.builder();
+  public static BrsBuyerFacts.Builder builder() {
+    return new BrsBuyerFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public BrsBuyerFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link BrsBuyerFacts}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBrsBuyerFacts.Builder {
+    /** A builder with no attribute set, as {@link BrsBuyerFacts#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -122,7 +122,26 @@ public abstract class BrsLease {
    *
    * @return a new builder
    */
-  public static ImmutableBrsLease.Builder builder() {
-    return ImmutableBrsLease.builder();
+  public static BrsLease.Builder builder() {
+    return new BrsLease.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public BrsLease.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link BrsLease}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBrsLease.Builder {
+    /** A builder with no attribute set, as {@link BrsLease#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -242,7 +242,7 @@ public final class BrsResale {
     BigDecimal exact = ceilingApplied ? ceiling.get() : indexed;
     BigDecimal rounded = ceilingApplied ? ceiling.get().setScale(2, rounding)
         : numerator.divide(denominator, 2, rounding);
-    return ImmutableIndexedCap.builder()
+    return IndexedCap.builder()
         .initialValue(initial)
         .series(series.name())
         .initialIndex(i0)

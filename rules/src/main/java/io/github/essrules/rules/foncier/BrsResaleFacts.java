@@ -69,8 +69,27 @@ public abstract class BrsResaleFacts {
    *
    * @return a new builder
    */
-  public static ImmutableBrsResaleFacts.Builder builder() {
-    return ImmutableBrsResaleFacts.builder();
+  public static BrsResaleFacts.Builder builder() {
+    return new BrsResaleFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public BrsResaleFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link BrsResaleFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBrsResaleFacts.Builder {
+    /** A builder with no attribute set, as {@link BrsResaleFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.foncier.resale-before-purchase}")

@@ -131,7 +131,7 @@ public final class CltResale {
      * @return the references
      */
     public abstract List<LegalReference> references();
-  
+
     /**
      * The three amounts in one line, with the first source.
      *
@@ -164,7 +164,35 @@ public final class CltResale {
           .step("explain.clt.trust", MessageArg.euros(toTrust()))
           .references(references()).toString();
     }
-}
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Result.Builder builder() {
+      return new Result.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Result.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link CltResale.Result}: set its attributes, then call {@code build()}. A builder
+     * is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableResult.Builder {
+      /** A builder with no attribute set, as {@link CltResale.Result#builder()} gives. */
+      public Builder() {}
+    }
+  }
 
   /**
    * Computes the resale.
@@ -210,7 +238,7 @@ public final class CltResale {
 
   private static Result result(CltResaleFacts f, BigDecimal increase, BigDecimal seller, BigDecimal trust,
       BigDecimal share, boolean floored, List<LegalReference> refs) {
-    return ImmutableResult.builder().formula(f.formula()).increase(increase)
+    return Result.builder().formula(f.formula()).increase(increase)
         .buyerPrice(f.purchasePrice().add(seller).add(trust))
         .toSeller(f.purchasePrice().add(seller)).toTrust(trust).sellerShareApplied(share)
         .decreaseFloored(floored).addAllReferences(refs).build();
@@ -219,7 +247,7 @@ public final class CltResale {
   private static Result indexed(CltResaleFacts f) {
     BigDecimal price = f.purchasePrice().multiply(f.indexAtResale().orElseThrow())
         .divide(f.indexAtPurchase().orElseThrow(), 2, ROUNDING);
-    return ImmutableResult.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
+    return Result.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
         .buyerPrice(price).toSeller(price).toTrust(BigDecimal.ZERO.setScale(2)).sellerShareApplied(BigDecimal.ZERO)
         .decreaseFloored(false).addReferences(US_PRACTICE).build();
   }
@@ -231,7 +259,7 @@ public final class CltResale {
         ? f.purchasePrice().multiply(BigDecimal.ONE.add(rate).pow(years).subtract(BigDecimal.ONE))
         : f.purchasePrice().multiply(rate).multiply(BigDecimal.valueOf(years));
     BigDecimal price = f.purchasePrice().add(f.improvements().orElse(BigDecimal.ZERO)).add(gain).setScale(2, ROUNDING);
-    return ImmutableResult.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
+    return Result.builder().formula(f.formula()).increase(price.subtract(f.purchasePrice()))
         .buyerPrice(price).toSeller(price).toTrust(BigDecimal.ZERO.setScale(2)).sellerShareApplied(BigDecimal.ZERO)
         .decreaseFloored(false).addReferences(US_PRACTICE).build();
   }

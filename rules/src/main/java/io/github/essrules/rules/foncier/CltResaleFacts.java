@@ -192,8 +192,27 @@ public abstract class CltResaleFacts {
    *
    * @return a new builder
    */
-  public static ImmutableCltResaleFacts.Builder builder() {
-    return ImmutableCltResaleFacts.builder();
+  public static CltResaleFacts.Builder builder() {
+    return new CltResaleFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public CltResaleFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CltResaleFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableCltResaleFacts.Builder {
+    /** A builder with no attribute set, as {@link CltResaleFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.clt.shares}")

@@ -75,7 +75,7 @@ public final class IndexSeries {
       ShippedTables.forEachRow(IndexSeries.class, "/io/github/essrules/rules/foncier/irl.csv", true, line -> {
         String[] f = line.split(",", 4);
         Confidence confidence = f[2].startsWith("confirmed") ? Confidence.SECONDARY : Confidence.UNCONFIRMED;
-        values.add(ImmutableIndexValue.builder().quarter(IndexQuarter.parse(f[0])).value(new BigDecimal(f[1]))
+        values.add(IndexValue.builder().quarter(IndexQuarter.parse(f[0])).value(new BigDecimal(f[1]))
             .confidence(confidence).source(f[2] + " — " + f[3]).build());
       });
       return of(IRL, values);

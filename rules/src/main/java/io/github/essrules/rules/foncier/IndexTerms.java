@@ -112,8 +112,27 @@ public abstract class IndexTerms {
    *
    * @return a new builder
    */
-  public static ImmutableIndexTerms.Builder builder() {
-    return ImmutableIndexTerms.builder();
+  public static IndexTerms.Builder builder() {
+    return new IndexTerms.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public IndexTerms.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link IndexTerms}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableIndexTerms.Builder {
+    /** A builder with no attribute set, as {@link IndexTerms#builder()} gives. */
+    public Builder() {}
   }
 
   /**

@@ -71,6 +71,34 @@ public abstract class IndexValue {
    * @return the index value
    */
   public static IndexValue of(IndexQuarter quarter, BigDecimal value) {
-    return ImmutableIndexValue.builder().quarter(quarter).value(value).build();
+    return IndexValue.builder().quarter(quarter).value(value).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static IndexValue.Builder builder() {
+    return new IndexValue.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public IndexValue.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link IndexValue}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableIndexValue.Builder {
+    /** A builder with no attribute set, as {@link IndexValue#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -154,7 +154,7 @@ public abstract class IndexedCap implements Explained {
     List<Notice> notices = notices() == null ? List.of() : List.copyOf(notices());
     Optional<BigDecimal> ceiling = ofsCeiling() == null ? Optional.empty() : ofsCeiling();
     if (references != references() || notices != notices() || ceiling != ofsCeiling()) {
-      return ImmutableIndexedCap.builder().from(this).references(references).notices(notices)
+      return IndexedCap.builder().from(this).references(references).notices(notices)
           .ofsCeiling(ceiling).build();
     }
     return this;
@@ -194,5 +194,33 @@ public abstract class IndexedCap implements Explained {
         MessageArg.euros(c)));
     return e.step("explain.cap.result", MessageArg.text(rounding().name()), MessageArg.euros(cap()))
         .notices(notices()).references(references()).toString();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static IndexedCap.Builder builder() {
+    return new IndexedCap.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public IndexedCap.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link IndexedCap}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableIndexedCap.Builder {
+    /** A builder with no attribute set, as {@link IndexedCap#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -68,6 +68,34 @@ public abstract class Works {
    * @return the works
    */
   public static Works of(String description, BigDecimal value) {
-    return ImmutableWorks.builder().description(description).value(value).build();
+    return Works.builder().description(description).value(value).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Works.Builder builder() {
+    return new Works.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Works.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Works}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableWorks.Builder {
+    /** A builder with no attribute set, as {@link Works#builder()} gives. */
+    public Builder() {}
   }
 }

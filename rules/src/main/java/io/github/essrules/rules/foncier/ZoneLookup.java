@@ -98,4 +98,32 @@ public abstract class ZoneLookup {
       throw new IllegalStateException("a zone lookup has a zone if and only if it is KNOWN: " + status());
     }
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ZoneLookup.Builder builder() {
+    return new ZoneLookup.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ZoneLookup.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ZoneLookup}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableZoneLookup.Builder {
+    /** A builder with no attribute set, as {@link ZoneLookup#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -119,7 +119,7 @@ public final class Zoning {
    */
   public static ZoneLookup zoneOn(String inseeCode, LocalDate date) {
     Row row = row(inseeCode);
-    ImmutableZoneLookup.Builder b = ImmutableZoneLookup.builder().commune(inseeCode).date(date);
+    ZoneLookup.Builder b = ZoneLookup.builder().commune(inseeCode).date(date);
     MessageArg commune = MessageArg.text(row.name() + " (" + inseeCode + ")");
     MessageArg zone = MessageArg.text(row.zone().code());
     if (!date.isBefore(IN_FORCE_SINCE)) {

@@ -47,7 +47,26 @@ public abstract class AciCase {
    *
    * @return a new builder
    */
-  public static ImmutableAciCase.Builder builder() {
-    return ImmutableAciCase.builder();
+  public static AciCase.Builder builder() {
+    return new AciCase.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AciCase.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AciCase}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAciCase.Builder {
+    /** A builder with no attribute set, as {@link AciCase#builder()} gives. */
+    public Builder() {}
   }
 }

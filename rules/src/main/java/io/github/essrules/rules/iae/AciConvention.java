@@ -104,8 +104,27 @@ public abstract class AciConvention {
    *
    * @return a new builder
    */
-  public static ImmutableAciConvention.Builder builder() {
-    return ImmutableAciConvention.builder();
+  public static AciConvention.Builder builder() {
+    return new AciConvention.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AciConvention.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AciConvention}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAciConvention.Builder {
+    /** A builder with no attribute set, as {@link AciConvention#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.iae.convention-dates}")

@@ -107,6 +107,34 @@ public final class AideAuPoste {
      * @return whether approximate
      */
     public abstract boolean approximateDate();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static SocleLine.Builder builder() {
+      return new SocleLine.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public SocleLine.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link AideAuPoste.SocleLine}: set its attributes, then call {@code build()}. A
+     * builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableSocleLine.Builder {
+      /** A builder with no attribute set, as {@link AideAuPoste.SocleLine#builder()} gives. */
+      public Builder() {}
+    }
   }
 
   /** The aid, line by line. */
@@ -165,7 +193,7 @@ public final class AideAuPoste {
      * @return the references
      */
     public abstract List<LegalReference> references();
-  
+
     /**
      * The total in one line, with the first text.
      *
@@ -200,7 +228,35 @@ public final class AideAuPoste {
       }
       return e.step("explain.aide.total", MessageArg.euros(total())).references(references()).toString();
     }
-}
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Result.Builder builder() {
+      return new Result.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Result.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link AideAuPoste.Result}: set its attributes, then call {@code build()}. A builder
+     * is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableResult.Builder {
+      /** A builder with no attribute set, as {@link AideAuPoste.Result#builder()} gives. */
+      public Builder() {}
+    }
+  }
 
   static DatedParameter<BigDecimal> socle(AideAuPosteFacts.Structure s) {
     switch (s) {
@@ -269,7 +325,7 @@ public final class AideAuPoste {
     // one rounding: (Σ socle × FTE-months) × (1 + rate) ÷ 12, to the cent from the exact quotient
     BigDecimal total = products.multiply(BigDecimal.ONE.add(f.modulatedRate())).divide(TWELVE, 2, ROUNDING);
     BigDecimal soclePart = exactOrTenDecimals(products);
-    return ImmutableResult.builder().structure(f.structure()).addAllLines(lines).soclePart(soclePart)
+    return Result.builder().structure(f.structure()).addAllLines(lines).soclePart(soclePart)
         .modulatedPart(exactOrTenDecimals(products.multiply(f.modulatedRate()))).fteMonthsAboveConvention(above)
         .total(total)
         .addReferences(IaeLaw.ref("R5132-37", ""), IaeLaw.ref("R5132-38", ""))
@@ -291,7 +347,7 @@ public final class AideAuPoste {
 
   private static SocleLine line(DatedValue<BigDecimal> socle, BigDecimal fteMonths) {
     boolean approximate = socle.reference().note().map(n -> n.startsWith("date approximative")).orElse(false);
-    return ImmutableSocleLine.builder().socle(socle).fteMonths(fteMonths)
+    return SocleLine.builder().socle(socle).fteMonths(fteMonths)
         .amount(exactOrTenDecimals(socle.value().multiply(fteMonths))).approximateDate(approximate).build();
   }
 

@@ -80,7 +80,38 @@ public abstract class AideAuPosteFacts {
      * @return the value
      */
     public static MonthOccupancy of(YearMonth month, BigDecimal fte) {
-      return ImmutableMonthOccupancy.builder().month(month).fte(fte).build();
+      return MonthOccupancy.builder().month(month).fte(fte).build();
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static MonthOccupancy.Builder builder() {
+      return new MonthOccupancy.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public MonthOccupancy.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link AideAuPosteFacts.MonthOccupancy}: set its attributes, then call {@code
+     * build()}. A builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableMonthOccupancy.Builder {
+      /**
+       * A builder with no attribute set, as {@link AideAuPosteFacts.MonthOccupancy#builder()}
+       * gives.
+       */
+      public Builder() {}
     }
   }
 
@@ -139,8 +170,27 @@ public abstract class AideAuPosteFacts {
    *
    * @return a new builder
    */
-  public static ImmutableAideAuPosteFacts.Builder builder() {
-    return ImmutableAideAuPosteFacts.builder();
+  public static AideAuPosteFacts.Builder builder() {
+    return new AideAuPosteFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AideAuPosteFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AideAuPosteFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAideAuPosteFacts.Builder {
+    /** A builder with no attribute set, as {@link AideAuPosteFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.iae.modulated}")

@@ -70,8 +70,27 @@ public abstract class CddiFacts {
    *
    * @return a new builder
    */
-  public static ImmutableCddiFacts.Builder builder() {
-    return ImmutableCddiFacts.builder();
+  public static CddiFacts.Builder builder() {
+    return new CddiFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public CddiFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CddiFacts}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableCddiFacts.Builder {
+    /** A builder with no attribute set, as {@link CddiFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.iae.history}")

@@ -117,8 +117,27 @@ public abstract class CddiPeriod {
    *
    * @return a new builder
    */
-  public static ImmutableCddiPeriod.Builder builder() {
-    return ImmutableCddiPeriod.builder();
+  public static CddiPeriod.Builder builder() {
+    return new CddiPeriod.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public CddiPeriod.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CddiPeriod}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableCddiPeriod.Builder {
+    /** A builder with no attribute set, as {@link CddiPeriod#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.iae.period-dates}")

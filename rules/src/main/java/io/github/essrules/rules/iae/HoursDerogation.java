@@ -69,7 +69,29 @@ public abstract class HoursDerogation {
    *
    * @return a new builder
    */
-  public static ImmutableHoursDerogation.Builder builder() {
-    return ImmutableHoursDerogation.builder();
+  public static HoursDerogation.Builder builder() {
+    return new HoursDerogation.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public HoursDerogation.Builder toBuilder() {
+    // attribute by attribute: the builder has no from(HoursDerogation), its from(LocalDate) being
+    // the attribute's
+    return builder().kind(kind()).from(from()).until(until())
+        .extendedToFinishActions(extendedToFinishActions());
+  }
+
+  /**
+   * Builds a {@link HoursDerogation}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableHoursDerogation.Builder {
+    /** A builder with no attribute set, as {@link HoursDerogation#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -79,7 +79,26 @@ public abstract class SalesFigures {
    *
    * @return a new builder
    */
-  public static ImmutableSalesFigures.Builder builder() {
-    return ImmutableSalesFigures.builder();
+  public static SalesFigures.Builder builder() {
+    return new SalesFigures.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public SalesFigures.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link SalesFigures}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableSalesFigures.Builder {
+    /** A builder with no attribute set, as {@link SalesFigures#builder()} gives. */
+    public Builder() {}
   }
 }

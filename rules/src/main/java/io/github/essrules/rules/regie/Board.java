@@ -75,7 +75,26 @@ public abstract class Board {
    *
    * @return a new builder
    */
-  public static ImmutableBoard.Builder builder() {
-    return ImmutableBoard.builder();
+  public static Board.Builder builder() {
+    return new Board.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Board.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Board}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableBoard.Builder {
+    /** A builder with no attribute set, as {@link Board#builder()} gives. */
+    public Builder() {}
   }
 }

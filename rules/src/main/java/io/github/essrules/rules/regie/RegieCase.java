@@ -56,7 +56,26 @@ public abstract class RegieCase {
    *
    * @return a new builder
    */
-  public static ImmutableRegieCase.Builder builder() {
-    return ImmutableRegieCase.builder();
+  public static RegieCase.Builder builder() {
+    return new RegieCase.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public RegieCase.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link RegieCase}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableRegieCase.Builder {
+    /** A builder with no attribute set, as {@link RegieCase#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -65,7 +65,26 @@ public abstract class AssociateCategory {
    *
    * @return a new builder
    */
-  public static ImmutableAssociateCategory.Builder builder() {
-    return ImmutableAssociateCategory.builder();
+  public static AssociateCategory.Builder builder() {
+    return new AssociateCategory.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public AssociateCategory.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link AssociateCategory}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableAssociateCategory.Builder {
+    /** A builder with no attribute set, as {@link AssociateCategory#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -54,6 +54,34 @@ public abstract class College {
    * @return the college
    */
   public static College of(String name, BigDecimal voteShare) {
-    return ImmutableCollege.builder().name(name).voteShare(voteShare).build();
+    return College.builder().name(name).voteShare(voteShare).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static College.Builder builder() {
+    return new College.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public College.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link College}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableCollege.Builder {
+    /** A builder with no attribute set, as {@link College#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -85,8 +85,27 @@ public abstract class ScicCase {
    *
    * @return a new builder
    */
-  public static ImmutableScicCase.Builder builder() {
-    return ImmutableScicCase.builder();
+  public static ScicCase.Builder builder() {
+    return new ScicCase.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ScicCase.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ScicCase}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableScicCase.Builder {
+    /** A builder with no attribute set, as {@link ScicCase#builder()} gives. */
+    public Builder() {}
   }
 
   // Boolean, not boolean: a JavaBeans getter would be seen by a standard validator itself, besides

@@ -238,13 +238,13 @@ public final class ScicRule extends BaseRule<ScicCase> {
   public static SurplusAllocation minimumAllocation(SurplusYear year) {
     BigDecimal surplus = year.surplus();
     if (surplus.signum() <= 0) {
-      return ImmutableSurplusAllocation.builder().surplus(surplus).legalReserve(BigDecimal.ZERO)
+      return SurplusAllocation.builder().surplus(surplus).legalReserve(BigDecimal.ZERO)
           .statutoryReserve(BigDecimal.ZERO).remainder(surplus).build();
     }
     BigDecimal legal = year.reservesBefore().compareTo(year.capital()) < 0
         ? surplus.multiply(LEGAL_RESERVE).setScale(2, RoundingMode.UP) : BigDecimal.ZERO.setScale(2);
     BigDecimal statutory = surplus.subtract(legal).multiply(STATUTORY_RESERVE).setScale(2, RoundingMode.UP);
-    return ImmutableSurplusAllocation.builder().surplus(surplus).legalReserve(legal).statutoryReserve(statutory)
+    return SurplusAllocation.builder().surplus(surplus).legalReserve(legal).statutoryReserve(statutory)
         .remainder(surplus.subtract(legal).subtract(statutory)).build();
   }
 

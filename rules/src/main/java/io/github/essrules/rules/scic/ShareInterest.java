@@ -59,7 +59,26 @@ public abstract class ShareInterest {
    *
    * @return a new builder
    */
-  public static ImmutableShareInterest.Builder builder() {
-    return ImmutableShareInterest.builder();
+  public static ShareInterest.Builder builder() {
+    return new ShareInterest.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ShareInterest.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ShareInterest}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableShareInterest.Builder {
+    /** A builder with no attribute set, as {@link ShareInterest#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -66,4 +66,32 @@ public abstract class SurplusAllocation {
   public BigDecimal reservesTotal() {
     return legalReserve().add(statutoryReserve());
   }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static SurplusAllocation.Builder builder() {
+    return new SurplusAllocation.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public SurplusAllocation.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link SurplusAllocation}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableSurplusAllocation.Builder {
+    /** A builder with no attribute set, as {@link SurplusAllocation#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -87,7 +87,26 @@ public abstract class SurplusYear {
    *
    * @return a new builder
    */
-  public static ImmutableSurplusYear.Builder builder() {
-    return ImmutableSurplusYear.builder();
+  public static SurplusYear.Builder builder() {
+    return new SurplusYear.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public SurplusYear.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link SurplusYear}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableSurplusYear.Builder {
+    /** A builder with no attribute set, as {@link SurplusYear#builder()} gives. */
+    public Builder() {}
   }
 }

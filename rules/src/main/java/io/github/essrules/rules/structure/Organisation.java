@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * Organisation o = Organisation.builder()
  *     .name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
  *     .rna("W711000001").creationDate(LocalDate.of(2006, 3, 1)).registeredOfficeCommune("71153")
- *     .addQualifications(ImmutableRegieDeQuartierLabel.builder().charterSigned(true).build())
+ *     .addQualifications(Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).build())
  *     .build();
  * }</pre>
  *
@@ -108,8 +108,27 @@ public abstract class Organisation {
    *
    * @return a new builder
    */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Organisation.Builder builder() {
+    return new Organisation.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Organisation.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Organisation}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    /** A builder with no attribute set, as {@link Organisation#builder()} gives. */
+    public Builder() {}
   }
 
   /**

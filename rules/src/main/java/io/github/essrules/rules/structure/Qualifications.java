@@ -34,6 +34,36 @@ public final class Qualifications {
      * @return the date
      */
     public abstract Optional<LocalDate> until();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static EsusAgrement.Builder builder() {
+      return new EsusAgrement.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public EsusAgrement.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.EsusAgrement}: set its attributes, then call {@code build()}.
+     * A builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableEsusAgrement.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.EsusAgrement#builder()} gives.
+       */
+      public Builder() {}
+    }
   }
 
   /**
@@ -77,6 +107,36 @@ public final class Qualifications {
      * @return the date
      */
     public abstract Optional<LocalDate> until();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static SiaeConvention.Builder builder() {
+      return new SiaeConvention.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public SiaeConvention.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.SiaeConvention}: set its attributes, then call {@code
+     * build()}. A builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableSiaeConvention.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.SiaeConvention#builder()} gives.
+       */
+      public Builder() {}
+    }
   }
 
   /** The activity of a coopérative d'activité et d'emploi (loi n° 47-1775, art. 26-41). */
@@ -87,6 +147,36 @@ public final class Qualifications {
   @JsonTypeName("CAE_ACTIVITY")
   public abstract static class CaeActivity implements Qualification {
     CaeActivity() {}
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static CaeActivity.Builder builder() {
+      return new CaeActivity.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public CaeActivity.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.CaeActivity}: set its attributes, then call {@code build()}. A
+     * builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableCaeActivity.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.CaeActivity#builder()} gives.
+       */
+      public Builder() {}
+    }
   }
 
   /** The CNLRQ collective trademark "Régie de Quartier" or "Régie de Territoire" and its charter. */
@@ -111,6 +201,37 @@ public final class Qualifications {
      * @return the statement
      */
     public abstract Optional<Boolean> territoire();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static RegieDeQuartierLabel.Builder builder() {
+      return new RegieDeQuartierLabel.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public RegieDeQuartierLabel.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.RegieDeQuartierLabel}: set its attributes, then call {@code
+     * build()}. A builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableRegieDeQuartierLabel.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.RegieDeQuartierLabel#builder()}
+       * gives.
+       */
+      public Builder() {}
+    }
   }
 
   /** The reconnaissance d'utilité publique of an association or a fondation, by décret. */
@@ -121,6 +242,36 @@ public final class Qualifications {
   @JsonTypeName("RECONNAISSANCE_UTILITE_PUBLIQUE")
   public abstract static class UtilitePublique implements Qualification {
     UtilitePublique() {}
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static UtilitePublique.Builder builder() {
+      return new UtilitePublique.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public UtilitePublique.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.UtilitePublique}: set its attributes, then call {@code
+     * build()}. A builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableUtilitePublique.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.UtilitePublique#builder()} gives.
+       */
+      public Builder() {}
+    }
   }
 
   /** A location (registered office or establishment) in a quartier prioritaire de la politique de la ville. */
@@ -141,5 +292,35 @@ public final class Qualifications {
     @NotNull
     @FrenchIdentifier(FrenchIdentifier.Kind.QPV)
     public abstract String qpvCode();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static QpvLocation.Builder builder() {
+      return new QpvLocation.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public QpvLocation.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qualifications.QpvLocation}: set its attributes, then call {@code build()}. A
+     * builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableQpvLocation.Builder {
+      /**
+       * A builder with no attribute set, as {@link Qualifications.QpvLocation#builder()} gives.
+       */
+      public Builder() {}
+    }
   }
 }

@@ -94,7 +94,26 @@ public abstract class EmploisFrancsFacts {
    *
    * @return a new builder
    */
-  public static ImmutableEmploisFrancsFacts.Builder builder() {
-    return ImmutableEmploisFrancsFacts.builder();
+  public static EmploisFrancsFacts.Builder builder() {
+    return new EmploisFrancsFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public EmploisFrancsFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link EmploisFrancsFacts}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableEmploisFrancsFacts.Builder {
+    /** A builder with no attribute set, as {@link EmploisFrancsFacts#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -102,6 +102,34 @@ public final class InsertionClause {
     @DecimalMin("0")
     @DecimalMax("1")
     public abstract BigDecimal clauseRate();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Facts.Builder builder() {
+      return new Facts.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Facts.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link InsertionClause.Facts}: set its attributes, then call {@code build()}. A
+     * builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableFacts.Builder {
+      /** A builder with no attribute set, as {@link InsertionClause.Facts#builder()} gives. */
+      public Builder() {}
+    }
   }
 
   /** The hours. */
@@ -139,7 +167,7 @@ public final class InsertionClause {
      * @return the reference
      */
     public abstract LegalReference reference();
-  
+
     /**
      * The insertion hours in one line, with the text.
      *
@@ -165,7 +193,35 @@ public final class InsertionClause {
           .step("explain.hours.exact", MessageArg.number(insertionHoursExact()), MessageArg.number(insertionHours()))
           .references(java.util.List.of(reference())).toString();
     }
-}
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Hours.Builder builder() {
+      return new Hours.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Hours.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link InsertionClause.Hours}: set its attributes, then call {@code build()}. A
+     * builder is not thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableHours.Builder {
+      /** A builder with no attribute set, as {@link InsertionClause.Hours#builder()} gives. */
+      public Builder() {}
+    }
+  }
 
   /**
    * Computes the hours.
@@ -177,7 +233,7 @@ public final class InsertionClause {
     FactsValidator.shared().validate(f);
     BigDecimal labourNumerator = f.contractAmount().multiply(f.labourShare());
     BigDecimal insertionNumerator = labourNumerator.multiply(f.clauseRate());
-    return ImmutableHours.builder()
+    return Hours.builder()
         .labourHours(labourNumerator.divide(f.hourlyCost(), 2, RoundingMode.HALF_UP))
         .insertionHoursExact(insertionNumerator.divide(f.hourlyCost(), 2, RoundingMode.HALF_UP))
         .insertionHours(insertionNumerator.divide(f.hourlyCost(), 0, RoundingMode.CEILING))

@@ -43,6 +43,34 @@ public abstract class Qpv {
      * @return the name
      */
     public abstract String name();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Commune.Builder builder() {
+      return new Commune.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new value;
+     * this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Commune.Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Qpv.Commune}: set its attributes, then call {@code build()}. A builder is not
+     * thread-safe: use it where it is made.
+     */
+    public static final class Builder extends ImmutableCommune.Builder {
+      /** A builder with no attribute set, as {@link Qpv.Commune#builder()} gives. */
+      public Builder() {}
+    }
   }
 
   /**
@@ -79,4 +107,32 @@ public abstract class Qpv {
    * @return the list's name
    */
   public abstract String list();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Qpv.Builder builder() {
+    return new Qpv.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public Qpv.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Qpv}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableQpv.Builder {
+    /** A builder with no attribute set, as {@link Qpv#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -79,7 +79,26 @@ public abstract class QpvCriteriaFacts {
    *
    * @return a new builder
    */
-  public static ImmutableQpvCriteriaFacts.Builder builder() {
-    return ImmutableQpvCriteriaFacts.builder();
+  public static QpvCriteriaFacts.Builder builder() {
+    return new QpvCriteriaFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public QpvCriteriaFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link QpvCriteriaFacts}: set its attributes, then call {@code build()}. A builder is
+   * not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableQpvCriteriaFacts.Builder {
+    /** A builder with no attribute set, as {@link QpvCriteriaFacts#builder()} gives. */
+    public Builder() {}
   }
 }

@@ -68,4 +68,32 @@ public abstract class QpvLookup {
    * @return the message
    */
   public abstract Message explanation();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static QpvLookup.Builder builder() {
+    return new QpvLookup.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public QpvLookup.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link QpvLookup}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableQpvLookup.Builder {
+    /** A builder with no attribute set, as {@link QpvLookup#builder()} gives. */
+    public Builder() {}
+  }
 }

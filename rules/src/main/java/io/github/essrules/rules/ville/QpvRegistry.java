@@ -51,9 +51,9 @@ public final class QpvRegistry {
             String[] f = line.split(",", -1);
             String[] codes = f[2].split(";");
             String[] names = f[3].split(";");
-            ImmutableQpv.Builder b = ImmutableQpv.builder().code(f[0]).name(f[1]).departement(f[4]).list(f[5]);
+            Qpv.Builder b = Qpv.builder().code(f[0]).name(f[1]).departement(f[4]).list(f[5]);
             for (int i = 0; i < codes.length; i++) {
-              b.addCommunes(ImmutableCommune.builder().insee(codes[i]).name(i < names.length ? names[i] : "").build());
+              b.addCommunes(Qpv.Commune.builder().insee(codes[i]).name(i < names.length ? names[i] : "").build());
             }
             Qpv q = b.build();
             BY_CODE.put(q.code(), q);
@@ -114,7 +114,7 @@ public final class QpvRegistry {
    * @return the answer
    */
   public static QpvLookup lookupCommune(String insee, LocalDate date) {
-    ImmutableQpvLookup.Builder b = ImmutableQpvLookup.builder().commune(insee).date(date);
+    QpvLookup.Builder b = QpvLookup.builder().commune(insee).date(date);
     if (date.isBefore(LIST_2024_SINCE)) {
       return b.status(QpvLookup.Status.UNKNOWN)
           .explanation(msg("qpv.lookup.before-2024", MessageArg.date(date))).build();

@@ -89,7 +89,26 @@ public abstract class ReservedBidderFacts {
    *
    * @return a new builder
    */
-  public static ImmutableReservedBidderFacts.Builder builder() {
-    return ImmutableReservedBidderFacts.builder();
+  public static ReservedBidderFacts.Builder builder() {
+    return new ReservedBidderFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ReservedBidderFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ReservedBidderFacts}: set its attributes, then call {@code build()}. A builder
+   * is not thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableReservedBidderFacts.Builder {
+    /** A builder with no attribute set, as {@link ReservedBidderFacts#builder()} gives. */
+    public Builder() {}
   }
 }

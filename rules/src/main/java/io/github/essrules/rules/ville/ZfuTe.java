@@ -14,7 +14,6 @@ import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.ImmutableVerdict;
 import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
@@ -222,7 +221,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
         new BigDecimal("0.5"), Operator.AT_LEAST, "zfu.residents", false));
     BigDecimal exempt = exemptProfit(f);
     BigDecimal cap = capPerTwelveMonths(f);
-    ImmutableVerdict.Builder v = Verdict.builder().ruleId(ID).asOf(asOf)
+    Verdict.Builder v = Verdict.builder().ruleId(ID).asOf(asOf)
         .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("zfu.exempt", CGI, msg("zfu.exempt", MessageArg.euros(exempt), MessageArg.euros(f.profit()),

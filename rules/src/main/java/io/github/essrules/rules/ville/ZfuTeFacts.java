@@ -111,8 +111,27 @@ public abstract class ZfuTeFacts {
    *
    * @return a new builder
    */
-  public static ImmutableZfuTeFacts.Builder builder() {
-    return ImmutableZfuTeFacts.builder();
+  public static ZfuTeFacts.Builder builder() {
+    return new ZfuTeFacts.Builder();
+  }
+
+  /**
+   * A builder holding the attributes of this value, to change some of them and build a new value;
+   * this one is left as it is.
+   *
+   * @return a new builder, filled from this value
+   */
+  public ZfuTeFacts.Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ZfuTeFacts}: set its attributes, then call {@code build()}. A builder is not
+   * thread-safe: use it where it is made.
+   */
+  public static final class Builder extends ImmutableZfuTeFacts.Builder {
+    /** A builder with no attribute set, as {@link ZfuTeFacts#builder()} gives. */
+    public Builder() {}
   }
 
   @AssertTrue(message = "{ess-rules:validation.ville.period}")

@@ -12,7 +12,6 @@ import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.structure.CompanyType;
-import io.github.essrules.rules.structure.ImmutableQpvLocation;
 import io.github.essrules.rules.structure.Organisation;
 import io.github.essrules.rules.structure.Qualifications;
 import io.github.essrules.core.law.LegalReference;
@@ -36,11 +35,11 @@ class AssociationRuleTest {
   static Organisation epicerie() {
     return Organisation.builder().name("EPICEA, épicerie solidaire").legalForm(LegalForm.ASSOCIATION)
         .rna("W751000001").creationDate(LocalDate.of(2011, 9, 1)).registeredOfficeCommune("75118")
-        .addQualifications(ImmutableQpvLocation.builder().qpvCode("QN07501M").build())
+        .addQualifications(Qualifications.QpvLocation.builder().qpvCode("QN07501M").build())
         .build();
   }
 
-  static ImmutableAssociationCase.Builder epiceaIn2025() {
+  static AssociationCase.Builder epiceaIn2025() {
     return AssociationCase.builder().organisation(epicerie())
         .founders(5).declared(true).declaredOn(LocalDate.of(2011, 9, 1))
         .year(Year.of(2025)).volunteerManagement(true).noProfitDistribution(true).noAssetAttribution(true)
@@ -128,10 +127,10 @@ class AssociationRuleTest {
 
   @Test
   void ownResourcesAveragingExactly200000EurosAllowNoPaidDirigeant_excede() {
-    LegalRegimeConditions all = ImmutableLegalRegimeConditions.builder().democraticTransparentStatuts(true)
+    LegalRegimeConditions all = LegalRegimeConditions.builder().democraticTransparentStatuts(true)
         .electedRegularly(true).decidedByQualifiedMajority(true).disclosedInAnnex(true).auditedByCommissaire(true)
         .build();
-    ImmutableAssociationCase.Builder base = epiceaIn2025()
+    AssociationCase.Builder base = epiceaIn2025()
         .addPaidDirigeants(paidEveryMonth2025("président", "3000")).legalRegime(all);
     Verdict at = AssociationRule.get().evaluate(base.ownResourcesPreviousThreeYears(
         List.of(new BigDecimal("200000"), new BigDecimal("190000"), new BigDecimal("210000"))).build(), ASOF);

@@ -39,7 +39,7 @@ class CaeAgendaAndRemunerationTest {
   }
 
 
-  static ImmutableRemunerationFacts.Builder facts(String turnover) {
+  static RemunerationFacts.Builder facts(String turnover) {
     return RemunerationFacts.builder().entrepreneurId("amina")
         .fixedPartMonthly(new BigDecimal("1200")).monthsOfFixedPart(12)
         .turnover(new BigDecimal(turnover)).directCharges(new BigDecimal("6000"))

@@ -25,7 +25,7 @@ final class CaeCases {
   }
 
   /** Contract of 1 March 2024, associé on 1 March 2026, all records in order up to March 2026. */
-  static ImmutableEntrepreneurSalarie.Builder entrepreneur(String id) {
+  static EntrepreneurSalarie.Builder entrepreneur(String id) {
     return EntrepreneurSalarie.builder().id(id)
         .contractStart(LocalDate.of(2024, 3, 1))
         .contractClauses(List.of(CesaClause.values()))
@@ -40,7 +40,7 @@ final class CaeCases {
             .paidOn(LocalDate.of(2025, 6, 30)).build());
   }
 
-  static ImmutableCaeFacts.Builder coopAlpha() {
+  static CaeFacts.Builder coopAlpha() {
     return CaeFacts.builder()
         .name("Coop'Alpha (Lormont)")
         .form(CaeFacts.Form.SCOP)

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 class EssMembershipRuleTest {
   static final LocalDate ASOF = LocalDate.of(2026, 1, 15);
 
-  static ImmutableEssMembershipFacts.Builder conditionsOfI(LegalForm form) {
+  static EssMembershipFacts.Builder conditionsOfI(LegalForm form) {
     return EssMembershipFacts.builder().legalForm(form)
         .purposeOtherThanSharingProfits(true).democraticGovernance(true).profitsMostlyForActivity(true)
         .mandatoryReservesUndistributable(true).liquidationSurplusToEss(true);
   }
 
 
-  static ImmutableEssFinancialYear.Builder year(String profit, String reserves, String capital, String fund,
+  static EssFinancialYear.Builder year(String profit, String reserves, String capital, String fund,
       String retained) {
     return EssFinancialYear.builder().closingDate(LocalDate.of(2025, 12, 31))
         .profit(new BigDecimal(profit)).priorLosses(BigDecimal.ZERO)
@@ -33,7 +33,7 @@ class EssMembershipRuleTest {
         .capitalOperation(CapitalOperation.NONE);
   }
 
-  static ImmutableEssMembershipFacts.Builder sas(EssFinancialYear y) {
+  static EssMembershipFacts.Builder sas(EssFinancialYear y) {
     return conditionsOfI(LegalForm.COMMERCIAL_COMPANY).socialUtilityInStatuts(true)
         .managementPrinciplesInStatuts(true).registeredAsEss(true).addFinancialYears(y);
   }

@@ -17,7 +17,7 @@ final class EsusCases {
   static final BigDecimal AVERAGE_CAP_2025 = new BigDecimal("151354.56");
   static final BigDecimal TOP_CAP_2025 = new BigDecimal("216220.80");
 
-  static io.github.essrules.rules.ess.ImmutableEssMembershipFacts.Builder essConditionsOfI(LegalForm form) {
+  static io.github.essrules.rules.ess.EssMembershipFacts.Builder essConditionsOfI(LegalForm form) {
     return EssMembershipFacts.builder()
         .legalForm(form)
         .purposeOtherThanSharingProfits(true)
@@ -51,7 +51,7 @@ final class EsusCases {
   }
 
   /** A régie de quartier carried by an association, applying in March 2026 (L3332-17-1, II, 8°). */
-  static ImmutableEsusFacts.Builder regieDeQuartier() {
+  static EsusFacts.Builder regieDeQuartier() {
     return EsusFacts.builder()
         .ess(essConditionsOfI(LegalForm.ASSOCIATION).name("Régie de quartier des Tilleuls").build())
         .applicationDate(LocalDate.of(2026, 3, 2))
@@ -80,7 +80,7 @@ final class EsusCases {
   }
 
   /** A SAS of the ESS on the general route, everything met; the tests change one thing. */
-  static ImmutableEsusFacts.Builder sasGeneralRoute() {
+  static EsusFacts.Builder sasGeneralRoute() {
     return EsusFacts.builder()
         .ess(essConditionsOfI(LegalForm.COMMERCIAL_COMPANY).name("Recyclerie SAS")
             .socialUtilityInStatuts(true).managementPrinciplesInStatuts(true).registeredAsEss(true)

@@ -39,7 +39,7 @@ class EsusProperties {
     return pay().list().ofMinSize(1).ofMaxSize(9);
   }
 
-  static EsusFacts withPay(ImmutableEsusFacts.Builder base, int year, List<Pay> pay) {
+  static EsusFacts withPay(EsusFacts.Builder base, int year, List<Pay> pay) {
     return base.payYears(List.of(PayYear.builder().year(Year.of(year)).addAllPay(pay).allPaidPersonsListed(true).build()))
         .build();
   }

@@ -288,7 +288,7 @@ class EsusRuleTest {
     io.github.essrules.rules.structure.Organisation o = io.github.essrules.rules.structure.Organisation.builder()
         .name("Recyclerie SAS").legalForm(LegalForm.COMMERCIAL_COMPANY)
         .companyType(io.github.essrules.rules.structure.CompanyType.SAS)
-        .addQualifications(io.github.essrules.rules.structure.ImmutableSiaeConvention.builder()
+        .addQualifications(io.github.essrules.rules.structure.Qualifications.SiaeConvention.builder()
             .kind(io.github.essrules.rules.structure.Qualifications.SiaeConvention.Kind.ACI).build())
         .build();
     Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().organisation(o).build(), ASOF);

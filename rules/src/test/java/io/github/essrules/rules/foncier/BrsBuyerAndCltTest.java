@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class BrsBuyerAndCltTest {
 
-  static ImmutableBrsBuyerFacts.Builder lilleCouple(String income) {
+  static BrsBuyerFacts.Builder lilleCouple(String income) {
     return BrsBuyerFacts.builder().commune("59350").householdSize(2).referenceTaxIncome(new BigDecimal(income))
         .applicationDate(LocalDate.of(2025, 3, 3)).ownsSuitableHome(false);
   }
@@ -94,7 +94,7 @@ class BrsBuyerAndCltTest {
     assertThat(Zoning.zoneOf("94028")).isEqualTo(Zone.A);
   }
 
-  static ImmutableCltResaleFacts.Builder brussels(String atResale) {
+  static CltResaleFacts.Builder brussels(String atResale) {
     return CltResaleFacts.builder().formula(CltResaleFacts.Formula.APPRECIATION_SHARE)
         .purchasePrice(new BigDecimal("150000")).appraisedAtPurchase(new BigDecimal("150000"))
         .appraisedAtResale(new BigDecimal(atResale));

@@ -19,7 +19,7 @@ class BrsBuyerZoneOnDateTest {
   static final LocalDate JANUARY_2024 = LocalDate.of(2024, 1, 15);
 
   /** A couple with 50 000 € of income: under the 2024 zone A ceiling (56 169 €), above the B2 and C one (43 633 €). */
-  static ImmutableBrsBuyerFacts.Builder couple(String commune, LocalDate applied) {
+  static BrsBuyerFacts.Builder couple(String commune, LocalDate applied) {
     return BrsBuyerFacts.builder().commune(commune).householdSize(2).referenceTaxIncome(new BigDecimal("50000"))
         .applicationDate(applied).ownsSuitableHome(false);
   }

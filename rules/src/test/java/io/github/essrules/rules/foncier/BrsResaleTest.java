@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class BrsResaleTest {
 
   /** A Lille BRS bought 150 000 € on 15 June 2017, the IRL of the quarter before each date. */
-  static ImmutableBrsLease.Builder lilleLease() {
+  static BrsLease.Builder lilleLease() {
     return BrsLease.builder().ofs("OFS de la Métropole lilloise").startDate(LocalDate.of(2017, 6, 15))
         .durationYears(99).initialPrice(new BigDecimal("150000")).initialPriceDate(LocalDate.of(2017, 6, 15))
         .index(IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.PREVIOUS_QUARTER).build())
         .worksAdded(false);
   }
 
-  static ImmutableBrsResaleFacts.Builder resale2025() {
+  static BrsResaleFacts.Builder resale2025() {
     return BrsResaleFacts.builder().lease(lilleLease().build()).resaleDate(LocalDate.of(2025, 6, 20));
   }
 
@@ -44,12 +44,12 @@ class BrsResaleTest {
   void aCapKeepsItsListsWhenTheCallerChangesTheOnesItGave() {
     IndexedCap computed = BrsResale.cap(resale2025().build());
     List<io.github.essrules.core.verdict.Notice> mine = new java.util.ArrayList<>(computed.notices());
-    IndexedCap copy = ImmutableIndexedCap.builder().from(computed).notices(mine).build();
+    IndexedCap copy = computed.toBuilder().notices(mine).build();
     mine.clear();
     assertThat(copy.notices()).extracting(n -> n.id()).containsExactly("brs.formula");
     assertThatThrownBy(() -> copy.notices().clear()).isInstanceOf(UnsupportedOperationException.class);
     // left out, a list is empty; the cap reads back from its JSON unchanged
-    assertThat(ImmutableIndexedCap.builder().from(computed).references(List.of()).build().references()).isEmpty();
+    assertThat(computed.toBuilder().references(List.of()).build().references()).isEmpty();
     assertThat(EssJson.read(EssJson.write(computed), IndexedCap.class)).isEqualTo(computed);
   }
 
@@ -135,9 +135,9 @@ class BrsResaleTest {
         .initialQuarter(IndexQuarter.parse("2021-Q4")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
     BrsActiviteFacts f = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
         .acquisitionDate(LocalDate.of(2022, 1, 10)).transferDate(LocalDate.of(2026, 2, 1)).index(icc)
-        .addWorks(ImmutableWorks.builder().description("vitrine").value(new BigDecimal("4000"))
+        .addWorks(Works.builder().description("vitrine").value(new BigDecimal("4000"))
             .adaptationToActivity(true).build(),
-            ImmutableWorks.builder().description("toiture").value(new BigDecimal("6000"))
+            Works.builder().description("toiture").value(new BigDecimal("6000"))
             .adaptationToActivity(false).build())
         .proposedPrice(new BigDecimal("109000")).build();
     // 90 000 × 136.00 / 118.59 = 103 212.7498… + 6 000 = 109 212.7498… → 109 212.75

@@ -30,7 +30,7 @@ class FoncierProperties {
   }
 
   static IndexedCap cap(long priceCents, IndexTerms terms, long ceilingCents) {
-    ImmutableBrsLease.Builder lease = BrsLease.builder().startDate(LocalDate.of(2020, 1, 1)).durationYears(99)
+    BrsLease.Builder lease = BrsLease.builder().startDate(LocalDate.of(2020, 1, 1)).durationYears(99)
         .initialPrice(BigDecimal.valueOf(priceCents, 2)).initialPriceDate(LocalDate.of(2020, 1, 1))
         .index(terms).worksAdded(false);
     if (ceilingCents > 0) {
@@ -103,7 +103,7 @@ class FoncierProperties {
   void theAppreciationShareIsMonotoneInTheAppraisedValue(@ForAll @LongRange(min = 1, max = 50_000_000) long priceCents,
       @ForAll @LongRange(min = 0, max = 100_000_000) long v, @ForAll @LongRange(min = 0, max = 10_000_000) long more) {
     BigDecimal price = BigDecimal.valueOf(priceCents, 2);
-    ImmutableCltResaleFacts.Builder f = CltResaleFacts.builder().formula(CltResaleFacts.Formula.APPRECIATION_SHARE)
+    CltResaleFacts.Builder f = CltResaleFacts.builder().formula(CltResaleFacts.Formula.APPRECIATION_SHARE)
         .purchasePrice(price).appraisedAtPurchase(price);
     BigDecimal low = CltResale.resale(f.appraisedAtResale(BigDecimal.valueOf(v, 2)).build()).buyerPrice();
     BigDecimal high = CltResale.resale(f.appraisedAtResale(BigDecimal.valueOf(v + more, 2)).build()).buyerPrice();

@@ -21,7 +21,7 @@ class IaeRulesTest {
   static final LocalDate ASOF = LocalDate.of(2025, 6, 1);
 
   /** Garage solidaire du Hainaut: association Convergences Plurielles, 8 insertion posts (guide); dates invented. */
-  static ImmutableAciConvention.Builder garage() {
+  static AciConvention.Builder garage() {
     return AciConvention.builder().holderName("Convergences Plurielles (garage solidaire du Hainaut)")
         .holder(AciConvention.Holder.NON_PROFIT_PRIVATE_BODY).start(LocalDate.of(2024, 1, 1))
         .end(LocalDate.of(2026, 12, 31)).insertionPosts(new BigDecimal("8")).commissionConsulted(true);
@@ -92,7 +92,7 @@ class IaeRulesTest {
   }
 
   /** 12 months + 12 months renewal: exactly 24 months (2023-01-02 → 2025-01-01). */
-  static ImmutableCddiFacts.Builder twoYears() {
+  static CddiFacts.Builder twoYears() {
     return CddiFacts.builder().employee("M. D.").birthDate(LocalDate.of(1972, 3, 1)).rqth(false).sentenceAdjustment(false)
         .addPeriods(period(CddiPeriod.Kind.INITIAL, "2023-01-02", "2024-01-01", "26"),
             period(CddiPeriod.Kind.RENEWAL, "2024-01-02", "2025-01-01", "26"));

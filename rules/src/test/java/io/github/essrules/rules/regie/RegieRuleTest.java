@@ -7,8 +7,6 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
-import io.github.essrules.rules.structure.ImmutableRegieDeQuartierLabel;
-import io.github.essrules.rules.structure.ImmutableSiaeConvention;
 import io.github.essrules.rules.structure.Organisation;
 import io.github.essrules.rules.structure.Qualifications;
 import java.time.LocalDate;
@@ -18,13 +16,13 @@ class RegieRuleTest {
   static final LocalDate ASOF = LocalDate.of(2026, 4, 1);
 
   /** Régie de territoire CUCM Bassin Nord: association, EI + ACI, CNLRQ member (guide); board invented. */
-  static ImmutableRegieCase.Builder cucm() {
+  static RegieCase.Builder cucm() {
     return RegieCase.builder()
         .organisation(Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
             .registeredOfficeCommune("71153")
-            .addQualifications(ImmutableRegieDeQuartierLabel.builder().charterSigned(true).territoire(true).build(),
-                ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.EI).build(),
-                ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI)
+            .addQualifications(Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).territoire(true).build(),
+                Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.EI).build(),
+                Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI)
                     .since(LocalDate.of(2015, 1, 1)).build())
             .build())
         .definedTerritory(true)
@@ -60,7 +58,7 @@ class RegieRuleTest {
     assertThat(RegieRule.get().evaluate(cucm().organisation(noLabel).build(), ASOF).find("regie.label").get(0).outcome())
         .isEqualTo(Outcome.NOT_SATISFIED);
     Organisation unknownCharter = Organisation.builder().from(noLabel)
-        .addQualifications(ImmutableRegieDeQuartierLabel.builder().build()).build();
+        .addQualifications(Qualifications.RegieDeQuartierLabel.builder().build()).build();
     Verdict v = RegieRule.get().evaluate(cucm().organisation(unknownCharter).build(), ASOF);
     assertThat(v.missingFacts()).containsExactly("/organisation/qualifications/0/charterSigned");
   }

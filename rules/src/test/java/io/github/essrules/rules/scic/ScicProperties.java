@@ -36,7 +36,7 @@ class ScicProperties {
 
   @Property(tries = 200)
   void addingAFourthCategoryNeverBreaksTheCategoryRule(@ForAll ScicCategory extra, @ForAll @IntRange(min = 1, max = 50) int members) {
-    ImmutableScicCase.Builder base = ScicRuleTest.hotelDuNord().associateCategories(List.of(
+    ScicCase.Builder base = ScicRuleTest.hotelDuNord().associateCategories(List.of(
         ScicRuleTest.category(ScicCategory.SALARIES, 3, "600"), ScicRuleTest.category(ScicCategory.BENEFICIARIES, 25, "2500"),
         ScicRuleTest.category(ScicCategory.PRODUCERS, 40, "4000")));
     Outcome before = ScicRule.get().evaluate(base.build(), LocalDate.of(2026, 4, 1)).find("scic.categories").get(0).outcome();

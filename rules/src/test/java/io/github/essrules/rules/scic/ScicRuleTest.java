@@ -25,7 +25,7 @@ class ScicRuleTest {
   }
 
   /** Hôtel du Nord: 70 sociétaires (guide); form, categories and capital invented. */
-  static ImmutableScicCase.Builder hotelDuNord() {
+  static ScicCase.Builder hotelDuNord() {
     return ScicCase.builder()
         .organisation(Organisation.builder().name("SCIC Hôtel du Nord").legalForm(LegalForm.SCIC)
             .companyType(CompanyType.SAS).creationDate(LocalDate.of(2011, 1, 10)).registeredOfficeCommune("13215")

@@ -38,7 +38,7 @@ class VilleProperties {
       @ForAll @IntRange(min = 0, max = 50_000_000) int profitCents, @ForAll @IntRange(min = 0, max = 40) int hires,
       @ForAll @IntRange(min = 0, max = 11) int months) {
     // CGI 44 octies A: 50 000 € + 5 000 € per new resident employee, per twelve months, prorated by months
-    ImmutableZfuTeFacts.Builder b = ZfuTeTest.setUpOn("2020-01-15", 12).periodStart(LocalDate.of(2025, 1, 1))
+    ZfuTeFacts.Builder b = ZfuTeTest.setUpOn("2020-01-15", 12).periodStart(LocalDate.of(2025, 1, 1))
         .periodEnd(LocalDate.of(2025, 1, 1).plusMonths(months).withDayOfMonth(28)).profit(BigDecimal.valueOf(profitCents, 2));
     BigDecimal fewer = ZfuTe.exemptProfit(b.newResidentFullTimeHires(hires).build());
     BigDecimal more = ZfuTe.exemptProfit(b.newResidentFullTimeHires(hires + 1).build());

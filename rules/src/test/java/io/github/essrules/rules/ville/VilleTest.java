@@ -11,7 +11,6 @@ import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
-import io.github.essrules.rules.structure.ImmutableSiaeConvention;
 import io.github.essrules.rules.structure.Organisation;
 import io.github.essrules.rules.structure.Qualifications;
 import java.math.BigDecimal;
@@ -62,7 +61,7 @@ class VilleTest {
     assertThat(QpvRegistry.lookupCommune("01001", LocalDate.of(2024, 1, 1)).status()).isEqualTo(QpvLookup.Status.NO_QPV);
   }
 
-  static ImmutableQpvCriteriaFacts.Builder area() {
+  static QpvCriteriaFacts.Builder area() {
     // S = 0.6 × (0.7 × 22 000 + 0.3 × 20 000) = 0.6 × 21 400 = 12 840
     return QpvCriteriaFacts.builder().population(1000).uniteUrbainePopulation(10_000)
         .medianIncome(new BigDecimal("12839.99")).nationalMedianIncome(new BigDecimal("22000"))
@@ -106,7 +105,7 @@ class VilleTest {
     assertThat(sum).isEqualByComparingTo("74.4");
   }
 
-  static ImmutableZfuTeFacts.Builder business() {
+  static ZfuTeFacts.Builder business() {
     return ZfuTeFacts.builder().establishedOn(LocalDate.of(2020, 1, 15)).employees(12)
         .turnoverOrBalanceSheet(new BigDecimal("1800000")).residentShare(new BigDecimal("0.5"));
   }
@@ -142,7 +141,7 @@ class VilleTest {
         .isEqualTo(Outcome.SATISFIED);
   }
 
-  static ImmutableEmploisFrancsFacts.Builder hire(String date) {
+  static EmploisFrancsFacts.Builder hire(String date) {
     return EmploisFrancsFacts.builder().hiredOn(LocalDate.parse(date)).contract(EmploisFrancsFacts.Contract.CDI)
         .workingTime(BigDecimal.ONE).monthsPresent(36).jobSeekerResidentInQpv(true);
   }
@@ -166,7 +165,7 @@ class VilleTest {
   @Test
   void aRegieWithAnAciConventionMayBidForAnL2113_13ReservedContract() {
     Organisation regie = Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
-        .addQualifications(ImmutableSiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build()).build();
+        .addQualifications(Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build()).build();
     Verdict v = ReservedContracts.get().evaluate(ReservedBidderFacts.builder().organisation(regie)
         .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.5")).build(),
         LocalDate.of(2025, 5, 1));
@@ -182,12 +181,12 @@ class VilleTest {
   @Test
   void insertionHoursOfAClause() {
     // 1 000 000 × 0.4 / 35 = 11 428.57 h; × 7 % = 800 h exactly
-    InsertionClause.Hours h = InsertionClause.hours(ImmutableFacts.builder().contractAmount(new BigDecimal("1000000"))
+    InsertionClause.Hours h = InsertionClause.hours(InsertionClause.Facts.builder().contractAmount(new BigDecimal("1000000"))
         .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.07")).build());
     assertThat(h.labourHours()).isEqualByComparingTo("11428.57");
     assertThat(h.insertionHours()).isEqualByComparingTo("800");
     // 5 % of the same: 571.43 h → 572 h
-    InsertionClause.Hours five = InsertionClause.hours(ImmutableFacts.builder().contractAmount(new BigDecimal("1000000"))
+    InsertionClause.Hours five = InsertionClause.hours(InsertionClause.Facts.builder().contractAmount(new BigDecimal("1000000"))
         .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.05")).build());
     assertThat(five.insertionHoursExact()).isEqualByComparingTo("571.43");
     assertThat(five.insertionHours()).isEqualByComparingTo("572");

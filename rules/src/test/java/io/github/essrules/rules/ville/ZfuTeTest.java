@@ -21,7 +21,7 @@ class ZfuTeTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
 
   /** A business set up on a date, eligible otherwise, with its 2025 profit. */
-  static ImmutableZfuTeFacts.Builder setUpOn(String date, int employees) {
+  static ZfuTeFacts.Builder setUpOn(String date, int employees) {
     return ZfuTeFacts.builder().establishedOn(LocalDate.parse(date)).employees(employees)
         .turnoverOrBalanceSheet(new BigDecimal("1800000")).residentShare(new BigDecimal("0.5"))
         .periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 12, 31)).profit(new BigDecimal("40000"));
@@ -78,7 +78,7 @@ class ZfuTeTest {
   @Test
   void theCapIsRaisedBy2x5000WithTwoQualifyingHires_CGI44OctiesA() {
     // set up in January 2020: 2025 is months 61-72, at 60 %; 200 000 × 60 % = 120 000
-    ImmutableZfuTeFacts.Builder big = setUpOn("2020-01-15", 12).profit(new BigDecimal("200000"));
+    ZfuTeFacts.Builder big = setUpOn("2020-01-15", 12).profit(new BigDecimal("200000"));
     ZfuTeFacts two = big.newResidentFullTimeHires(2).build();
     assertThat(ZfuTe.capPerTwelveMonths(two)).isEqualByComparingTo("60000");
     assertThat(ZfuTe.exemptProfit(two)).isEqualByComparingTo("60000.00");
