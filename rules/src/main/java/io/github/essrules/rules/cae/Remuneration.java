@@ -107,9 +107,8 @@ public abstract class Remuneration implements Explained {
    */
   @Override
   public String summary(Lang lang) {
-    String line = Explanation.line(lang, "explain.remuneration.summary", MessageArg.euros(variablePart()),
+    return Explanation.summary(lang, references(), "explain.remuneration.summary", MessageArg.euros(variablePart()),
         MessageArg.euros(balance()));
-    return references().isEmpty() ? line : line + " — " + references().get(0).citation();
   }
 
   /**

@@ -140,9 +140,8 @@ public final class CltResale {
      */
     @Override
     public String summary(Lang lang) {
-      String line = Explanation.line(lang, "explain.clt.summary", MessageArg.euros(buyerPrice()),
+      return Explanation.summary(lang, references(), "explain.clt.summary", MessageArg.euros(buyerPrice()),
           MessageArg.euros(toSeller()), MessageArg.euros(toTrust()));
-      return references().isEmpty() ? line : line + " — " + references().get(0).citation();
     }
 
     /**

@@ -168,8 +168,7 @@ public abstract class IndexedCap implements Explained {
    */
   @Override
   public String summary(Lang lang) {
-    String line = Explanation.line(lang, "explain.cap.summary", MessageArg.euros(cap()));
-    return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+    return Explanation.summary(lang, references(), "explain.cap.summary", MessageArg.euros(cap()));
   }
 
   /**

@@ -202,8 +202,7 @@ public final class AideAuPoste {
      */
     @Override
     public String summary(Lang lang) {
-      String line = Explanation.line(lang, "explain.aide.summary", MessageArg.euros(total()));
-      return references().isEmpty() ? line : line + " — " + references().get(0).citation();
+      return Explanation.summary(lang, references(), "explain.aide.summary", MessageArg.euros(total()));
     }
 
     /**

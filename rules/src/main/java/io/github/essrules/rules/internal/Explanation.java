@@ -48,6 +48,20 @@ public final class Explanation {
   }
 
   /**
+   * A result's summary: a message of the rules' catalog, then the first text cited, if any.
+   *
+   * @param lang the language
+   * @param references the texts of the result
+   * @param key the message key
+   * @param args its arguments
+   * @return the line
+   */
+  public static String summary(Lang lang, List<LegalReference> references, String key, MessageArg... args) {
+    String line = RulesMessages.get().format(key, lang, args);
+    return references.isEmpty() ? line : line + " — " + references.get(0).citation();
+  }
+
+  /**
    * Adds a step.
    *
    * @param key the message key
