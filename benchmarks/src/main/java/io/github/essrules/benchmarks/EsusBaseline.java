@@ -5,6 +5,7 @@ import io.github.essrules.rules.ess.EssMembershipFacts;
 import io.github.essrules.rules.esus.EquitySecurities;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusFinancialYear;
+import io.github.essrules.rules.esus.MainPurpose;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public final class EsusBaseline {
       ok &= y.allocatedToRetainedEarningsAndMandatoryReserves().orElseThrow()
           .compareTo(profit.multiply(RESERVE_SHARE)) >= 0;
     }
-    ok &= f.mainPurpose().map(p -> !p.objectives().isEmpty()).orElse(false);
+    ok &= f.mainPurpose().flatMap(MainPurpose::objectives).map(o -> !o.isEmpty()).orElse(false);
     for (EsusFinancialYear y : f.financialYears()) {
       ok &= y.socialUtilityOperatingCharges().orElseThrow()
           .compareTo(y.operatingCharges().orElseThrow().multiply(SOCIAL_SHARE)) >= 0;

@@ -44,6 +44,6 @@ class EsusBaselineProperties {
   void theBenchmarkCaseIsEligibleSoThatEveryConditionIsEvaluated() {
     assertThat(EsusRule.get().evaluate(Fixtures.esus(), Fixtures.ESUS_AS_OF).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(EsusBaseline.eligible(Fixtures.esus(), SMIC_2025)).isTrue();
-    assertThat(Fixtures.cae(50).entrepreneurs()).hasSize(50);
+    assertThat(Fixtures.cae(50).entrepreneurs().orElseThrow()).hasSize(50);
   }
 }

@@ -19,7 +19,10 @@ import org.immutables.value.Value;
  * <p>The annotation is kept at run time: a value of a type with this style is deeply immutable
  * (its attributes are immutable values, lists are copied), so {@link
  * io.github.essrules.core.validation.FactsValidator} checks an instance once and remembers that
- * it was valid.
+ * it was valid. A list of facts that may be unknown is an {@code Optional<List<X>>} (empty: not
+ * given; an empty list: known to be none), which Immutables keeps as given rather than copying:
+ * read from JSON it is unmodifiable ({@link io.github.essrules.core.json.EssJsonModule}); built
+ * in Java, give it an unmodifiable list ({@code List.of}, {@code List.copyOf}).
  *
  * <p>A value type whose accessors carry constraints is annotated {@link
  * io.github.essrules.core.validation.AccessorConstraints} too, so that any Jakarta validator —

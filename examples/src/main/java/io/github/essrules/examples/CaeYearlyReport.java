@@ -4,17 +4,16 @@ import io.github.essrules.core.Lang;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.cae.AgendaItem;
 import io.github.essrules.rules.cae.CaeAgenda;
+import io.github.essrules.rules.cae.CaeCalendar;
 import io.github.essrules.rules.cae.CaeCompliance;
 import io.github.essrules.rules.cae.CaeFacts;
 import io.github.essrules.rules.cae.CesaClause;
 import io.github.essrules.rules.cae.EntrepreneurSalarie;
 import io.github.essrules.rules.cae.GeneralMeeting;
 import io.github.essrules.rules.cae.Interview;
-import io.github.essrules.rules.cae.InterviewContent;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,26 +40,29 @@ public final class CaeYearlyReport {
    * @param out where to write
    */
   public static void run(PrintStream out) {
-    List<YearMonth> paid = new ArrayList<>();
-    for (YearMonth m = YearMonth.of(2025, 1); !m.isAfter(YearMonth.of(2026, 2)); m = m.plusMonths(1)) {
-      paid.add(m);
-    }
+    // the fixed part paid every month from January 2025 to February 2026 (R7331-11)
+    List<YearMonth> paid = CaeCalendar.months(YearMonth.of(2025, 1), YearMonth.of(2026, 2));
+    // a list left out is unknown and leaves its obligation undetermined: say "none" with List.of()
     EntrepreneurSalarie nadia = EntrepreneurSalarie.builder().id("Nadia (traiteur)")
         .contractStart(LocalDate.of(2025, 1, 6)).contractClauses(List.of(CesaClause.values())).trialPeriodMonths(6)
-        .addInterviews(signed(LocalDate.of(2025, 4, 10)), signed(LocalDate.of(2025, 10, 2)))
-        .analyticAccountsKept(true).fixedPartPaidMonths(paid)
+        .priorContracts(List.of())
+        .interviews(List.of(Interview.complete(LocalDate.of(2025, 4, 10)), Interview.complete(LocalDate.of(2025, 10, 2))))
+        .analyticAccountsKept(true).fixedPartPaidMonths(paid).balancePayments(List.of())
         .build();
     EntrepreneurSalarie yann = EntrepreneurSalarie.builder().id("Yann (menuisier)")
         .contractStart(LocalDate.of(2025, 2, 3)).contractClauses(List.of(CesaClause.values())).trialPeriodMonths(6)
-        .addInterviews(signed(LocalDate.of(2025, 5, 15)))
-        .analyticAccountsKept(true).fixedPartPaidMonths(paid.subList(1, paid.size()))
+        .priorContracts(List.of())
+        .interviews(List.of(Interview.complete(LocalDate.of(2025, 5, 15))))
+        .analyticAccountsKept(true).fixedPartPaidMonths(paid.subList(1, paid.size())).balancePayments(List.of())
         .build();
     CaeFacts cae = CaeFacts.builder().name("CAE du Plateau").form(CaeFacts.Form.SCOP)
         .pooledServicesInStatuts(true).contributionPrinciplesInStatuts(true)
         .carriesTaxSocialAndAccountingObligations(true).informsOnSafetyAndHealth(true).informationSystemAccess(true)
-        .addGeneralMeetings(GeneralMeeting.builder().date(LocalDate.of(2025, 6, 20)).deliberatedOnAccompaniment(true)
-            .setContribution(true).build())
-        .addEntrepreneurs(nadia, yann)
+        .generalMeetings(List.of(GeneralMeeting.builder().date(LocalDate.of(2025, 6, 20)).deliberatedOnAccompaniment(true)
+            .setContribution(true).build()))
+        .pooledServicesAccountProvidedForYearsClosedOn(List.of())
+        .entrepreneurs(List.of(nadia, yann))
+        .jointActivities(List.of())
         .build();
 
     LocalDate today = LocalDate.of(2026, 3, 31);
@@ -73,7 +75,4 @@ public final class CaeYearlyReport {
     }
   }
 
-  private static Interview signed(LocalDate d) {
-    return Interview.builder().date(d).documentSigned(true).documentContents(List.of(InterviewContent.values())).build();
-  }
 }

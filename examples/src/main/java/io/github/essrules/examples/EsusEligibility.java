@@ -21,6 +21,9 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * User journey (a): is this enterprise eligible for the ESUS agrément, and why not? Builds the
@@ -61,13 +64,15 @@ public final class EsusEligibility {
             .build())
         .applicationDate(LocalDate.of(2026, 3, 16))
         .creationDate(LocalDate.of(2016, 5, 2))
-        .mainPurpose(MainPurpose.builder().addObjectives(UtilityObjective.EXCLUSION_AND_COHESION).build())
+        .mainPurpose(MainPurpose.builder().objectives(List.of(UtilityObjective.EXCLUSION_AND_COHESION)).build())
         .purposeInStatuts(true)
         .equitySecurities(EquitySecurities.NOT_ADMITTED_TO_TRADING)
         .addFinancialYears(year(2023, "1200000", "910000"), year(2024, "1310000", "990000"), year(2025, "1400000", "1050000"))
         .addPayYears(PayYear.builder().year(Year.of(2025))
-            .addPay(pay("président", "228000"), pay("directeur général", "96000"), pay("responsable atelier", "41000"),
-                pay("responsable boutique", "36000"), pay("chargée de collecte", "30500"))
+            // twelve payslips per person, December's with its bonus: the year's sums (I, 3°)
+            .addPay(pay("président", "19000", "19000"), pay("directeur général", "8000", "8000"),
+                pay("responsable atelier", "3400", "3600"), pay("responsable boutique", "3000", "3000"),
+                pay("chargée de collecte", "2500", "3000"))
             .build())
         .build();
 
@@ -92,8 +97,10 @@ public final class EsusEligibility {
         .operatingCharges(new BigDecimal(charges)).socialUtilityOperatingCharges(new BigDecimal(social)).build();
   }
 
-  private static Pay pay(String label, String amount) {
-    return Pay.builder().label(label).role(PayeeRole.SALARIE).amountPaid(new BigDecimal(amount))
-        .fullTimeRatio(BigDecimal.ONE).build();
+  /** Full time all year: eleven months at {@code monthly}, December at {@code december}. */
+  private static Pay pay(String label, String monthly, String december) {
+    List<BigDecimal> months = new ArrayList<>(Collections.nCopies(11, new BigDecimal(monthly)));
+    months.add(new BigDecimal(december));
+    return Pay.ofMonths(label, PayeeRole.SALARIE, BigDecimal.ONE, months);
   }
 }

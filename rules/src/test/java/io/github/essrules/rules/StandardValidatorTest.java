@@ -94,7 +94,7 @@ class StandardValidatorTest {
     CaeFacts facts = CaeFacts.builder()
         .name("")
         .siren("123456789")
-        .addEntrepreneurs(amina, EntrepreneurSalarie.builder().from(amina).build())
+        .entrepreneurs(List.of(amina, EntrepreneurSalarie.builder().from(amina).build()))
         .generalMeetings(Arrays.asList((io.github.essrules.rules.cae.GeneralMeeting) null))
         .build();
     List<String> violations = assertSameViolations(facts);
@@ -132,8 +132,8 @@ class StandardValidatorTest {
   void aScicCaseWhoseCollegesDoNotAddUpTo100Percent_loi_1947_art_19_octies() {
     ScicCase c = ScicCase.builder()
         .organisation(Organisation.builder().name("SCIC").legalForm(LegalForm.SCIC).build())
-        .addColleges(College.of("salariés", new BigDecimal("0.5")),
-            College.of("usagers", new BigDecimal("-0.2")))
+        .colleges(List.of(College.of("salariés", new BigDecimal("0.5")),
+            College.of("usagers", new BigDecimal("-0.2"))))
         .build();
     assertThat(assertSameViolations(c)).extracting(v -> v.substring(0, v.indexOf(' ')))
         .contains("/collegeSharesSumToOne", "/colleges/1/voteShare");

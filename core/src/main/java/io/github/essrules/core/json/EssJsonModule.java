@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.ReferenceType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.YearDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.YearMonthDeserializer;
@@ -42,8 +44,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Jackson module of the library: exact, bounded decimals; dates, months and years only in
@@ -520,6 +525,52 @@ public final class EssJsonModule extends SimpleModule {
         return deserializer;
       }
       return new NamedEnumDeserializer(config, beanDesc.getClassInfo(), type.getRawClass());
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
+        BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+      if (type.getRawClass() == Optional.class && type.getContentType().getRawClass() == List.class
+          && !(deserializer instanceof UnmodifiableListInOptional)) {
+        return new UnmodifiableListInOptional(deserializer);
+      }
+      return deserializer;
+    }
+  }
+
+  /**
+   * Reads an {@code Optional<List<X>>} as Jackson's JDK 8 module does, then makes the list
+   * unmodifiable (null elements kept, for the validation to report them).
+   */
+  private static final class UnmodifiableListInOptional extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    UnmodifiableListInOptional(JsonDeserializer<?> delegatee) {
+      super(delegatee);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new UnmodifiableListInOptional(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return unmodifiable(super.deserialize(p, ctxt));
+    }
+
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+        com.fasterxml.jackson.databind.jsontype.TypeDeserializer typeDeserializer) throws IOException {
+      return unmodifiable(super.deserializeWithType(p, ctxt, typeDeserializer));
+    }
+
+    private static Object unmodifiable(Object value) {
+      if (value instanceof Optional && ((Optional<?>) value).isPresent()
+          && ((Optional<?>) value).get() instanceof List) {
+        return Optional.of(Collections.unmodifiableList((List<?>) ((Optional<?>) value).get()));
+      }
+      return value;
     }
   }
 

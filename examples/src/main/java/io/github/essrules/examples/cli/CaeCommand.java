@@ -57,7 +57,8 @@ public final class CaeCommand {
   @Command(name = "cae-agenda", mixinStandardHelpOptions = true,
       description = {
         "The CAE's agenda on --as-of: deadlines to come and those passed without the obligation met, by date.",
-        "CASE is JSON (schema: ess schema cae-compliance). Exit code 0, or 1 if an item is overdue."
+        "CASE is JSON (schema: ess schema cae-compliance). Exit code 0; 1 if an item is overdue;"
+            + " 3 if the only overdue items rest on records left out (listed as missing facts)."
       })
   public static final class Agenda extends CaseCommand implements Callable<Integer> {
     /** Created by picocli. */
@@ -75,7 +76,10 @@ public final class CaeCommand {
         out.println(Texts.agenda(items, o.asOfOrToday(), o.lang));
       }
       out.flush();
-      return items.stream().anyMatch(AgendaItem::overdue) ? ExitCodes.NOT_SATISFIED : ExitCodes.OK;
+      if (items.stream().anyMatch(i -> i.overdue() && i.missingFacts().isEmpty())) {
+        return ExitCodes.NOT_SATISFIED;
+      }
+      return items.stream().anyMatch(AgendaItem::overdue) ? ExitCodes.UNDETERMINED : ExitCodes.OK;
     }
   }
 }

@@ -63,6 +63,10 @@ final class Texts {
       s.append('\n').append(i.date()).append(' ')
           .append(i.overdue() ? (fr ? "[EN RETARD] " : "[OVERDUE] ") : (fr ? "[à venir]   " : "[upcoming]  "))
           .append(i.message().render(lang)).append(" — ").append(i.reference().citation());
+      if (!i.missingFacts().isEmpty()) {
+        s.append(fr ? " (à confirmer, faits manquants : " : " (to confirm, missing facts: ")
+            .append(String.join(", ", i.missingFacts())).append(')');
+      }
     }
     return s.toString();
   }

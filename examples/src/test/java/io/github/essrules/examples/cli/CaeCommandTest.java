@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.essrules.core.json.EssJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ess cae-compliance|cae-agenda|cae-remuneration} on the Coop'Alpha sample, as a user runs them. */
 class CaeCommandTest {
@@ -30,6 +33,22 @@ class CaeCommandTest {
     for (int i = 1; i < items.size(); i++) {
       assertThat(items.get(i).get("date").asText()).isGreaterThanOrEqualTo(items.get(i - 1).get("date").asText());
     }
+  }
+
+  @Test
+  void anInterviewPeriodOverWithTheInterviewsLeftOutIsToConfirmAndExitsThree_R7331_3(@TempDir Path dir)
+      throws Exception {
+    Path facts = dir.resolve("cae.json");
+    Files.writeString(facts, "{\"form\": \"SCOP\", \"generalMeetings\": [], \"entrepreneurs\": [{\"id\": \"E09\","
+        + " \"contractStart\": \"2024-01-08\", \"priorContracts\": [], \"trialPeriodMonths\": 0,"
+        + " \"becameAssocieOn\": \"2025-06-01\"}]}");
+    EssCommandTest.Run r = run("cae", "agenda", facts.toString(), "--as-of", "2026-03-31");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.UNDETERMINED);
+    assertThat(r.out()).contains("[EN RETARD] E09 : 0 entretien(s) complet(s) sur 2")
+        .contains("(à confirmer, faits manquants : /entrepreneurs/0/interviews)");
+    // [] : no interview held, the period is over: overdue
+    Files.writeString(facts, Files.readString(facts).replace("\"trialPeriodMonths\"", "\"interviews\": [], \"trialPeriodMonths\""));
+    assertThat(run("cae", "agenda", facts.toString(), "--as-of", "2026-03-31").code()).isEqualTo(ExitCodes.NOT_SATISFIED);
   }
 
   @Test

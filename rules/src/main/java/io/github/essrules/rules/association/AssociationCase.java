@@ -26,6 +26,10 @@ import org.immutables.value.Value;
  * impôts commerciaux (CGI 206-1 bis) and the lucrativity test ("4P"). Each section is assessed only
  * when the case asks for it ({@code assess…} or the section's facts given).
  *
+ * <p>Its lists of facts follow the library's rule of {@linkplain io.github.essrules.rules unknown
+ * and empty facts}: left out, unknown (the condition that reads it is undetermined and names it);
+ * {@code []}, known to be none.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle
@@ -68,11 +72,12 @@ public abstract class AssociationCase {
   public abstract Optional<@NotAfterAsOf LocalDate> declaredOn();
 
   /**
-   * Changes to declare within three months (art. 5).
+   * The changes in the administration or the statuts to declare within three months (art. 5), if
+   * known; empty when there was none.
    *
-   * @return the changes
+   * @return the changes, if known
    */
-  public abstract List<@NotNull @Valid StatutoryChange> changes();
+  public abstract Optional<List<@NotNull @Valid StatutoryChange>> changes();
 
   /**
    * The year assessed for gestion désintéressée and the franchise; not after the year of the date
@@ -104,11 +109,11 @@ public abstract class AssociationCase {
   public abstract Optional<Boolean> noAssetAttribution();
 
   /**
-   * The dirigeants paid during the year; empty if none.
+   * The dirigeants paid during the year, if known; empty when none was paid.
    *
-   * @return the dirigeants
+   * @return the dirigeants, if known
    */
-  public abstract List<@NotNull @Valid PaidDirigeant> paidDirigeants();
+  public abstract Optional<List<@NotNull @Valid PaidDirigeant>> paidDirigeants();
 
   /**
    * The own resources (excluding public subsidies) of the three financial years before the year
@@ -183,7 +188,8 @@ public abstract class AssociationCase {
   public abstract Optional<Boolean> operatesLikeACommercialBusiness();
 
   /**
-   * Which sections to assess; all four by default.
+   * Which sections to assess; all four by default. A choice of the caller, not a fact: empty and
+   * left out both mean all four.
    *
    * @return the sections
    */

@@ -159,7 +159,11 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       children.add(Conditions.decided("association.art5.declared", Outcome.NOT_SATISFIED, AssociationLaw.loi1901("2"),
           msg("association.art5.declared.no")));
     }
-    for (StatutoryChange change : c.changes()) {
+    if (c.changes().isEmpty()) {
+      children.add(Conditions.missing("association.art5.change", ref, msg("association.art5.changes.unknown"),
+          List.of("/changes")));
+    }
+    for (StatutoryChange change : c.changes().orElse(List.of())) {
       LocalDate deadline = change.decidedOn().plusMonths(CHANGE_DECLARATION_MONTHS);
       MessageArg what = MessageArg.text(change.what());
       if (change.declaredOn().isPresent()) {
@@ -197,6 +201,11 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
   private static Finding dirigeantsPay(AssociationCase c, LawContext law) {
     LegalReference bofip = AssociationLaw.bofip("BOI-IS-CHAMP-10-50-10-20");
     if (c.paidDirigeants().isEmpty()) {
+      return Conditions.missing("association.gd.pay", bofip, msg("association.gd.pay.unknown"),
+          List.of("/paidDirigeants"));
+    }
+    List<PaidDirigeant> paid = c.paidDirigeants().get();
+    if (paid.isEmpty()) {
       return Conditions.decided("association.gd.pay", Outcome.SATISFIED, bofip, msg("association.gd.pay.none"));
     }
     if (c.year().isEmpty()) {
@@ -205,8 +214,9 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     int year = c.year().get().getValue();
     List<Finding> tolerance = new ArrayList<>();
     List<PaidDirigeant> over = new ArrayList<>();
-    for (PaidDirigeant d : c.paidDirigeants()) {
-      Finding f = tolerance(d, year, law);
+    for (int i = 0; i < paid.size(); i++) {
+      PaidDirigeant d = paid.get(i);
+      Finding f = tolerance(d, "/paidDirigeants/" + i, year, law);
       tolerance.add(f);
       if (f.outcome() == Outcome.NOT_SATISFIED) {
         over.add(d);
@@ -221,12 +231,16 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
         List.of(withinTolerance, legalRegime(c, year, over, law)));
   }
 
-  private static Finding tolerance(PaidDirigeant d, int year, LawContext law) {
+  private static Finding tolerance(PaidDirigeant d, String p, int year, LawContext law) {
     DatedValue<BigDecimal> fraction = law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_TOLERANCE_SMIC),
         LocalDate.of(year, 1, 1));
+    if (d.pay().isEmpty()) {
+      return Conditions.missing("association.gd.tolerance.dirigeant", fraction.reference(),
+          msg("association.gd.tolerance.unknown", MessageArg.text(d.label())), List.of(p + "/pay"));
+    }
     Comparison worst = null;
     BigDecimal worstMargin = null;
-    for (MonthlyPay m : d.pay()) {
+    for (MonthlyPay m : d.pay().get()) {
       if (m.month().getYear() != year) {
         continue;
       }
@@ -275,7 +289,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     DatedValue<BigDecimal> multiple = law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_PLAFOND_PSS), jan1);
     BigDecimal cap = law.value(PlafondSecuriteSociale.annualParameter(), jan1).value().multiply(multiple.value());
     for (PaidDirigeant d : over) {
-      BigDecimal total = d.pay().stream().filter(m -> m.month().getYear() == year).map(MonthlyPay::gross)
+      BigDecimal total = d.pay().orElseThrow().stream().filter(m -> m.month().getYear() == year).map(MonthlyPay::gross)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       Comparison cmp = Comparison.of(msg("association.gd.regime.cap.subject", MessageArg.text(d.label())),
           MessageArg.euros(total), Operator.AT_MOST, MessageArg.euros(cap));

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.AccessorConstraints;
+import io.github.essrules.core.validation.Arguments;
+import io.github.essrules.rules.internal.Months;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -83,5 +86,33 @@ public abstract class MonthlyPay {
   public static final class Builder extends ImmutableMonthlyPay.Builder {
     /** A builder with no attribute set, as {@link MonthlyPay#builder()} gives. */
     public Builder() {}
+  }
+
+  /**
+   * The same gross pay for each month from {@code first} to {@code last}, both included: a
+   * dirigeant paid every month of a year, or of part of it.
+   *
+   * <pre>{@code
+   * PaidDirigeant.builder().label("trésorière")
+   *     .pay(MonthlyPay.everyMonth(YearMonth.of(2025, 1), YearMonth.of(2025, 12), new BigDecimal("1351.38")))
+   *     .build();
+   * }</pre>
+   *
+   * @param first the first month paid, included, not {@code null}
+   * @param last the last month paid, included, not {@code null}
+   * @param gross the gross amount of each month, not {@code null}
+   * @return one pay per month, in order, an unmodifiable list; empty when {@code last} is before
+   *     {@code first}
+   * @throws io.github.essrules.core.validation.InvalidInputException naming the argument if one is
+   *     {@code null}
+   */
+  public static List<MonthlyPay> everyMonth(YearMonth first, YearMonth last, BigDecimal gross) {
+    Arguments.required(gross, "gross");
+    List<YearMonth> months = Months.closed(first, last);
+    MonthlyPay[] pay = new MonthlyPay[months.size()];
+    for (int i = 0; i < pay.length; i++) {
+      pay[i] = of(months.get(i), gross);
+    }
+    return List.of(pay);
   }
 }

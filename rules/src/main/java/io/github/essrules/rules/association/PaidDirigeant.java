@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -36,11 +37,13 @@ public abstract class PaidDirigeant {
   public abstract String label();
 
   /**
-   * The months paid during the year assessed; a month not listed was not paid.
+   * The months paid during the year assessed, if known; a month not listed was not paid. Left
+   * out, the dirigeant's pay is unknown ({@linkplain io.github.essrules.rules unknown and empty
+   * facts}).
    *
-   * @return the months
+   * @return the months, if known
    */
-  public abstract List<@NotNull @Valid MonthlyPay> pay();
+  public abstract Optional<List<@NotNull @Valid MonthlyPay>> pay();
 
   /**
    * A builder.

@@ -6,6 +6,7 @@ import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.law.LegalReference;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,6 +78,15 @@ public abstract class AgendaItem {
    * @return the reference
    */
   public abstract LegalReference reference();
+
+  /**
+   * The facts not given on which the item depends, as JSON pointers into the input ({@linkplain
+   * io.github.essrules.rules unknown and empty facts}): the item is listed as if those records were
+   * empty — its date the latest it can be, its obligation not yet met — until they are given.
+   *
+   * @return the paths, empty when the records were given
+   */
+  public abstract List<String> missingFacts();
 
   /**
    * A builder.

@@ -29,7 +29,12 @@ import java.util.List;
  *       while none is recorded that year.
  * </ul>
  * An item is overdue when its date is before the agenda's date; on the date itself it is still
- * to come.
+ * to come. A list of records left out ({@linkplain io.github.essrules.rules unknown and empty
+ * facts}) is read as empty and named in the items it bears on ({@link AgendaItem#missingFacts()}):
+ * interviews and balance payments not given leave their items listed as not met; prior contracts
+ * not given leave the associé deadline at the latest it can be; general meetings not given leave
+ * the deliberation listed as not held, and no balance listed (the years due are unknown). The
+ * agenda covers the entrepreneurs given: with none given, it holds the deliberation alone.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,72 +81,81 @@ public final class CaeAgenda {
     CaeLaw.L7331_2_IN_TIME.versionApplied(asOf, policy);
     FactsValidator.shared().validate(facts, asOf);
     List<AgendaItem> items = new ArrayList<>();
-    for (EntrepreneurSalarie e : facts.entrepreneurs()) {
+    List<EntrepreneurSalarie> entrepreneurs = facts.entrepreneurs().orElse(List.of());
+    List<GeneralMeeting> meetings = facts.generalMeetings().orElse(List.of());
+    List<String> meetingsUnknown = facts.generalMeetings().isEmpty() ? List.of("/generalMeetings") : List.of();
+    for (int index = 0; index < entrepreneurs.size(); index++) {
+      EntrepreneurSalarie e = entrepreneurs.get(index);
+      String p = "/entrepreneurs/" + index;
       if (e.contractStart().isAfter(asOf)) {
         continue;
       }
       boolean running = e.contractEnd().map(end -> !end.isBefore(asOf)).orElse(true);
-      interviews(e, asOf, items);
+      interviews(e, p, asOf, items);
       if (running && e.becameAssocieOn().isEmpty()) {
         LocalDate d = CaeCalendar.associeDeadline(e);
         items.add(item(d, AgendaItem.Kind.ASSOCIE_DEADLINE, e, asOf,
-            msg("cae.agenda.associe", MessageArg.text(e.id()), MessageArg.date(d)), "L7331-3"));
+            msg("cae.agenda.associe", MessageArg.text(e.id()), MessageArg.date(d)), "L7331-3",
+            e.priorContracts().isEmpty() ? List.of(p + "/priorContracts") : List.of()));
       }
       if (running && e.trialPeriodMonths().orElse(0) > 0) {
         LocalDate d = CaeCalendar.trialLastDay(e, e.trialPeriodMonths().get());
         if (!d.isBefore(asOf)) {
           items.add(item(d, AgendaItem.Kind.TRIAL_PERIOD_END, e, asOf,
-              msg("cae.agenda.trial", MessageArg.text(e.id()), MessageArg.date(d)), "L7332-1"));
+              msg("cae.agenda.trial", MessageArg.text(e.id()), MessageArg.date(d)), "L7332-1", List.of()));
         }
       }
-      for (GeneralMeeting m : facts.generalMeetings()) {
+      for (GeneralMeeting m : meetings) {
         if (m.approvedAccountsOfYearClosedOn().isEmpty() || m.date().isAfter(asOf)
             || m.date().isBefore(CaeLaw.DECREE_IN_FORCE)
             || e.contractStart().isAfter(m.approvedAccountsOfYearClosedOn().get())) {
           continue;
         }
         LocalDate closed = m.approvedAccountsOfYearClosedOn().get();
-        boolean settled = e.balancePayments().stream().anyMatch(b -> b.financialYearClosedOn().equals(closed)
-            && (b.paidOn().isPresent() || b.nothingDue().orElse(false)));
+        boolean settled = e.balancePayments().orElse(List.of()).stream()
+            .anyMatch(b -> b.financialYearClosedOn().equals(closed)
+                && (b.paidOn().isPresent() || b.nothingDue().orElse(false)));
         if (!settled) {
           LocalDate d = CaeCalendar.balanceDeadline(m);
           items.add(item(d, AgendaItem.Kind.BALANCE_PAYMENT, e, asOf,
               msg("cae.agenda.balance", MessageArg.text(e.id()), MessageArg.date(closed), MessageArg.date(d)),
-              "R7331-12"));
+              "R7331-12", e.balancePayments().isEmpty() ? List.of(p + "/balancePayments") : List.of()));
         }
       }
     }
-    boolean deliberated = facts.generalMeetings().stream().anyMatch(m -> m.date().getYear() == asOf.getYear()
+    boolean deliberated = meetings.stream().anyMatch(m -> m.date().getYear() == asOf.getYear()
         && !m.date().isAfter(asOf) && m.deliberatedOnAccompaniment().orElse(false));
     if (!deliberated && asOf.getYear() >= CaeLaw.DECREE_IN_FORCE.getYear()) {
       LocalDate d = LocalDate.of(asOf.getYear(), 12, 31);
       items.add(AgendaItem.builder().date(d).kind(AgendaItem.Kind.ACCOMPANIMENT_DELIBERATION)
           .overdue(false).message(msg("cae.agenda.deliberation", MessageArg.date(d)))
-          .reference(CaeLaw.ref("R7331-2", "")).build());
+          .reference(CaeLaw.ref("R7331-2", "")).addAllMissingFacts(meetingsUnknown).build());
     }
     items.sort(ORDER);
     return List.copyOf(items);
   }
 
-  private static void interviews(EntrepreneurSalarie e, LocalDate asOf, List<AgendaItem> items) {
+  private static void interviews(EntrepreneurSalarie e, String p, LocalDate asOf, List<AgendaItem> items) {
     for (CaeCalendar.InterviewPeriod period : CaeCalendar.interviewPeriods(e, asOf)) {
       if (period.first().isBefore(CaeLaw.DECREE_IN_FORCE)
           || e.contractEnd().map(end -> end.isBefore(period.last())).orElse(false)) {
         continue;
       }
-      long counted = e.interviews().stream()
+      long counted = e.interviews().orElse(List.of()).stream()
           .filter(i -> period.contains(i.date()) && !i.date().isAfter(asOf) && CaeCalendar.counts(i)).count();
       if (counted < CaeCalendar.INTERVIEWS_PER_PERIOD) {
         items.add(item(period.last(), AgendaItem.Kind.INTERVIEWS, e, asOf,
             msg("cae.agenda.interviews", MessageArg.text(e.id()), MessageArg.number(counted),
-                MessageArg.date(period.first()), MessageArg.date(period.last())), "R7331-3"));
+                MessageArg.date(period.first()), MessageArg.date(period.last())), "R7331-3",
+            e.interviews().isEmpty() ? List.of(p + "/interviews") : List.of()));
       }
     }
   }
 
   private static AgendaItem item(LocalDate date, AgendaItem.Kind kind, EntrepreneurSalarie e, LocalDate asOf,
-      io.github.essrules.core.i18n.Message message, String article) {
+      io.github.essrules.core.i18n.Message message, String article, List<String> missingFacts) {
     return AgendaItem.builder().date(date).kind(kind).entrepreneurId(e.id())
-        .overdue(date.isBefore(asOf)).message(message).reference(CaeLaw.ref(article, "")).build();
+        .overdue(date.isBefore(asOf)).message(message).reference(CaeLaw.ref(article, ""))
+        .addAllMissingFacts(missingFacts).build();
   }
 }

@@ -1,7 +1,9 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.rules.internal.Months;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,14 +47,16 @@ public final class CaeCalendar {
   private CaeCalendar() {}
 
   /**
-   * The last day the entrepreneur can become associé (L7331-3).
+   * The last day the entrepreneur can become associé (L7331-3). When the prior contracts are
+   * unknown ({@link EntrepreneurSalarie#priorContracts()} empty), none is deducted: the latest
+   * the deadline can be.
    *
    * @param e the entrepreneur
    * @return contract start + 3 years − the prior contracts' lengths
    */
   public static LocalDate associeDeadline(EntrepreneurSalarie e) {
     LocalDate d = e.contractStart().plus(ASSOCIE_DELAY);
-    for (PriorContract c : e.priorContracts()) {
+    for (PriorContract c : e.priorContracts().orElse(List.of())) {
       d = d.minus(c.length());
     }
     return d;
@@ -61,14 +65,15 @@ public final class CaeCalendar {
   /**
    * The last day a trial period may last (L7332-1): the day before contract start + 8 months −
    * the prior contracts' lengths. Before the contract's start when the prior contracts are 8
-   * months or longer: no trial period is allowed.
+   * months or longer: no trial period is allowed. When the prior contracts are unknown, none is
+   * deducted: the latest the last day can be.
    *
    * @param e the entrepreneur
    * @return the date
    */
   public static LocalDate longestTrialLastDay(EntrepreneurSalarie e) {
     LocalDate d = e.contractStart().plus(LONGEST_TRIAL);
-    for (PriorContract c : e.priorContracts()) {
+    for (PriorContract c : e.priorContracts().orElse(List.of())) {
       d = d.minus(c.length());
     }
     return d.minusDays(1);
@@ -188,6 +193,27 @@ public final class CaeCalendar {
       bits |= 1L << c.ordinal();
     }
     return bits;
+  }
+
+  /**
+   * The months from {@code first} to {@code last}, both included, in order: the records of a run
+   * of months, such as {@link EntrepreneurSalarie#fixedPartPaidMonths()} or {@link
+   * EntrepreneurSalarie#monthlyStatementsSent()}.
+   *
+   * <pre>{@code
+   * CaeCalendar.months(YearMonth.of(2025, 1), YearMonth.of(2025, 12)); // [2025-01, 2025-02, …, 2025-12]
+   * CaeCalendar.months(YearMonth.of(2025, 3), YearMonth.of(2025, 3));  // [2025-03]
+   * CaeCalendar.months(YearMonth.of(2025, 4), YearMonth.of(2025, 3));  // []
+   * }</pre>
+   *
+   * @param first the first month, included, not {@code null}
+   * @param last the last month, included, not {@code null}
+   * @return the months, an unmodifiable list; empty when {@code last} is before {@code first}
+   * @throws io.github.essrules.core.validation.InvalidInputException naming {@code first} or
+   *     {@code last} if it is {@code null}
+   */
+  public static List<YearMonth> months(YearMonth first, YearMonth last) {
+    return Months.closed(first, last);
   }
 
   /**

@@ -57,9 +57,11 @@ import java.util.Set;
  *       variable part paid within one month after the general meeting approving the accounts
  *       (R7331-12).
  * </ul>
- * Lists of records (interviews, months paid, payments) are read as complete: a payment not listed
- * was not made. Obligations of the décret apply from 1 January 2016: earlier periods are not
- * applicable.
+ * Lists of records (interviews, months paid, payments, general meetings) are read as complete: a
+ * payment not listed was not made. A list left out is unknown ({@linkplain io.github.essrules.rules
+ * unknown and empty facts}): each obligation that reads it and is due is undetermined, naming the
+ * list ({@code /entrepreneurs/0/interviews}); one not yet due stays pending. Obligations of the
+ * décret apply from 1 January 2016: earlier periods are not applicable.
  *
  * <p>Not modelled: the contents of the accounts themselves, the CESA clauses' wording, the
  * majority of the general meeting (R7331-8), L7332-2 (working time, health and safety duties).
@@ -193,16 +195,22 @@ public final class CaeCompliance {
     findings.add(contribution(c));
     findings.add(pooledServicesAccount(c));
     findings.add(jointActivities(c));
-    List<Finding> people = new ArrayList<>();
-    for (int i = 0; i < facts.entrepreneurs().size(); i++) {
-      EntrepreneurSalarie e = facts.entrepreneurs().get(i);
-      if (e.contractStart().isAfter(to) || e.contractEnd().map(end -> end.isBefore(from)).orElse(false)) {
-        continue;
+    if (facts.entrepreneurs().isEmpty()) {
+      findings.add(Conditions.missing("cae.entrepreneurs", L7331_2, msg("cae.entrepreneurs.unknown"),
+          List.of("/entrepreneurs")));
+    } else {
+      List<EntrepreneurSalarie> all = facts.entrepreneurs().get();
+      List<Finding> people = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        EntrepreneurSalarie e = all.get(i);
+        if (e.contractStart().isAfter(to) || e.contractEnd().map(end -> end.isBefore(from)).orElse(false)) {
+          continue;
+        }
+        people.add(entrepreneur(c, e, "/entrepreneurs/" + i));
       }
-      people.add(entrepreneur(c, e, "/entrepreneurs/" + i));
+      findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
+          msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
     }
-    findings.add(Conditions.allOf("cae.entrepreneurs", L7331_2,
-        msg("cae.entrepreneurs", MessageArg.number(people.size())), people));
     return law.complete(Verdict.builder()
         .ruleId(ID)
         .asOf(asOf)
@@ -253,9 +261,15 @@ public final class CaeCompliance {
     if (year < CaeLaw.DECREE_IN_FORCE.getYear()) {
       return pending(id, ref, "cae.before-decree", y);
     }
+    LocalDate lastDay = LocalDate.of(year, 12, 31);
+    if (c.facts.generalMeetings().isEmpty()) {
+      return !c.asOf.isAfter(lastDay) ? pending(id, ref, "cae.R7331-2.ag.pending", y, MessageArg.date(lastDay))
+          : Conditions.missing(id, ref, msg("cae.R7331-2.ag.meetings-unknown", y), List.of("/generalMeetings"));
+    }
+    List<GeneralMeeting> meetings = c.facts.generalMeetings().get();
     List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < c.facts.generalMeetings().size(); i++) {
-      GeneralMeeting m = c.facts.generalMeetings().get(i);
+    for (int i = 0; i < meetings.size(); i++) {
+      GeneralMeeting m = meetings.get(i);
       if (m.date().getYear() != year || m.date().isAfter(c.asOf)) {
         continue;
       }
@@ -270,7 +284,6 @@ public final class CaeCompliance {
     if (!unknown.isEmpty()) {
       return Conditions.missing(id, ref, msg("cae.R7331-2.ag.unknown", y), unknown);
     }
-    LocalDate lastDay = LocalDate.of(year, 12, 31);
     if (!c.asOf.isAfter(lastDay)) {
       return pending(id, ref, "cae.R7331-2.ag.pending", y, MessageArg.date(lastDay));
     }
@@ -281,10 +294,15 @@ public final class CaeCompliance {
     LegalReference ref = R7331_8;
     Finding statuts = Conditions.stated("cae.R7331-8.statuts", ref, c.facts.contributionPrinciplesInStatuts(),
         "/contributionPrinciplesInStatuts", "cae.R7331-8.statuts");
+    if (c.facts.generalMeetings().isEmpty()) {
+      return Conditions.allOf("cae.R7331-8", ref, msg("cae.R7331-8"), List.of(statuts,
+          Conditions.missing("cae.R7331-8.ag", ref, msg("cae.meetings-unknown"), List.of("/generalMeetings"))));
+    }
+    List<GeneralMeeting> meetings = c.facts.generalMeetings().get();
     List<String> unknown = new ArrayList<>();
     Finding set = null;
-    for (int i = 0; i < c.facts.generalMeetings().size() && set == null; i++) {
-      GeneralMeeting m = c.facts.generalMeetings().get(i);
+    for (int i = 0; i < meetings.size() && set == null; i++) {
+      GeneralMeeting m = meetings.get(i);
       if (m.date().isAfter(c.to) || m.date().isAfter(c.asOf)) {
         continue;
       }
@@ -305,12 +323,23 @@ public final class CaeCompliance {
 
   private static Finding pooledServicesAccount(Context c) {
     LegalReference ref = R7331_9;
+    if (c.facts.generalMeetings().isEmpty()) {
+      return c.to.isBefore(CaeLaw.DECREE_IN_FORCE) ? pending("cae.R7331-9", ref, "cae.R7331-9.none")
+          : Conditions.missing("cae.R7331-9", ref, msg("cae.meetings-unknown"), List.of("/generalMeetings"));
+    }
     List<Finding> years = new ArrayList<>();
-    Set<LocalDate> provided = new HashSet<>(c.facts.pooledServicesAccountProvidedForYearsClosedOn());
-    for (GeneralMeeting m : c.facts.generalMeetings()) {
+    Optional<List<LocalDate>> given = c.facts.pooledServicesAccountProvidedForYearsClosedOn();
+    Set<LocalDate> provided = new HashSet<>(given.orElse(List.of()));
+    for (GeneralMeeting m : c.facts.generalMeetings().get()) {
       Optional<LocalDate> closed = m.approvedAccountsOfYearClosedOn();
       if (closed.isEmpty() || !c.inPeriod(m.date()) || m.date().isAfter(c.asOf)
           || closed.get().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+        continue;
+      }
+      if (given.isEmpty()) {
+        years.add(Conditions.missing("cae.R7331-9.year", ref,
+            msg("cae.R7331-9.unknown", MessageArg.date(closed.get())),
+            List.of("/pooledServicesAccountProvidedForYearsClosedOn")).about("financial-year:" + closed.get()));
         continue;
       }
       boolean ok = provided.contains(closed.get());
@@ -326,9 +355,13 @@ public final class CaeCompliance {
 
   private static Finding jointActivities(Context c) {
     LegalReference ref = R7331_6;
+    if (c.facts.jointActivities().isEmpty()) {
+      return Conditions.missing("cae.R7331-6", ref, msg("cae.R7331-6.unknown"), List.of("/jointActivities"));
+    }
+    List<JointActivity> all = c.facts.jointActivities().get();
     List<Finding> activities = new ArrayList<>();
-    for (int i = 0; i < c.facts.jointActivities().size(); i++) {
-      JointActivity a = c.facts.jointActivities().get(i);
+    for (int i = 0; i < all.size(); i++) {
+      JointActivity a = all.get(i);
       if (a.startedOn().isAfter(c.to) || a.startedOn().isAfter(c.asOf) || a.startedOn().isBefore(c.from)
           || a.startedOn().isBefore(CaeLaw.DECREE_IN_FORCE)) {
         continue;
@@ -394,19 +427,22 @@ public final class CaeCompliance {
     List<Finding> obligations = List.of(
         contents("cae.L7331-2", L7331_2_2, e.contractClauses(), ALL_CLAUSES, p + "/contractClauses",
             "cae.L7331-2", "clause."),
-        associe(c, e),
+        associe(c, e, p),
         trial(e, p),
         interviews(c, e, p),
         accounts(c, e, p, months),
-        fixedPart(e, months),
-        balances(c, e));
+        fixedPart(e, p, months),
+        balances(c, e, p));
     return Conditions.allOf("cae.entrepreneur", L7331_2,
         msg("cae.entrepreneur", MessageArg.text(e.id()), MessageArg.date(e.contractStart())), obligations)
         .about("entrepreneur:" + e.id());
   }
 
-  private static Finding associe(Context c, EntrepreneurSalarie e) {
+  private static Finding associe(Context c, EntrepreneurSalarie e, String p) {
     LegalReference ref = L7331_3;
+    if (e.priorContracts().isEmpty()) {
+      return Conditions.missing("cae.L7331-3", ref, msg("cae.prior-unknown"), List.of(p + "/priorContracts"));
+    }
     LocalDate deadline = CaeCalendar.associeDeadline(e);
     MessageArg d = MessageArg.date(deadline);
     if (e.becameAssocieOn().isPresent()) {
@@ -436,10 +472,13 @@ public final class CaeCompliance {
     if (months == 0) {
       return pending("cae.L7332-1", ref, "cae.L7332-1.none");
     }
+    if (e.priorContracts().isEmpty()) {
+      return Conditions.missing("cae.L7332-1", ref, msg("cae.prior-unknown"), List.of(p + "/priorContracts"));
+    }
     LocalDate longest = CaeCalendar.longestTrialLastDay(e);
     Comparison cmp = Comparison.of(msg("cae.L7332-1.last-day", MessageArg.number(months)),
         MessageArg.date(CaeCalendar.trialLastDay(e, months)), Operator.AT_MOST, MessageArg.date(longest));
-    String key = e.priorContracts().isEmpty() ? "cae.L7332-1"
+    String key = e.priorContracts().get().isEmpty() ? "cae.L7332-1"
         : longest.isBefore(e.contractStart()) ? "cae.L7332-1.none-allowed"
         : "cae.L7332-1.prior";
     return Finding.of("cae.L7332-1", Outcome.of(cmp.holds()), ref,
@@ -466,12 +505,28 @@ public final class CaeCompliance {
     LegalReference ref = R7331_3;
     MessageArg first = MessageArg.date(period.first());
     MessageArg last = MessageArg.date(period.last());
+    if (e.interviews().isEmpty()) {
+      Outcome outcome;
+      io.github.essrules.core.i18n.Message message;
+      if (e.contractEnd().map(end -> end.isBefore(period.last())).orElse(false)) {
+        outcome = Outcome.NOT_APPLICABLE;
+        message = msg("cae.R7331-3.period.cut", first, last, MessageArg.date(e.contractEnd().get()));
+      } else if (!c.asOf.isAfter(period.last())) {
+        outcome = Outcome.NOT_APPLICABLE;
+        message = msg("cae.R7331-3.period.running.unknown", first, last);
+      } else {
+        return Conditions.missing("cae.R7331-3.period", ref, msg("cae.R7331-3.period.interviews-unknown", first, last),
+            List.of(p + "/interviews"));
+      }
+      return Conditions.decided("cae.R7331-3.period", outcome, ref, message);
+    }
+    List<Interview> held = e.interviews().get();
     int counted = 0;
     int possible = 0;
     List<String> unknown = new ArrayList<>();
     List<Finding> faults = new ArrayList<>();
-    for (int i = 0; i < e.interviews().size(); i++) {
-      Interview iv = e.interviews().get(i);
+    for (int i = 0; i < held.size(); i++) {
+      Interview iv = held.get(i);
       if (!period.contains(iv.date()) || iv.date().isAfter(c.asOf)) {
         continue;
       }
@@ -579,13 +634,14 @@ public final class CaeCompliance {
       access = Conditions.decided("cae.R7331-5.access", Outcome.SATISFIED, ref, msg("cae.R7331-5.access.yes"));
     } else {
       access = months("cae.R7331-5.monthly", ref, elapsed, e.monthlyStatementsSent(),
-          "cae.R7331-5.monthly");
+          p + "/monthlyStatementsSent", "cae.R7331-5.monthly");
     }
     return Conditions.allOf("cae.R7331-5", ref, msg("cae.R7331-5"), List.of(kept, access));
   }
 
-  private static Finding fixedPart(EntrepreneurSalarie e, MonthRun elapsed) {
-    return months("cae.R7331-11", R7331_11_1, elapsed, e.fixedPartPaidMonths(), "cae.R7331-11");
+  private static Finding fixedPart(EntrepreneurSalarie e, String p, MonthRun elapsed) {
+    return months("cae.R7331-11", R7331_11_1, elapsed, e.fixedPartPaidMonths(), p + "/fixedPartPaidMonths",
+        "cae.R7331-11");
   }
 
   private static int monthNumber(YearMonth m) {
@@ -600,11 +656,16 @@ public final class CaeCompliance {
     return YearMonth.of(Math.floorDiv(number, 12), Math.floorMod(number, 12) + 1);
   }
 
-  private static Finding months(String id, LegalReference ref, MonthRun due, List<YearMonth> done, String key) {
+  private static Finding months(String id, LegalReference ref, MonthRun due, Optional<List<YearMonth>> given,
+      String path, String key) {
     int size = due.size();
     if (size == 0) {
       return pending(id, ref, key + ".none");
     }
+    if (given.isEmpty()) {
+      return Conditions.missing(id, ref, msg(key + ".unknown", MessageArg.number(size)), List.of(path));
+    }
+    List<YearMonth> done = given.get();
     // months marked in an array over the run due: no hashing, no boxing
     boolean[] doneInRun = new boolean[size];
     for (YearMonth m : done) {
@@ -626,16 +687,20 @@ public final class CaeCompliance {
             : msg(key + ".missing", MessageArg.text(String.join(", ", missing))), List.of(cmp), List.of(), List.of());
   }
 
-  private static Finding balances(Context c, EntrepreneurSalarie e) {
+  private static Finding balances(Context c, EntrepreneurSalarie e, String p) {
     LegalReference ref = R7331_12;
+    if (c.facts.generalMeetings().isEmpty()) {
+      return c.to.isBefore(CaeLaw.DECREE_IN_FORCE) ? pending("cae.R7331-12", ref, "cae.R7331-12.none")
+          : Conditions.missing("cae.R7331-12", ref, msg("cae.meetings-unknown"), List.of("/generalMeetings"));
+    }
     List<Finding> years = new ArrayList<>();
-    for (GeneralMeeting m : c.facts.generalMeetings()) {
+    for (GeneralMeeting m : c.facts.generalMeetings().get()) {
       Optional<LocalDate> closed = m.approvedAccountsOfYearClosedOn();
       if (closed.isEmpty() || !c.inPeriod(m.date()) || m.date().isAfter(c.asOf)
           || m.date().isBefore(CaeLaw.DECREE_IN_FORCE) || e.contractStart().isAfter(closed.get())) {
         continue;
       }
-      years.add(balance(c, e, m, closed.get(), ref));
+      years.add(balance(c, e, p, m, closed.get(), ref));
     }
     if (years.isEmpty()) {
       return pending("cae.R7331-12", ref, "cae.R7331-12.none");
@@ -643,12 +708,18 @@ public final class CaeCompliance {
     return Conditions.allOf("cae.R7331-12", ref, msg("cae.R7331-12"), years);
   }
 
-  private static Finding balance(Context c, EntrepreneurSalarie e, GeneralMeeting m, LocalDate closed,
+  private static Finding balance(Context c, EntrepreneurSalarie e, String p, GeneralMeeting m, LocalDate closed,
       LegalReference ref) {
     LocalDate deadline = CaeCalendar.balanceDeadline(m);
     MessageArg year = MessageArg.date(closed);
+    if (e.balancePayments().isEmpty()) {
+      return c.asOf.isAfter(deadline)
+          ? Conditions.missing("cae.R7331-12.year", ref, msg("cae.R7331-12.unknown", year, MessageArg.date(deadline)),
+              List.of(p + "/balancePayments"))
+          : pending("cae.R7331-12.year", ref, "cae.R7331-12.pending", year, MessageArg.date(deadline));
+    }
     Optional<BalancePayment> payment = Optional.empty();
-    for (BalancePayment b : e.balancePayments()) {
+    for (BalancePayment b : e.balancePayments().get()) {
       if (b.financialYearClosedOn().equals(closed)) {
         payment = Optional.of(b);
         break;

@@ -22,6 +22,10 @@ import org.immutables.value.Value;
  * statuts, general meetings, information system, pooled-services accounts, entrepreneurs salariés
  * and their joint activities.
  *
+ * <p>Its lists follow the library's rule of {@linkplain io.github.essrules.rules unknown and
+ * empty facts}: left out (or {@code null}), a list is unknown and the obligations that read it
+ * are undetermined, naming it; {@code []} says there is none.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @EssStyle
@@ -100,33 +104,36 @@ public abstract class CaeFacts {
   public abstract Optional<Boolean> informationSystemAccess();
 
   /**
-   * The general meetings held.
+   * The general meetings held, if known; empty when none was. Read for R7331-2, R7331-8,
+   * R7331-9 and R7331-12.
    *
-   * @return the meetings
+   * @return the meetings, if known
    */
-  public abstract List<@NotNull @Valid GeneralMeeting> generalMeetings();
+  public abstract Optional<List<@NotNull @Valid GeneralMeeting>> generalMeetings();
 
   /**
    * The closing dates of the financial years for which the analytic account of the pooled
-   * services was made available to the entrepreneurs (R7331-9).
+   * services was made available to the entrepreneurs (R7331-9), if known; empty when it never
+   * was.
    *
-   * @return the dates
+   * @return the dates, if known
    */
-  public abstract List<@NotNull LocalDate> pooledServicesAccountProvidedForYearsClosedOn();
+  public abstract Optional<List<@NotNull LocalDate>> pooledServicesAccountProvidedForYearsClosedOn();
 
   /**
-   * The entrepreneurs salariés.
+   * The entrepreneurs salariés, if known; empty when the CAE has none.
    *
-   * @return the entrepreneurs
+   * @return the entrepreneurs, if known
    */
-  public abstract List<@NotNull @Valid EntrepreneurSalarie> entrepreneurs();
+  public abstract Optional<List<@NotNull @Valid EntrepreneurSalarie>> entrepreneurs();
 
   /**
-   * The activities run together by several entrepreneurs.
+   * The activities run together by several entrepreneurs (R7331-6), if known; empty when there
+   * is none.
    *
-   * @return the activities
+   * @return the activities, if known
    */
-  public abstract List<@NotNull @Valid JointActivity> jointActivities();
+  public abstract Optional<List<@NotNull @Valid JointActivity>> jointActivities();
 
   /**
    * A builder.
@@ -159,7 +166,7 @@ public abstract class CaeFacts {
   @AssertTrue(message = "{ess-rules:validation.cae.unique-ids}")
   boolean entrepreneurIdsUnique() {
     Set<String> seen = new HashSet<>();
-    for (EntrepreneurSalarie e : entrepreneurs()) {
+    for (EntrepreneurSalarie e : entrepreneurs().orElse(List.of())) {
       if (e != null && !seen.add(e.id())) {
         return false;
       }
@@ -169,13 +176,16 @@ public abstract class CaeFacts {
 
   @AssertTrue(message = "{ess-rules:validation.cae.joint-members}")
   boolean jointActivitiesNameKnownEntrepreneurs() {
+    if (entrepreneurs().isEmpty()) {
+      return true; // the entrepreneurs are unknown: nothing to check the names against
+    }
     Set<String> ids = new HashSet<>();
-    for (EntrepreneurSalarie e : entrepreneurs()) {
+    for (EntrepreneurSalarie e : entrepreneurs().get()) {
       if (e != null) {
         ids.add(e.id());
       }
     }
-    for (JointActivity a : jointActivities()) {
+    for (JointActivity a : jointActivities().orElse(List.of())) {
       if (a != null && !ids.containsAll(a.entrepreneurIds())) {
         return false;
       }

@@ -21,9 +21,11 @@ import org.immutables.value.Value;
  * An entrepreneur salarié of a CAE (C. trav. L7331-2) and the records the CAE keeps about them:
  * the contrat d'entrepreneur salarié (CESA), prior contracts, interviews, accounts and payments.
  *
- * <p>Lists of records ({@code interviews}, {@code fixedPartPaidMonths}…) are what happened, so an
- * empty list means "none"; statements that may be unknown are optional and leave the obligation
- * undetermined when absent.
+ * <p>Lists of records ({@code interviews}, {@code fixedPartPaidMonths}…) are what happened,
+ * following the library's rule of {@linkplain io.github.essrules.rules unknown and empty facts}:
+ * an empty list means "none" (an interview not listed was not held); a list left out is unknown
+ * and leaves the obligations that read it undetermined, naming it. Statements that may be unknown
+ * are optional too.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,11 +62,13 @@ public abstract class EntrepreneurSalarie {
   public abstract Optional<LocalDate> contractEnd();
 
   /**
-   * The contracts concluded with the CAE before the CESA (CAPE or other).
+   * The contracts concluded with the CAE before the CESA (CAPE or other), if known; empty when
+   * there was none. Their length shortens the associé deadline (L7331-3) and the longest trial
+   * period (L7332-1).
    *
-   * @return the contracts
+   * @return the contracts, if known
    */
-  public abstract List<@NotNull @Valid PriorContract> priorContracts();
+  public abstract Optional<List<@NotNull @Valid PriorContract>> priorContracts();
 
   /**
    * The clauses the CESA contains, if known.
@@ -89,11 +93,11 @@ public abstract class EntrepreneurSalarie {
   public abstract Optional<LocalDate> interviewPeriodsStartOn();
 
   /**
-   * The accompaniment interviews held.
+   * The accompaniment interviews held (R7331-3), if known; empty when none was.
    *
-   * @return the interviews
+   * @return the interviews, if known
    */
-  public abstract List<@NotNull @Valid Interview> interviews();
+  public abstract Optional<List<@NotNull @Valid Interview>> interviews();
 
   /**
    * The day the entrepreneur became associé, if they did.
@@ -112,25 +116,27 @@ public abstract class EntrepreneurSalarie {
 
   /**
    * The months for which the CAE sent the activity statement, when it has no information system
-   * (R7331-5).
+   * (R7331-5), if known; empty when it sent none. Not read when the CAE has an information system.
    *
-   * @return the months
+   * @return the months, if known
    */
-  public abstract List<@NotNull YearMonth> monthlyStatementsSent();
+  public abstract Optional<List<@NotNull YearMonth>> monthlyStatementsSent();
 
   /**
-   * The months for which the fixed part of the remuneration was paid (R7331-11).
+   * The months for which the fixed part of the remuneration was paid (R7331-11), if known; empty
+   * when none was.
    *
-   * @return the months
+   * @return the months, if known
    */
-  public abstract List<@NotNull YearMonth> fixedPartPaidMonths();
+  public abstract Optional<List<@NotNull YearMonth>> fixedPartPaidMonths();
 
   /**
-   * The balances of the variable part, per financial year (R7331-12).
+   * The balances of the variable part, per financial year (R7331-12), if known; empty when none
+   * was paid or stated as nothing due.
    *
-   * @return the balances
+   * @return the balances, if known
    */
-  public abstract List<@NotNull @Valid BalancePayment> balancePayments();
+  public abstract Optional<List<@NotNull @Valid BalancePayment>> balancePayments();
 
   /**
    * A builder.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.AccessorConstraints;
+import io.github.essrules.core.validation.Arguments;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,27 @@ public abstract class Interview {
    * @return the contents, if known
    */
   public abstract Optional<List<@NotNull InterviewContent>> documentContents();
+
+  /**
+   * An interview that counts for R7331-3: its written document signed by the entrepreneur and
+   * holding every content the article requires ({@link InterviewContent#all()}).
+   *
+   * <pre>{@code
+   * EntrepreneurSalarie.builder()…
+   *     .interviews(List.of(Interview.complete(LocalDate.of(2025, 4, 10)),
+   *         Interview.complete(LocalDate.of(2025, 10, 2))))
+   * }</pre>
+   *
+   * @param date the day of the interview, not {@code null}
+   * @return the interview
+   * @throws io.github.essrules.core.validation.InvalidInputException naming {@code date} if it is
+   *     {@code null}
+   */
+  public static Interview complete(LocalDate date) {
+    Arguments.required(date, "date");
+    return Interview.builder().date(date).documentSigned(true).documentContents(InterviewContent.all())
+        .build();
+  }
 
   /**
    * A builder.

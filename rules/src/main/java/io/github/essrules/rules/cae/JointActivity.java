@@ -36,7 +36,8 @@ public abstract class JointActivity {
   public abstract String name();
 
   /**
-   * The identifiers of the entrepreneurs who run it; at least two.
+   * The identifiers of the entrepreneurs who run it; at least two (otherwise the facts are
+   * refused, see {@linkplain io.github.essrules.rules unknown and empty facts}).
    *
    * @return the identifiers
    */

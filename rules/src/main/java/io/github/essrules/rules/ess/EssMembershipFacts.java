@@ -117,7 +117,9 @@ public abstract class EssMembershipFacts {
   public abstract Optional<Boolean> registeredAsEss();
 
   /**
-   * The closed financial years whose allocation of profit is checked (commercial companies).
+   * The closed financial years whose allocation of profit is checked (commercial companies). A
+   * list the rule needs items of ({@linkplain io.github.essrules.rules unknown and empty facts}):
+   * empty or left out, II, 2°, b is undetermined and names {@code financialYears}.
    *
    * @return the years, in any order
    */

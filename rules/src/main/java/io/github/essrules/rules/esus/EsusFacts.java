@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  * legal form), the date of the application, its creation date, and the facts of each condition.
  *
  * <p>Everything but {@link #ess()} and {@link #applicationDate()} may be left out: the
- * conditions that need a missing fact are undetermined and the verdict names the fact.
+ * conditions that need a missing fact are undetermined and the verdict names the fact (the
+ * library's rule of {@linkplain io.github.essrules.rules unknown and empty facts}).
  *
  * <pre>{@code
  * EsusFacts facts = EsusFacts.builder()
@@ -105,7 +106,10 @@ public abstract class EsusFacts {
   /**
    * The financial years for the charge induite (I, 2°; R3332-21-1), in any order: at least the
    * last three closed before the application, or all closed years of an enterprise less than
-   * three years old, or all years of the previous agrément for a renewal.
+   * three years old, or all years of the previous agrément for a renewal. A list the rule needs
+   * items of ({@linkplain io.github.essrules.rules unknown and empty facts}): the text has no
+   * answer for "no year", so empty or left out, 2° is undetermined and names
+   * {@code /financialYears}.
    *
    * @return the years
    */
@@ -120,7 +124,9 @@ public abstract class EsusFacts {
   public abstract Optional<Boolean> dividendRatioCommitment();
 
   /**
-   * The pay of each year assessed for the pay cap (I, 3°).
+   * The pay of each year assessed for the pay cap (I, 3°). A list the rule needs items of
+   * ({@linkplain io.github.essrules.rules unknown and empty facts}): empty or left out, 3° is
+   * undetermined and names {@code /payYears}.
    *
    * @return the years, in any order
    */

@@ -174,7 +174,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     }
     Organisation o = facts.organisation().get();
     List<PleinDroitCategory> hints = new ArrayList<>();
-    for (Qualifications.SiaeConvention s : o.qualifications(Qualifications.SiaeConvention.class)) {
+    for (Qualifications.SiaeConvention s : o.qualifications(Qualifications.SiaeConvention.class).orElse(List.of())) {
       switch (s.kind()) {
         case EI:
           hints.add(PleinDroitCategory.ENTREPRISE_INSERTION);
@@ -192,10 +192,10 @@ public final class EsusRule extends BaseRule<EsusFacts> {
           break;
       }
     }
-    if (!o.qualifications(Qualifications.RegieDeQuartierLabel.class).isEmpty()) {
+    if (!o.qualifications(Qualifications.RegieDeQuartierLabel.class).orElse(List.of()).isEmpty()) {
       hints.add(PleinDroitCategory.REGIE_DE_QUARTIER);
     }
-    if (!o.qualifications(Qualifications.UtilitePublique.class).isEmpty()) {
+    if (!o.qualifications(Qualifications.UtilitePublique.class).orElse(List.of()).isEmpty()) {
       hints.add(PleinDroitCategory.ASSOCIATION_FONDATION_RUP);
     }
     for (PleinDroitCategory c : hints) {
@@ -211,13 +211,17 @@ public final class EsusRule extends BaseRule<EsusFacts> {
       return Conditions.missing(id, ref, msg("esus.I.1.missing"), List.of("/mainPurpose"));
     }
     MainPurpose purpose = facts.mainPurpose().get();
-    boolean fragile = purpose.objectives().contains(UtilityObjective.FRAGILE_PERSONS);
+    if (purpose.objectives().isEmpty()) {
+      return Conditions.missing(id, ref, msg("esus.I.1.missing"), List.of("/mainPurpose/objectives"));
+    }
+    List<UtilityObjective> pursued = purpose.objectives().get();
+    boolean fragile = pursued.contains(UtilityObjective.FRAGILE_PERSONS);
     Finding a = Conditions.decided(id + ".a", Outcome.of(fragile), REF_ART_2_1_SECONDARY,
         msg(fragile ? "esus.I.1.a.yes" : "esus.I.1.a.no"));
     List<Finding> others = new ArrayList<>();
     // an EnumSet iterates once per objective, in the order of article 2
     EnumSet<UtilityObjective> objectives = EnumSet.noneOf(UtilityObjective.class);
-    objectives.addAll(purpose.objectives());
+    objectives.addAll(pursued);
     for (UtilityObjective o : objectives) {
       switch (o) {
         case EXCLUSION_AND_COHESION:
@@ -227,8 +231,13 @@ public final class EsusRule extends BaseRule<EsusFacts> {
               msg("esus.I.1.b.objective", MessageArg.term("objective." + o.name()))));
           break;
         case SUSTAINABLE_DEVELOPMENT:
+          if (purpose.sustainableDevelopmentImpactThrough().isEmpty()) {
+            others.add(Conditions.missing(id + ".b.4", REF_ART_2_4_SECONDARY, msg("esus.I.1.b.4.unknown"),
+                List.of("/mainPurpose/sustainableDevelopmentImpactThrough")));
+            break;
+          }
           EnumSet<UtilityObjective> impact = EnumSet.noneOf(UtilityObjective.class);
-          impact.addAll(purpose.sustainableDevelopmentImpactThrough());
+          impact.addAll(purpose.sustainableDevelopmentImpactThrough().get());
           List<UtilityObjective> through = new ArrayList<>(3);
           for (UtilityObjective t : impact) {
             if (t.number() <= 3) {

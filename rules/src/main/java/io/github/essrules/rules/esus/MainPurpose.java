@@ -16,10 +16,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * MainPurpose p = MainPurpose.builder()
- *     .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT)
- *     .addSustainableDevelopmentImpactThrough(UtilityObjective.EXCLUSION_AND_COHESION)
+ *     .objectives(List.of(UtilityObjective.SUSTAINABLE_DEVELOPMENT))
+ *     .sustainableDevelopmentImpactThrough(List.of(UtilityObjective.EXCLUSION_AND_COHESION))
  *     .build();
  * }</pre>
+ *
+ * <p>Both lists follow the library's rule of {@linkplain io.github.essrules.rules unknown and
+ * empty facts}: left out, unknown (the condition is undetermined and names the list); empty,
+ * known to be none.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,19 +36,21 @@ public abstract class MainPurpose {
   MainPurpose() {}
 
   /**
-   * The objectives pursued as main purpose; may be empty (then 1° is not met).
+   * The objectives pursued as main purpose, if known: empty when none is (then 1° is not met);
+   * left out, 1° is undetermined ({@code /mainPurpose/objectives}).
    *
-   * @return the objectives
+   * @return the objectives, if known
    */
-  public abstract List<@NotNull UtilityObjective> objectives();
+  public abstract Optional<List<@NotNull UtilityObjective>> objectives();
 
   /**
    * For objective 4°: the objectives among 1°, 2° and 3° through which the activity also has an
-   * impact (art. 2). Empty if none.
+   * impact (art. 2), if known: empty when none (then 4° does not count); left out while 4° is
+   * pursued, 4° is undetermined.
    *
-   * @return the objectives
+   * @return the objectives, if known
    */
-  public abstract List<@NotNull UtilityObjective> sustainableDevelopmentImpactThrough();
+  public abstract Optional<List<@NotNull UtilityObjective>> sustainableDevelopmentImpactThrough();
 
   /**
    * For objective 5°: how the enterprise describes it, shown in the finding.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.AccessorConstraints;
+import io.github.essrules.core.validation.Arguments;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +74,42 @@ public abstract class Pay {
   @DecimalMax("1")
   @Digits(integer = 1, fraction = 6)
   public abstract BigDecimal fullTimeRatio();
+
+  /**
+   * The pay of a year from the gross sums of each month it was paid (bonuses included, in the
+   * month they were paid): their exact sum, for a person who worked {@code fullTimeRatio} of a
+   * full-time year.
+   *
+   * <pre>{@code
+   * // twelve payslips of 3 500 € and a bonus of 2 000 € in December, full time all year
+   * List<BigDecimal> months = new ArrayList<>(Collections.nCopies(12, new BigDecimal("3500")));
+   * months.set(11, new BigDecimal("5500"));
+   * Pay p = Pay.ofMonths("directrice", PayeeRole.DIRIGEANT, BigDecimal.ONE, months); // amountPaid 44 000
+   * }</pre>
+   *
+   * @param label a label for the person (a job title, an initial), shown in the findings; not
+   *     {@code null}
+   * @param role salarié or dirigeant, not {@code null}
+   * @param fullTimeRatio the share of a full-time job over the year (1 for full time all year,
+   *     0.5 for six months full time), not {@code null}
+   * @param monthlyGross the gross sums paid each month, at most twelve; not {@code null}
+   * @return the pay, checked when a rule evaluates the facts
+   * @throws io.github.essrules.core.validation.InvalidInputException naming the argument if one is
+   *     {@code null} or holds {@code null}, or if more than twelve months are given
+   */
+  public static Pay ofMonths(String label, PayeeRole role, BigDecimal fullTimeRatio,
+      Collection<BigDecimal> monthlyGross) {
+    Arguments.required(label, "label");
+    Arguments.required(role, "role");
+    Arguments.required(fullTimeRatio, "fullTimeRatio");
+    Arguments.required(monthlyGross, "monthlyGross");
+    Arguments.within(monthlyGross.size(), "monthlyGross", 0, 12);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal month : monthlyGross) {
+      sum = sum.add(Arguments.required(month, "monthlyGross"));
+    }
+    return Pay.builder().label(label).role(role).amountPaid(sum).fullTimeRatio(fullTimeRatio).build();
+  }
 
   /**
    * A builder.

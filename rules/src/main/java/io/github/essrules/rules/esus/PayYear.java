@@ -58,7 +58,9 @@ public abstract class PayYear {
   public abstract Optional<@Positive @Digits(integer = 15, fraction = 2) BigDecimal> branchMinimumAnnual();
 
   /**
-   * The pay of the best-paid persons, in any order.
+   * The pay of the best-paid persons, in any order. A list the rule needs items of
+   * ({@linkplain io.github.essrules.rules unknown and empty facts}): the cap compares sums paid,
+   * so empty or left out, the year is undetermined and names its {@code pay}.
    *
    * @return the pay
    */

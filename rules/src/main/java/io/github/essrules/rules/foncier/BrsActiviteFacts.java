@@ -67,11 +67,13 @@ public abstract class BrsActiviteFacts {
 
   /**
    * The improvement works between acquisition and transfer, each saying whether it adapted the
-   * premises to the seller's activity.
+   * premises to the seller's activity, if known; empty when there were none. Left out
+   * ({@linkplain io.github.essrules.rules unknown and empty facts}), the cap is computed without
+   * works — a floor, with a notice — and a price above it is undetermined, naming {@code /works}.
    *
-   * @return the works
+   * @return the works, if known
    */
-  public abstract List<@NotNull @Valid Works> works();
+  public abstract Optional<List<@NotNull @Valid Works>> works();
 
   /**
    * The price proposed, if any.
@@ -110,7 +112,7 @@ public abstract class BrsActiviteFacts {
 
   @AssertTrue(message = "{ess-rules:validation.foncier.adaptation}")
   boolean everyWorksSaysIfItAdaptedThePremises() {
-    return works().stream().allMatch(w -> w == null || w.adaptationToActivity().isPresent());
+    return works().orElse(List.of()).stream().allMatch(w -> w == null || w.adaptationToActivity().isPresent());
   }
 
   @AssertTrue(message = "{ess-rules:validation.foncier.resale-before-purchase}")

@@ -42,6 +42,12 @@ import java.util.Optional;
  * variation of the index the OFS chose, plus the valued improvement works between acquisition
  * and transfer, excluding those adapting the premises to the seller's activity.
  *
+ * <p>Works left out ({@linkplain io.github.essrules.rules unknown and empty facts}): when they
+ * count (a lease that adds them, a BRS d'activité), the cap is computed without them and says so
+ * in a notice — a floor, since works only raise it, up to the OFS's ceiling; a proposed price
+ * within that floor is within the cap whatever the works, one above it is undetermined, naming
+ * {@code /works} (unless the OFS's ceiling already made the cap).
+ *
  * <p>Arithmetic: the cap is the exact quotient {@code (price × resale index + works × initial
  * index) ÷ initial index}, compared with the ceiling exactly, and rounded once to the cent with
  * the lease's rounding (half up unless it says otherwise). The ratio shown is for reading only.
@@ -66,6 +72,8 @@ public final class BrsResale {
   private static final List<LegalReference> HOUSING_REFERENCES = List.of(L255_5, L255_10_1, L255_2);
   private static final List<Notice> HOUSING_NOTICES =
       List.of(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
+  private static final List<Notice> HOUSING_NOTICES_WORKS_UNKNOWN =
+      List.of(HOUSING_NOTICES.get(0), worksUnknownNotice(L255_5));
 
   private BrsResale() {}
 
@@ -105,10 +113,11 @@ public final class BrsResale {
     FactsValidator.shared().validate(f);
     FactsValidator.shared().validate(f);
     BrsLease lease = f.lease();
-    BigDecimal works = sum(f.works());
+    BigDecimal works = sum(f.works().orElse(List.of()));
     return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
         lease.worksAdded() ? works : BigDecimal.ZERO, lease.worksAdded() ? BigDecimal.ZERO : works,
-        lease.ofsCeiling(), lease.rounding(), HOUSING_REFERENCES, HOUSING_NOTICES);
+        lease.ofsCeiling(), lease.rounding(), HOUSING_REFERENCES,
+        worksUnknown(f) ? HOUSING_NOTICES_WORKS_UNKNOWN : HOUSING_NOTICES);
   }
 
   /**
@@ -124,7 +133,7 @@ public final class BrsResale {
     FactsValidator.shared().validate(f);
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal excluded = BigDecimal.ZERO;
-    for (Works w : f.works()) {
+    for (Works w : f.works().orElse(List.of())) {
       if (w.adaptationToActivity().orElseThrow()) {
         excluded = excluded.add(w.value());
       } else {
@@ -132,7 +141,8 @@ public final class BrsResale {
       }
     }
     return actualise(f.acquisitionPrice(), f.index(), f.acquisitionDate(), f.transferDate(), added, excluded,
-        Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2), List.of());
+        Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2),
+        f.works().isEmpty() ? List.of(worksUnknownNotice(R256_2)) : List.of());
   }
 
   /**
@@ -161,7 +171,7 @@ public final class BrsResale {
     LawContext law = LawContext.of(asOf, options);
     law.article(LegalTexts.CCH_BRS_RESALE);
     IndexedCap cap = cap(f);
-    return law.complete(verdict(ID, asOf, cap, f.proposedPrice(), L255_5));
+    return law.complete(verdict(ID, asOf, cap, f.proposedPrice(), L255_5, worksUnknown(f) && !cap.ceilingApplied()));
   }
 
   /**
@@ -190,21 +200,40 @@ public final class BrsResale {
     LawContext law = LawContext.of(asOf, options);
     law.article(LegalTexts.CCH_BRS_RESALE);
     IndexedCap cap = cap(f);
-    return law.complete(verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2));
+    return law.complete(verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2, f.works().isEmpty()));
   }
 
+  /** Whether the works of a housing BRS are unknown while the lease adds them to the cap. */
+  private static boolean worksUnknown(BrsResaleFacts f) {
+    return f.works().isEmpty() && f.lease().worksAdded();
+  }
+
+  private static Notice worksUnknownNotice(LegalReference ref) {
+    return Notice.of("brs.works-unknown", ref, msg("brs.notice.works-unknown"));
+  }
+
+  /**
+   * The price against the cap; with the works unknown ({@code worksUnknown}), the cap is a floor:
+   * a price within it is within the cap whatever the works, one above it is undetermined.
+   */
   private static Verdict verdict(String id, LocalDate asOf, IndexedCap cap, Optional<BigDecimal> proposed,
-      LegalReference ref) {
+      LegalReference ref, boolean worksUnknown) {
     Finding finding;
     if (proposed.isEmpty()) {
       finding = Conditions.missing(id + ".price", ref, msg("brs.price.missing", MessageArg.euros(cap.cap())),
-          List.of("/proposedPrice"));
+          worksUnknown ? List.of("/proposedPrice", "/works") : List.of("/proposedPrice"));
     } else {
       Comparison cmp = Comparison.of(msg("brs.price.subject"), MessageArg.euros(proposed.get()), Operator.AT_MOST,
           MessageArg.euros(cap.cap()));
       BigDecimal excess = proposed.get().subtract(cap.cap());
-      finding = Finding.of(id + ".price", Outcome.of(cmp.holds()), ref,
-        cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), List.of(cmp), List.of(), List.of());
+      if (!cmp.holds() && worksUnknown) {
+        finding = Finding.of(id + ".price", Outcome.UNDETERMINED, ref,
+            msg("brs.price.works-unknown", MessageArg.euros(excess)), List.of(cmp), List.of("/works"), List.of());
+      } else {
+        finding = Finding.of(id + ".price", Outcome.of(cmp.holds()), ref,
+            cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), List.of(cmp),
+            List.of(), List.of());
+      }
     }
     List<Notice> notices = new ArrayList<>(cap.notices());
     for (IndexValue v : List.of(cap.initialIndex(), cap.resaleIndex())) {

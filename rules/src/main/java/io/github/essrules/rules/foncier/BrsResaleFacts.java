@@ -51,11 +51,14 @@ public abstract class BrsResaleFacts {
   public abstract LocalDate resaleDate();
 
   /**
-   * The improvement works since the acquisition.
+   * The improvement works since the acquisition, if known; empty when there were none. Left out
+   * while the lease adds the works ({@linkplain io.github.essrules.rules unknown and empty facts}),
+   * the cap is computed without works — a floor, with a notice — and a price above it is
+   * undetermined, naming {@code /works}.
    *
-   * @return the works
+   * @return the works, if known
    */
-  public abstract List<@NotNull @Valid Works> works();
+  public abstract Optional<List<@NotNull @Valid Works>> works();
 
   /**
    * The price proposed for the rights, if any.

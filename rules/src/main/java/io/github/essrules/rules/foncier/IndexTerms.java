@@ -73,7 +73,10 @@ public abstract class IndexTerms {
   public abstract Optional<@Size(min = 1, max = 60) String> seriesName();
 
   /**
-   * Values of the lease's series, or quarters added to the IRL.
+   * Values of the lease's series, or quarters added to the IRL. Values that complete a series
+   * ({@linkplain io.github.essrules.rules unknown and empty facts}): empty and left out are the
+   * same; a quarter needed and known nowhere is an {@link UnknownIndexQuarterException}, and a
+   * lease's own series without values is refused.
    *
    * @return the values
    */

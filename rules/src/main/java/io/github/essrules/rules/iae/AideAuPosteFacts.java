@@ -124,7 +124,8 @@ public abstract class AideAuPosteFacts {
   public abstract Structure structure();
 
   /**
-   * The posts occupied, one entry per month.
+   * The posts occupied, one entry per month; at least one (left out or empty, the facts are
+   * refused, see {@linkplain io.github.essrules.rules unknown and empty facts}).
    *
    * @return the months
    */

@@ -58,7 +58,8 @@ public abstract class CddiFacts {
   public abstract Optional<Boolean> sentenceAdjustment();
 
   /**
-   * The periods, in order.
+   * The periods, in order; at least one (left out or empty, the facts are refused, see
+   * {@linkplain io.github.essrules.rules unknown and empty facts}).
    *
    * @return the periods
    */

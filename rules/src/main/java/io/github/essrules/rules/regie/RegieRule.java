@@ -87,13 +87,17 @@ public final class RegieRule extends BaseRule<RegieCase> {
     findings.add(Conditions.decided("regie.form", Outcome.of(association), CHARTER,
         msg(association ? "regie.form.yes" : "regie.form.no",
             MessageArg.term("form." + c.organisation().legalForm().name()))));
-    List<Qualifications.RegieDeQuartierLabel> labels =
+    Optional<List<Qualifications.RegieDeQuartierLabel>> known =
         c.organisation().qualifications(Qualifications.RegieDeQuartierLabel.class);
-    if (labels.isEmpty()) {
+    List<Qualifications.RegieDeQuartierLabel> labels = known.orElse(List.of());
+    if (known.isEmpty()) {
+      findings.add(Conditions.missing("regie.label", CHARTER, msg("regie.label.unknown"),
+          List.of("/organisation/qualifications")));
+    } else if (labels.isEmpty()) {
       findings.add(Conditions.decided("regie.label", Outcome.NOT_SATISFIED, CHARTER, msg("regie.label.no")));
     } else {
       Optional<Boolean> charter = labels.get(0).charterSigned();
-      int index = c.organisation().qualifications().indexOf(labels.get(0));
+      int index = c.organisation().qualifications().get().indexOf(labels.get(0));
       findings.add(Conditions.stated("regie.label", CHARTER, charter,
           "/organisation/qualifications/" + index + "/charterSigned", "regie.label"));
     }
@@ -103,7 +107,8 @@ public final class RegieRule extends BaseRule<RegieCase> {
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("regie.esus", EsusLaw.L3332_17_1.reference("II, 8°", Confidence.VERIFIED),
         msg("regie.notice.esus")));
-    for (Qualifications.SiaeConvention s : c.organisation().qualifications(Qualifications.SiaeConvention.class)) {
+    for (Qualifications.SiaeConvention s
+        : c.organisation().qualifications(Qualifications.SiaeConvention.class).orElse(List.of())) {
       notices.add(Notice.of("regie.siae", L5132_2, msg("regie.notice.siae", MessageArg.text(s.kind().name()))));
     }
     return Verdict.builder().ruleId(ID).asOf(asOf)

@@ -53,18 +53,21 @@ public abstract class ScicCase {
   public abstract Optional<Boolean> hasSalaries();
 
   /**
-   * The categories of associés.
+   * The categories of associés, if known; empty when the SCIC has none. Left out, the categories
+   * and the public capital are undetermined ({@linkplain io.github.essrules.rules unknown and
+   * empty facts}).
    *
-   * @return the categories
+   * @return the categories, if known
    */
-  public abstract List<@NotNull @Valid AssociateCategory> associateCategories();
+  public abstract Optional<List<@NotNull @Valid AssociateCategory>> associateCategories();
 
   /**
-   * The voting colleges, if the statuts use them; empty otherwise (one associé, one vote).
+   * The voting colleges, if known: empty when the statuts use none (one associé, one vote). Left
+   * out, the colleges are undetermined.
    *
-   * @return the colleges
+   * @return the colleges, if known
    */
-  public abstract List<@NotNull @Valid College> colleges();
+  public abstract Optional<List<@NotNull @Valid College>> colleges();
 
   /**
    * A year's surplus and its allocation.
@@ -117,11 +120,11 @@ public abstract class ScicCase {
 
   @AssertTrue(message = "{ess-rules:validation.scic.colleges-sum}")
   boolean collegeSharesSumToOne() {
-    if (colleges().isEmpty()) {
+    if (colleges().isEmpty() || colleges().get().isEmpty()) {
       return true;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (College c : colleges()) {
+    for (College c : colleges().get()) {
       if (c == null || c.voteShare() == null) {
         return true;
       }

@@ -146,12 +146,16 @@ public final class ScicRule extends BaseRule<ScicCase> {
 
   private static Finding categories(ScicCase c) {
     LegalReference ref = loi1947("19 septies", Confidence.VERIFIED);
+    if (c.associateCategories().isEmpty()) {
+      return Conditions.missing("scic.categories", ref, msg("scic.categories.unknown"), List.of("/associateCategories"));
+    }
+    List<AssociateCategory> categories = c.associateCategories().get();
     Set<ScicCategory> present = EnumSet.noneOf(ScicCategory.class);
-    for (AssociateCategory a : c.associateCategories()) {
+    for (AssociateCategory a : categories) {
       present.add(a.category());
     }
     List<Finding> children = new ArrayList<>();
-    Comparison count = Comparison.of(msg("scic.categories.count"), MessageArg.number(c.associateCategories().size()),
+    Comparison count = Comparison.of(msg("scic.categories.count"), MessageArg.number(categories.size()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_CATEGORIES));
     children.add(Finding.of("scic.categories.three", Outcome.of(count.holds()), ref,
         msg("scic.categories.three"), List.of(count), List.of(), List.of()));
@@ -176,7 +180,12 @@ public final class ScicRule extends BaseRule<ScicCase> {
 
   private static Finding publicCapital(ScicCase c, DatedValue<BigDecimal> cap) {
     LegalReference ref = cap.reference();
-    boolean anyPublic = c.associateCategories().stream()
+    if (c.associateCategories().isEmpty()) {
+      return Conditions.missing("scic.public-capital", ref, msg("scic.categories.unknown"),
+          List.of("/associateCategories"));
+    }
+    List<AssociateCategory> categories = c.associateCategories().get();
+    boolean anyPublic = categories.stream()
         .anyMatch(a -> a.category() == ScicCategory.COLLECTIVITES_PUBLIQUES);
     if (!anyPublic) {
       return Conditions.decided("scic.public-capital", Outcome.NOT_APPLICABLE, ref, msg("scic.public-capital.none"));
@@ -184,8 +193,8 @@ public final class ScicRule extends BaseRule<ScicCase> {
     List<String> missing = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal publicCapital = BigDecimal.ZERO;
-    for (int i = 0; i < c.associateCategories().size(); i++) {
-      AssociateCategory a = c.associateCategories().get(i);
+    for (int i = 0; i < categories.size(); i++) {
+      AssociateCategory a = categories.get(i);
       if (a.capital().isEmpty()) {
         missing.add("/associateCategories/" + i + "/capital");
         continue;
@@ -207,14 +216,18 @@ public final class ScicRule extends BaseRule<ScicCase> {
   private static Finding colleges(ScicCase c) {
     LegalReference ref = loi1947("19 octies", Confidence.UNCONFIRMED);
     if (c.colleges().isEmpty()) {
+      return Conditions.missing("scic.colleges", ref, msg("scic.colleges.unknown"), List.of("/colleges"));
+    }
+    List<College> colleges = c.colleges().get();
+    if (colleges.isEmpty()) {
       return Conditions.decided("scic.colleges", Outcome.NOT_APPLICABLE, ref, msg("scic.colleges.none"));
     }
     List<Finding> children = new ArrayList<>();
-    Comparison count = Comparison.of(msg("scic.colleges.count"), MessageArg.number(c.colleges().size()),
+    Comparison count = Comparison.of(msg("scic.colleges.count"), MessageArg.number(colleges.size()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_COLLEGES));
     children.add(Finding.of("scic.colleges.three", Outcome.of(count.holds()), ref,
         msg("scic.colleges.three"), List.of(count), List.of(), List.of()));
-    for (College college : c.colleges()) {
+    for (College college : colleges) {
       Comparison low = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),
           MessageArg.rate(college.voteShare()), Operator.AT_LEAST, MessageArg.rate(COLLEGE_MIN));
       Comparison high = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),

@@ -46,7 +46,9 @@ public abstract class ShareInterest {
   public abstract BigDecimal rate();
 
   /**
-   * The TMO of each of the three calendar years before the meeting, as fractions.
+   * The TMO of each of the three calendar years before the meeting, as fractions; exactly three
+   * (otherwise the facts are refused, see {@linkplain io.github.essrules.rules unknown and empty
+   * facts}).
    *
    * @return three rates
    */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * Organisation o = Organisation.builder()
  *     .name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
  *     .rna("W711000001").creationDate(LocalDate.of(2006, 3, 1)).registeredOfficeCommune("71153")
- *     .addQualifications(Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).build())
+ *     .qualifications(List.of(Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).build()))
  *     .build();
  * }</pre>
  *
@@ -97,11 +97,13 @@ public abstract class Organisation {
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.INSEE_COMMUNE) String> registeredOfficeCommune();
 
   /**
-   * The qualifications held.
+   * The qualifications held, if known; empty when it holds none. Left out, a rule that needs one
+   * (a régie's label, an SIAE convention for a reserved contract) is undetermined and names
+   * {@code qualifications} ({@linkplain io.github.essrules.rules unknown and empty facts}).
    *
-   * @return the qualifications
+   * @return the qualifications, if known
    */
-  public abstract List<@NotNull @Valid Qualification> qualifications();
+  public abstract Optional<List<@NotNull @Valid Qualification>> qualifications();
 
   /**
    * A builder.
@@ -132,14 +134,14 @@ public abstract class Organisation {
   }
 
   /**
-   * The qualifications of a kind.
+   * The qualifications of a kind, if the qualifications are known.
    *
    * @param <Q> the kind
    * @param kind the class of the kind
-   * @return the qualifications of that kind, in order
+   * @return the qualifications of that kind, in order; empty if the qualifications are unknown
    */
-  public <Q extends Qualification> List<Q> qualifications(Class<Q> kind) {
-    return qualifications().stream().filter(kind::isInstance).map(kind::cast).toList();
+  public <Q extends Qualification> Optional<List<Q>> qualifications(Class<Q> kind) {
+    return qualifications().map(all -> all.stream().filter(kind::isInstance).map(kind::cast).toList());
   }
 
   /**

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether an organisation may bid for a contract reserved under the Code de la commande publique
@@ -70,11 +71,18 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
         findings.add(share(f, "L2113-12"));
         break;
       case L2113_13:
-        List<Qualifications.SiaeConvention> siae = f.organisation().qualifications(Qualifications.SiaeConvention.class);
-        findings.add(Conditions.decided("reserved.siae", Outcome.of(!siae.isEmpty()), ccp("L2113-13", Confidence.SECONDARY),
-            siae.isEmpty() ? msg("reserved.siae.no")
-                : msg("reserved.siae.yes", MessageArg.text(siae.stream().map(s -> s.kind().name()).distinct()
-                    .reduce((a, b) -> a + ", " + b).orElse("")))));
+        Optional<List<Qualifications.SiaeConvention>> known =
+            f.organisation().qualifications(Qualifications.SiaeConvention.class);
+        if (known.isEmpty()) {
+          findings.add(Conditions.missing("reserved.siae", ccp("L2113-13", Confidence.SECONDARY),
+              msg("reserved.siae.unknown"), List.of("/organisation/qualifications")));
+        } else {
+          List<Qualifications.SiaeConvention> siae = known.get();
+          findings.add(Conditions.decided("reserved.siae", Outcome.of(!siae.isEmpty()), ccp("L2113-13", Confidence.SECONDARY),
+              siae.isEmpty() ? msg("reserved.siae.no")
+                  : msg("reserved.siae.yes", MessageArg.text(siae.stream().map(s -> s.kind().name()).distinct()
+                      .reduce((a, b) -> a + ", " + b).orElse("")))));
+        }
         findings.add(share(f, "L2113-13"));
         break;
       default:

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,25 +34,22 @@ class AssociationRuleTest {
   static Organisation epicerie() {
     return Organisation.builder().name("EPICEA, épicerie solidaire").legalForm(LegalForm.ASSOCIATION)
         .rna("W751000001").creationDate(LocalDate.of(2011, 9, 1)).registeredOfficeCommune("75118")
-        .addQualifications(Qualifications.QpvLocation.builder().qpvCode("QN07501M").build())
+        .qualifications(List.of(Qualifications.QpvLocation.builder().qpvCode("QN07501M").build()))
         .build();
   }
 
   static AssociationCase.Builder epiceaIn2025() {
     return AssociationCase.builder().organisation(epicerie())
-        .founders(5).declared(true).declaredOn(LocalDate.of(2011, 9, 1))
-        .year(Year.of(2025)).volunteerManagement(true).noProfitDistribution(true).noAssetAttribution(true)
+        .founders(5).declared(true).declaredOn(LocalDate.of(2011, 9, 1)).changes(List.of())
+        .year(Year.of(2025)).paidDirigeants(List.of()).volunteerManagement(true).noProfitDistribution(true).noAssetAttribution(true)
         .lucrativeReceipts(new BigDecimal("80011")).nonLucrativePredominant(true)
         .competesWithCommercialBusinesses(true)
         .product(FourP.DIFFERENT).publicServed(FourP.DIFFERENT).price(FourP.DIFFERENT).publicity(FourP.DIFFERENT);
   }
 
   static PaidDirigeant paidEveryMonth2025(String label, String monthly) {
-    List<MonthlyPay> pay = new ArrayList<>();
-    for (int m = 1; m <= 12; m++) {
-      pay.add(MonthlyPay.of(YearMonth.of(2025, m), new BigDecimal(monthly)));
-    }
-    return PaidDirigeant.builder().label(label).pay(pay).build();
+    return PaidDirigeant.builder().label(label)
+        .pay(MonthlyPay.everyMonth(YearMonth.of(2025, 1), YearMonth.of(2025, 12), new BigDecimal(monthly))).build();
   }
 
   static Finding find(Verdict v, String id) {
@@ -110,7 +106,7 @@ class AssociationRuleTest {
   void aDirigeantPaidExactlyThreeQuartersOfTheSmicStaysWithinTheTolerance() {
     // 2025: SMIC 11.88 → 1801.84 a month; 3/4 = 1351.38
     Verdict v = AssociationRule.get().evaluate(epiceaIn2025()
-        .addPaidDirigeants(paidEveryMonth2025("trésorière", "1351.38")).build(), ASOF);
+        .paidDirigeants(List.of(paidEveryMonth2025("trésorière", "1351.38"))).build(), ASOF);
     assertThat(find(v, "association.gd.pay").outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(find(v, "association.gd.tolerance.dirigeant").comparisons().get(0).limit().decimalValue())
         .isEqualByComparingTo("1351.38");
@@ -119,7 +115,7 @@ class AssociationRuleTest {
   @Test
   void oneCentAboveTheToleranceNeedsTheLegalRegimeAndItsResources() {
     Verdict v = AssociationRule.get().evaluate(epiceaIn2025()
-        .addPaidDirigeants(paidEveryMonth2025("président", "1351.39")).build(), ASOF);
+        .paidDirigeants(List.of(paidEveryMonth2025("président", "1351.39"))).build(), ASOF);
     assertThat(find(v, "association.gd.tolerance").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(find(v, "association.gd.pay").outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(v.missingFacts()).contains("/ownResourcesPreviousThreeYears", "/legalRegime/democraticTransparentStatuts");
@@ -131,7 +127,7 @@ class AssociationRuleTest {
         .electedRegularly(true).decidedByQualifiedMajority(true).disclosedInAnnex(true).auditedByCommissaire(true)
         .build();
     AssociationCase.Builder base = epiceaIn2025()
-        .addPaidDirigeants(paidEveryMonth2025("président", "3000")).legalRegime(all);
+        .paidDirigeants(List.of(paidEveryMonth2025("président", "3000"))).legalRegime(all);
     Verdict at = AssociationRule.get().evaluate(base.ownResourcesPreviousThreeYears(
         List.of(new BigDecimal("200000"), new BigDecimal("190000"), new BigDecimal("210000"))).build(), ASOF);
     assertThat(find(at, "association.gd.regime.count").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
@@ -153,8 +149,8 @@ class AssociationRuleTest {
 
   @Test
   void aChangeDeclaredThreeMonthsAndOneDayLaterIsLate_art5() {
-    Verdict v = AssociationRule.get().evaluate(epiceaIn2025().addChanges(StatutoryChange.builder()
-        .what("nouveau bureau").decidedOn(LocalDate.of(2025, 6, 14)).declaredOn(LocalDate.of(2025, 9, 15)).build())
+    Verdict v = AssociationRule.get().evaluate(epiceaIn2025().changes(List.of(StatutoryChange.builder()
+        .what("nouveau bureau").decidedOn(LocalDate.of(2025, 6, 14)).declaredOn(LocalDate.of(2025, 9, 15)).build()))
         .build(), ASOF);
     Finding change = find(v, "association.art5.change");
     assertThat(change.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
@@ -181,7 +177,7 @@ class AssociationRuleTest {
   void theFourPQuestionnaireNamesTheQuestionsStillToAnswer() {
     AssociationCase c = AssociationCase.builder().organisation(epicerie()).volunteerManagement(true)
         .noProfitDistribution(true).noAssetAttribution(true).competesWithCommercialBusinesses(true)
-        .product(FourP.DIFFERENT).sections(List.of(AssociationRule.Section.LUCRATIVITY)).build();
+        .paidDirigeants(List.of()).product(FourP.DIFFERENT).sections(List.of(AssociationRule.Section.LUCRATIVITY)).build();
     Verdict v = AssociationRule.get().evaluate(c, ASOF);
     assertThat(v.findings()).hasSize(1);
     assertThat(v.missingFacts()).containsExactly("/publicServed", "/price", "/publicity");
@@ -201,7 +197,7 @@ class AssociationRuleTest {
 
   @Test
   void anAssociationCaseRoundTripsThroughJsonWithItsQualifications() {
-    AssociationCase c = epiceaIn2025().addPaidDirigeants(paidEveryMonth2025("trésorière", "1000")).build();
+    AssociationCase c = epiceaIn2025().paidDirigeants(List.of(paidEveryMonth2025("trésorière", "1000"))).build();
     String json = EssJson.write(c);
     assertThat(json).contains("\"type\" : \"QPV_LOCATION\"");
     assertThat(EssJson.read(json, AssociationCase.class)).isEqualTo(c);

@@ -2,7 +2,6 @@ package io.github.essrules.rules.cae;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A compliant CAE built on the guide's Coop'Alpha (facts beyond the guide invented), and its variants. */
@@ -12,16 +11,11 @@ final class CaeCases {
   static final LocalDate ASOF = LocalDate.of(2026, 3, 31);
 
   static Interview complete(LocalDate d) {
-    return Interview.builder().date(d).documentSigned(true)
-        .documentContents(List.of(InterviewContent.values())).build();
+    return Interview.complete(d);
   }
 
   static List<YearMonth> months(YearMonth first, YearMonth last) {
-    List<YearMonth> out = new ArrayList<>();
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      out.add(m);
-    }
-    return out;
+    return CaeCalendar.months(first, last);
   }
 
   /** Contract of 1 March 2024, associé on 1 March 2026, all records in order up to March 2026. */
@@ -30,14 +24,15 @@ final class CaeCases {
         .contractStart(LocalDate.of(2024, 3, 1))
         .contractClauses(List.of(CesaClause.values()))
         .trialPeriodMonths(6)
-        .addInterviews(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
+        .priorContracts(List.of())
+        .interviews(List.of(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
             complete(LocalDate.of(2025, 5, 20)), complete(LocalDate.of(2025, 11, 18)),
-            complete(LocalDate.of(2026, 3, 12)))
+            complete(LocalDate.of(2026, 3, 12))))
         .becameAssocieOn(LocalDate.of(2026, 3, 1))
         .analyticAccountsKept(true)
         .fixedPartPaidMonths(months(YearMonth.of(2024, 3), YearMonth.of(2026, 2)))
-        .addBalancePayments(BalancePayment.builder().financialYearClosedOn(LocalDate.of(2024, 12, 31))
-            .paidOn(LocalDate.of(2025, 6, 30)).build());
+        .balancePayments(List.of(BalancePayment.builder().financialYearClosedOn(LocalDate.of(2024, 12, 31))
+            .paidOn(LocalDate.of(2025, 6, 30)).build()));
   }
 
   static CaeFacts.Builder coopAlpha() {
@@ -49,10 +44,11 @@ final class CaeCases {
         .carriesTaxSocialAndAccountingObligations(true)
         .informsOnSafetyAndHealth(true)
         .informationSystemAccess(true)
-        .addGeneralMeetings(
+        .generalMeetings(List.of(
             GeneralMeeting.builder().date(LocalDate.of(2025, 6, 12)).deliberatedOnAccompaniment(true)
-                .setContribution(true).approvedAccountsOfYearClosedOn(LocalDate.of(2024, 12, 31)).build())
-        .addPooledServicesAccountProvidedForYearsClosedOn(LocalDate.of(2024, 12, 31))
-        .addEntrepreneurs(entrepreneur("amina").build(), entrepreneur("bruno").build());
+                .setContribution(true).approvedAccountsOfYearClosedOn(LocalDate.of(2024, 12, 31)).build()))
+        .pooledServicesAccountProvidedForYearsClosedOn(List.of(LocalDate.of(2024, 12, 31)))
+        .entrepreneurs(List.of(entrepreneur("amina").build(), entrepreneur("bruno").build()))
+        .jointActivities(List.of());
   }
 }

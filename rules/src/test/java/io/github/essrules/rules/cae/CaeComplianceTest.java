@@ -102,8 +102,8 @@ class CaeComplianceTest {
   @Test
   void aCapeOf12MonthsShortensTheAssocieDeadlineToTwoYears_L7331_3() {
     EntrepreneurSalarie e = CaeCases.entrepreneur("chloé")
-        .addPriorContracts(PriorContract.builder().kind(PriorContract.Kind.CAPE)
-            .firstDay(LocalDate.of(2023, 3, 1)).lastDay(LocalDate.of(2024, 2, 29)).build())
+        .priorContracts(List.of(PriorContract.builder().kind(PriorContract.Kind.CAPE)
+            .firstDay(LocalDate.of(2023, 3, 1)).lastDay(LocalDate.of(2024, 2, 29)).build()))
         .trialPeriodMonths(0)
         .becameAssocieOn(java.util.Optional.empty())
         .build();
@@ -137,8 +137,8 @@ class CaeComplianceTest {
   void aPriorContractIsDeductedFromTheTrialPeriod() {
     // 3 months of CAPE: 8 − 3 = 5 months at most; a 6-month trial exceeds it
     EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
-        .addPriorContracts(PriorContract.builder().kind(PriorContract.Kind.CAPE)
-            .firstDay(LocalDate.of(2023, 12, 1)).lastDay(LocalDate.of(2024, 2, 29)).build())
+        .priorContracts(List.of(PriorContract.builder().kind(PriorContract.Kind.CAPE)
+            .firstDay(LocalDate.of(2023, 12, 1)).lastDay(LocalDate.of(2024, 2, 29)).build()))
         .build();
     assertThat(CaeCalendar.longestTrialLastDay(e)).isEqualTo(LocalDate.of(2024, 7, 31));
     assertThat(one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.L7332-1").outcome())
@@ -162,11 +162,11 @@ class CaeComplianceTest {
     JointActivity a = JointActivity.builder().name("Atelier partagé").entrepreneurIds(List.of("amina", "bruno"))
         .startedOn(LocalDate.of(2025, 9, 1)).conventionSignedOn(LocalDate.of(2025, 9, 15))
         .conventionContents(List.of(ConventionContent.values())).build();
-    Verdict v = report2025(CaeCases.coopAlpha().addJointActivities(a).build());
+    Verdict v = report2025(CaeCases.coopAlpha().jointActivities(List.of(a)).build());
     assertThat(one(v, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     JointActivity ok = JointActivity.builder().from(a).conventionSignedOn(LocalDate.of(2025, 9, 1))
         .conventionContents(List.of(ConventionContent.NATURE_OF_ACTIVITY)).build();
-    Verdict v2 = report2025(CaeCases.coopAlpha().addJointActivities(ok).build());
+    Verdict v2 = report2025(CaeCases.coopAlpha().jointActivities(List.of(ok)).build());
     assertThat(one(v2, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(one(v2, "cae.R7331-6.contents").children()).hasSize(4);
     assertThat(one(v2, "cae.R7331-6.contents").message().render(Lang.EN)).contains("4 item(s) missing");
@@ -207,7 +207,8 @@ class CaeComplianceTest {
   @Test
   void malformedFactsAndDatesBeforeTheLawAreRefused() {
     CaeFacts bad = CaeCases.coopAlpha().siren("123456789")
-        .addEntrepreneurs(CaeCases.entrepreneur("amina").build())
+        .entrepreneurs(List.of(CaeCases.entrepreneur("amina").build(), CaeCases.entrepreneur("bruno").build(),
+            CaeCases.entrepreneur("amina").build()))
         .build();
     assertThatThrownBy(() -> report2025(bad)).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.violations()).extracting(x -> x.pointer())

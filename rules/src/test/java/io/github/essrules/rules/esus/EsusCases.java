@@ -7,6 +7,7 @@ import io.github.essrules.rules.ess.LegalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 
 /** Cases shared by the ESUS tests: real situations, figures chosen to sit on the boundaries. */
 final class EsusCases {
@@ -88,7 +89,7 @@ final class EsusCases {
             .build())
         .applicationDate(LocalDate.of(2026, 4, 1))
         .creationDate(LocalDate.of(2015, 9, 1))
-        .mainPurpose(MainPurpose.builder().addObjectives(UtilityObjective.EXCLUSION_AND_COHESION).build())
+        .mainPurpose(MainPurpose.builder().objectives(List.of(UtilityObjective.EXCLUSION_AND_COHESION)).build())
         .purposeInStatuts(true)
         .addFinancialYears(chargesYear(2023, "800000", "600000"), chargesYear(2024, "850000", "640000"),
             chargesYear(2025, "900000", "594000"))

@@ -264,19 +264,20 @@ class EsusRuleTest {
   @Test
   void sustainableDevelopmentAloneIsNotASocialUtility_art2_4() {
     EsusFacts f = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
-        .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT).build()).build();
+        .objectives(List.of(UtilityObjective.SUSTAINABLE_DEVELOPMENT)).sustainableDevelopmentImpactThrough(List.of())
+        .build()).build();
     Verdict v = EsusRule.get().evaluate(f, ASOF);
     assertThat(find(v, "esus.I.1").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     EsusFacts linked = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
-        .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT)
-        .addSustainableDevelopmentImpactThrough(UtilityObjective.CITIZENSHIP_EDUCATION).build()).build();
+        .objectives(List.of(UtilityObjective.SUSTAINABLE_DEVELOPMENT))
+        .sustainableDevelopmentImpactThrough(List.of(UtilityObjective.CITIZENSHIP_EDUCATION)).build()).build();
     assertThat(find(EsusRule.get().evaluate(linked, ASOF), "esus.I.1").outcome()).isEqualTo(Outcome.SATISFIED);
   }
 
   @Test
   void theFifthObjectiveIsAcceptedAsStatedButMarkedUnconfirmed() {
     EsusFacts f = EsusCases.sasGeneralRoute().mainPurpose(MainPurpose.builder()
-        .addObjectives(UtilityObjective.OBJECTIVE_5).objective5Description("objectif déclaré").build()).build();
+        .objectives(List.of(UtilityObjective.OBJECTIVE_5)).objective5Description("objectif déclaré").build()).build();
     Verdict v = EsusRule.get().evaluate(f, ASOF);
     assertThat(find(v, "esus.I.1").outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(find(v, "esus.I.1.b.5").reference().confidence()).isEqualTo(Confidence.UNCONFIRMED);
@@ -288,8 +289,8 @@ class EsusRuleTest {
     io.github.essrules.rules.structure.Organisation o = io.github.essrules.rules.structure.Organisation.builder()
         .name("Recyclerie SAS").legalForm(LegalForm.COMMERCIAL_COMPANY)
         .companyType(io.github.essrules.rules.structure.CompanyType.SAS)
-        .addQualifications(io.github.essrules.rules.structure.Qualifications.SiaeConvention.builder()
-            .kind(io.github.essrules.rules.structure.Qualifications.SiaeConvention.Kind.ACI).build())
+        .qualifications(List.of(io.github.essrules.rules.structure.Qualifications.SiaeConvention.builder()
+            .kind(io.github.essrules.rules.structure.Qualifications.SiaeConvention.Kind.ACI).build()))
         .build();
     Verdict v = EsusRule.get().evaluate(EsusCases.sasGeneralRoute().organisation(o).build(), ASOF);
     assertThat(v.notices()).anyMatch(n -> n.id().equals("esus.plein-droit-hint")
@@ -443,7 +444,7 @@ class EsusRuleTest {
             .addFinancialYears(EsusCases.allocation(2020), EsusCases.allocation(2021), EsusCases.allocation(2022))
             .build())
         .applicationDate(LocalDate.of(2023, 6, 1))
-        .mainPurpose(MainPurpose.builder().addObjectives(objectives)
+        .mainPurpose(MainPurpose.builder().objectives(List.of(objectives))
             .objective5Description("préservation d'un jardin protégé").build())
         .financialYears(List.of(EsusCases.chargesYear(2020, "800000", "600000"),
             EsusCases.chargesYear(2021, "850000", "640000"), EsusCases.chargesYear(2022, "900000", "594000")))

@@ -55,7 +55,7 @@ class BrsResaleTest {
 
   @Test
   void worksAreAddedOnlyWhenTheLeaseSaysSo() {
-    BrsResaleFacts f = resale2025().addWorks(Works.of("isolation des combles", new BigDecimal("8000"))).build();
+    BrsResaleFacts f = resale2025().works(List.of(Works.of("isolation des combles", new BigDecimal("8000")))).build();
     assertThat(BrsResale.cap(f).cap()).isEqualByComparingTo("173316.12");
     assertThat(BrsResale.cap(f).worksExcluded()).isEqualByComparingTo("8000");
     BrsResaleFacts added = BrsResaleFacts.builder().from(f).lease(lilleLease().worksAdded(true).build()).build();
@@ -135,10 +135,10 @@ class BrsResaleTest {
         .initialQuarter(IndexQuarter.parse("2021-Q4")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
     BrsActiviteFacts f = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
         .acquisitionDate(LocalDate.of(2022, 1, 10)).transferDate(LocalDate.of(2026, 2, 1)).index(icc)
-        .addWorks(Works.builder().description("vitrine").value(new BigDecimal("4000"))
+        .works(List.of(Works.builder().description("vitrine").value(new BigDecimal("4000"))
             .adaptationToActivity(true).build(),
             Works.builder().description("toiture").value(new BigDecimal("6000"))
-            .adaptationToActivity(false).build())
+            .adaptationToActivity(false).build()))
         .proposedPrice(new BigDecimal("109000")).build();
     // 90 000 × 136.00 / 118.59 = 103 212.7498… + 6 000 = 109 212.7498… → 109 212.75
     IndexedCap cap = BrsResale.cap(f);
@@ -157,7 +157,7 @@ class BrsResaleTest {
 
   @Test
   void brsResaleFactsRoundTripThroughJson() {
-    BrsResaleFacts f = resale2025().addWorks(Works.of("isolation", new BigDecimal("8000"))).build();
+    BrsResaleFacts f = resale2025().works(List.of(Works.of("isolation", new BigDecimal("8000")))).build();
     assertThat(EssJson.read(EssJson.write(f), BrsResaleFacts.class)).isEqualTo(f);
     assertThat(EssJson.write(f)).contains("\"rule\" : \"PREVIOUS_QUARTER\"");
     assertThat(List.of(IndexQuarter.parse("2025-Q1"))).hasSize(1);

@@ -20,10 +20,11 @@ class RegieRuleTest {
     return RegieCase.builder()
         .organisation(Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
             .registeredOfficeCommune("71153")
-            .addQualifications(Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).territoire(true).build(),
+            .qualifications(java.util.List.of(
+                Qualifications.RegieDeQuartierLabel.builder().charterSigned(true).territoire(true).build(),
                 Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.EI).build(),
                 Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI)
-                    .since(LocalDate.of(2015, 1, 1)).build())
+                    .since(LocalDate.of(2015, 1, 1)).build()))
             .build())
         .definedTerritory(true)
         .board(Board.builder().inhabitants(7).collectivites(3).bailleursSociaux(2).others(1).build());
@@ -58,7 +59,7 @@ class RegieRuleTest {
     assertThat(RegieRule.get().evaluate(cucm().organisation(noLabel).build(), ASOF).find("regie.label").get(0).outcome())
         .isEqualTo(Outcome.NOT_SATISFIED);
     Organisation unknownCharter = Organisation.builder().from(noLabel)
-        .addQualifications(Qualifications.RegieDeQuartierLabel.builder().build()).build();
+        .qualifications(java.util.List.of(Qualifications.RegieDeQuartierLabel.builder().build())).build();
     Verdict v = RegieRule.get().evaluate(cucm().organisation(unknownCharter).build(), ASOF);
     assertThat(v.missingFacts()).containsExactly("/organisation/qualifications/0/charterSigned");
   }

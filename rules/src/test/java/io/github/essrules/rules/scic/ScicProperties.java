@@ -40,7 +40,7 @@ class ScicProperties {
         ScicRuleTest.category(ScicCategory.SALARIES, 3, "600"), ScicRuleTest.category(ScicCategory.BENEFICIARIES, 25, "2500"),
         ScicRuleTest.category(ScicCategory.PRODUCERS, 40, "4000")));
     Outcome before = ScicRule.get().evaluate(base.build(), LocalDate.of(2026, 4, 1)).find("scic.categories").get(0).outcome();
-    List<AssociateCategory> more = new ArrayList<>(base.build().associateCategories());
+    List<AssociateCategory> more = new ArrayList<>(base.build().associateCategories().orElseThrow());
     more.add(ScicRuleTest.category(extra, members, "100"));
     Outcome after = ScicRule.get().evaluate(base.associateCategories(more).build(), LocalDate.of(2026, 4, 1))
         .find("scic.categories").get(0).outcome();

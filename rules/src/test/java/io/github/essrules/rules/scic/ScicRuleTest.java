@@ -31,9 +31,10 @@ class ScicRuleTest {
             .companyType(CompanyType.SAS).creationDate(LocalDate.of(2011, 1, 10)).registeredOfficeCommune("13215")
             .build())
         .variableCapital(true).hasSalaries(true)
-        .addAssociateCategories(category(ScicCategory.PRODUCERS, 40, "4000"),
+        .associateCategories(List.of(category(ScicCategory.PRODUCERS, 40, "4000"),
             category(ScicCategory.SALARIES, 3, "600"), category(ScicCategory.BENEFICIARIES, 25, "2500"),
-            category(ScicCategory.COLLECTIVITES_PUBLIQUES, 2, "2000"));
+            category(ScicCategory.COLLECTIVITES_PUBLIQUES, 2, "2000")))
+        .colleges(List.of());
   }
 
   static Finding find(Verdict v, String id) {

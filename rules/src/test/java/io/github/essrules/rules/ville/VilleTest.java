@@ -16,6 +16,7 @@ import io.github.essrules.rules.structure.Qualifications;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VilleTest {
@@ -165,7 +166,7 @@ class VilleTest {
   @Test
   void aRegieWithAnAciConventionMayBidForAnL2113_13ReservedContract() {
     Organisation regie = Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
-        .addQualifications(Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build()).build();
+        .qualifications(List.of(Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build())).build();
     Verdict v = ReservedContracts.get().evaluate(ReservedBidderFacts.builder().organisation(regie)
         .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.5")).build(),
         LocalDate.of(2025, 5, 1));
