@@ -83,39 +83,42 @@ public final class CaeYearlyReport {
         .contractStart(LocalDate.of(2024, 3, 1))
         .contractClauses(List.of(CesaClause.values()))
         .trialPeriodMonths(6)
-        .addInterviews(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20), signed(2025, 11, 18),
-            signed(2026, 3, 12))
+        .priorContracts(List.of()) // known to be none: absent would be unknown
+        .interviews(List.of(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20), signed(2025, 11, 18),
+            signed(2026, 3, 12)))
         .becameAssocieOn(LocalDate.of(2026, 3, 1))
         .analyticAccountsKept(true)
         .fixedPartPaidMonths(months(YearMonth.of(2024, 3), YearMonth.of(2026, 2)))
-        .addBalancePayments(balanceOf2024PaidOn(LocalDate.of(2025, 6, 30)))
+        .balancePayments(List.of(balanceOf2024PaidOn(LocalDate.of(2025, 6, 30))))
         .build();
     EntrepreneurSalarie bruno = EntrepreneurSalarie.builder()
         .id("Bruno")
         .contractStart(LocalDate.of(2024, 3, 1))
         .contractClauses(List.of(CesaClause.values()))
         .trialPeriodMonths(6)
+        .priorContracts(List.of()) // known to be none: absent would be unknown
         // 2024-03-01 → 2025-02-28: two interviews; 2025-03-01 → 2026-02-28: one
-        .addInterviews(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20))
+        .interviews(List.of(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20)))
         .becameAssocieOn(LocalDate.of(2026, 3, 1))
         .analyticAccountsKept(true)
         // August 2025 not paid
         .fixedPartPaidMonths(Stream.concat(months(YearMonth.of(2024, 3), YearMonth.of(2025, 7)).stream(),
             months(YearMonth.of(2025, 9), YearMonth.of(2026, 2)).stream()).collect(Collectors.toList()))
-        .addBalancePayments(balanceOf2024PaidOn(LocalDate.of(2025, 6, 30)))
+        .balancePayments(List.of(balanceOf2024PaidOn(LocalDate.of(2025, 6, 30))))
         .build();
     EntrepreneurSalarie chloe = EntrepreneurSalarie.builder()
         .id("Chloé")
         .contractStart(LocalDate.of(2024, 3, 1))
         .contractClauses(List.of(CesaClause.values()))
         .trialPeriodMonths(9)
-        .addInterviews(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20), signed(2025, 11, 18),
-            signed(2026, 3, 12))
+        .priorContracts(List.of())
+        .interviews(List.of(signed(2024, 6, 10), signed(2024, 12, 5), signed(2025, 5, 20), signed(2025, 11, 18),
+            signed(2026, 3, 12)))
         .becameAssocieOn(LocalDate.of(2026, 3, 1))
         .analyticAccountsKept(true)
         .fixedPartPaidMonths(months(YearMonth.of(2024, 3), YearMonth.of(2026, 2)))
         // the general meeting approved the 2024 accounts on 12 June 2025: due by 12 July
-        .addBalancePayments(balanceOf2024PaidOn(LocalDate.of(2025, 8, 20)))
+        .balancePayments(List.of(balanceOf2024PaidOn(LocalDate.of(2025, 8, 20))))
         .build();
     return CaeFacts.builder()
         .name("CAE du Plateau")
@@ -125,14 +128,15 @@ public final class CaeYearlyReport {
         .carriesTaxSocialAndAccountingObligations(true)
         .informsOnSafetyAndHealth(true)
         .informationSystemAccess(true)
-        .addGeneralMeetings(GeneralMeeting.builder()
+        .generalMeetings(List.of(GeneralMeeting.builder()
             .date(LocalDate.of(2025, 6, 12))
             .deliberatedOnAccompaniment(true)
             .setContribution(true)
             .approvedAccountsOfYearClosedOn(LocalDate.of(2024, 12, 31))
-            .build())
-        .addPooledServicesAccountProvidedForYearsClosedOn(LocalDate.of(2024, 12, 31))
-        .addEntrepreneurs(amina, bruno, chloe)
+            .build()))
+        .pooledServicesAccountProvidedForYearsClosedOn(List.of(LocalDate.of(2024, 12, 31)))
+        .entrepreneurs(List.of(amina, bruno, chloe))
+        .jointActivities(List.of()) // none: an absent list would leave R7331-6 undetermined
         .build();
   }
 

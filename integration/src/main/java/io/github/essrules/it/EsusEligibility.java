@@ -1,5 +1,6 @@
 package io.github.essrules.it;
 
+import io.github.essrules.core.registry.RuleRegistry;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.CapitalOperation;
@@ -9,7 +10,6 @@ import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.esus.EquitySecurities;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusFinancialYear;
-import io.github.essrules.rules.esus.EsusRule;
 import io.github.essrules.rules.esus.MainPurpose;
 import io.github.essrules.rules.esus.Pay;
 import io.github.essrules.rules.esus.PayYear;
@@ -38,7 +38,8 @@ public final class EsusEligibility {
    * @return the verdict
    */
   public static Verdict evaluate(EsusFacts facts, LocalDate asOf) {
-    return EsusRule.get().evaluate(facts, asOf);
+    // the rule as a program finds any rule: by its identifier, in the registry
+    return RuleRegistry.standard().get("esus", EsusFacts.class, Verdict.class).apply(facts, asOf);
   }
 
   /**
@@ -84,8 +85,8 @@ public final class EsusEligibility {
         .applicationDate(LocalDate.of(2026, 3, 16))
         .creationDate(LocalDate.of(2016, 5, 2))
         .mainPurpose(MainPurpose.builder()
-            .addObjectives(UtilityObjective.SUSTAINABLE_DEVELOPMENT)
-            .addSustainableDevelopmentImpactThrough(UtilityObjective.EXCLUSION_AND_COHESION)
+            .objectives(List.of(UtilityObjective.SUSTAINABLE_DEVELOPMENT))
+            .sustainableDevelopmentImpactThrough(List.of(UtilityObjective.EXCLUSION_AND_COHESION))
             .build())
         .purposeInStatuts(true)
         .equitySecurities(EquitySecurities.NOT_ADMITTED_TO_TRADING)

@@ -74,11 +74,21 @@ public final class ResalePrices {
    * @return the split between buyer, seller and trust
    */
   public static CltResale.Result cltBrussels(BigDecimal appraisedAtResale) {
-    return CltResale.resale(CltResaleFacts.builder()
+    return CltResale.resale(brussels(appraisedAtResale));
+  }
+
+  /**
+   * The facts of a resale in a community land trust with the Brussels formula.
+   *
+   * @param appraisedAtResale the appraised value at resale, in euros
+   * @return the facts
+   */
+  public static CltResaleFacts brussels(BigDecimal appraisedAtResale) {
+    return CltResaleFacts.builder()
         .formula(CltResaleFacts.Formula.APPRECIATION_SHARE)
         .purchasePrice(new BigDecimal("150000"))
         .appraisedAtPurchase(new BigDecimal("150000"))
         .appraisedAtResale(appraisedAtResale)
-        .build());
+        .build();
   }
 }

@@ -85,8 +85,8 @@ class StandardValidatorTest {
   @Test
   void caeFactsWithAnInvalidSirenAndATrialPeriodOfFortyMonths() {
     CaeFacts good = CaeYearlyReport.cooperative();
-    EntrepreneurSalarie amina = good.entrepreneurs().get(0);
-    CaeFacts broken = CaeFacts.builder().from(good)
+    EntrepreneurSalarie amina = good.entrepreneurs().orElseThrow().get(0);
+    CaeFacts broken = good.toBuilder()
         .siren("123456789")
         .entrepreneurs(List.of(EntrepreneurSalarie.builder().from(amina).trialPeriodMonths(40).build()))
         .build();
