@@ -8,18 +8,24 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every public method of the rules that takes a {@link Lang} takes a {@link Locale} too. */
+/**
+ * Every public method of the rules' exported packages that takes a {@link Lang} takes a {@link
+ * Locale} too (the unexported {@code internal} package is not API).
+ */
 class LocaleOverloadsTest {
 
   @Test
   void everyPublicMethodThatTakesALangHasALocaleOverload() throws Exception {
+    Set<Class<?>> exported = new HashSet<>(NoPublicSignatureNamesAGeneratedTypeTest.exportedClasses());
     List<String> missing = new ArrayList<>();
     for (Class<?> type : AccessorConstraintsTest.mainClasses()) {
-      if (!Modifier.isPublic(type.getModifiers())) {
+      if (!Modifier.isPublic(type.getModifiers()) || !exported.contains(type)) {
         continue;
       }
       for (Method m : type.getDeclaredMethods()) {
