@@ -128,8 +128,11 @@ final class RuleCommand extends CaseCommand implements Callable<Integer> {
         break;
       case ZfuTe.ID: {
         ZfuTeFacts f = (ZfuTeFacts) facts;
-        json.put("exemptProfit", ZfuTe.exemptProfit(f));
-        json.put("capPerTwelveMonths", ZfuTe.capPerTwelveMonths(f));
+        if (!f.establishedOn().isBefore(ZfuTe.SCHEDULE_FROM)) {
+          // before 2015 the regime is not modelled: the verdict says so, no amount is given
+          json.put("exemptProfit", ZfuTe.exemptProfit(f));
+          json.put("capPerTwelveMonths", ZfuTe.capPerTwelveMonths(f));
+        }
         break;
       }
       case EmploisFrancs.ID:

@@ -22,12 +22,14 @@ final class FuzzSeeds {
     for (CaseLibrary.Entry e : CaseLibrary.manifest()) {
       m.putIfAbsent(e.rule, sample(e.file));
     }
-    m.put("brs-activite-resale", "{\"acquisitionPrice\":90000,\"acquisitionDate\":\"2022-01-10\","
-        + "\"transferDate\":\"2026-02-01\",\"index\":{\"series\":\"OWN\",\"seriesName\":\"ILC\","
-        + "\"values\":[{\"quarter\":\"2021-Q4\",\"value\":118.59},{\"quarter\":\"2025-Q4\",\"value\":136.00}],"
-        + "\"initialQuarter\":\"2021-Q4\",\"resaleQuarter\":\"2025-Q4\"},"
+    // a BRS d'activité (CCH L256-1, in force since 10 February 2023) acquired after R256-2 took
+    // effect (18 July 2024), on an index of the OFS's own: cap 90 000 × 103 / 100 = 92 700, 95 000 asked
+    m.put("brs-activite-resale", "{\"acquisitionPrice\":90000,\"acquisitionDate\":\"2024-10-01\","
+        + "\"transferDate\":\"2026-02-01\",\"index\":{\"series\":\"OWN\",\"seriesName\":\"indice de l'OFS\","
+        + "\"values\":[{\"quarter\":\"2024-Q3\",\"value\":100.00},{\"quarter\":\"2025-Q4\",\"value\":103.00}],"
+        + "\"initialQuarter\":\"2024-Q3\",\"resaleQuarter\":\"2025-Q4\"},"
         + "\"works\":[{\"description\":\"vitrine\",\"value\":4000,\"adaptationToActivity\":true}],"
-        + "\"proposedPrice\":109000}");
+        + "\"proposedPrice\":95000}");
     m.put("qpv-criteria", "{\"population\":1000,\"uniteUrbainePopulation\":10000,\"medianIncome\":12839.99,"
         + "\"nationalMedianIncome\":22000,\"uniteUrbaineMedianIncome\":20000}");
     m.put("zfu-te", "{\"establishedOn\":\"2020-01-15\",\"employees\":12,\"turnoverOrBalanceSheet\":1800000,"

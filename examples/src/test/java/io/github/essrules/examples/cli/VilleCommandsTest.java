@@ -62,6 +62,19 @@ class VilleCommandsTest {
   }
 
   @Test
+  void aBeaudottesTpeSetUpIn2012GetsNoAmountAndTheVerdictSaysItsRegimeIsNotModelled_CGI44OctiesA() throws Exception {
+    EssCommandTest.Run zfu = EssCommandTest.runWithStdin("{\"establishedOn\":\"2012-03-05\",\"employees\":4,"
+        + "\"turnoverOrBalanceSheet\":300000,\"residentShare\":0.5,\"periodStart\":\"2025-01-01\","
+        + "\"periodEnd\":\"2025-12-31\",\"profit\":40000}", "zfu-te", "-", "--as-of", "2026-03-01", "--format", "json");
+    assertThat(zfu.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
+    JsonNode z = EssJson.mapper().readTree(zfu.out());
+    assertThat(z.at("/verdict/outcome").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(z.at("/verdict/findings/0/id").asText()).isEqualTo("zfu.regime");
+    assertThat(z.has("exemptProfit")).isFalse();
+    assertThat(z.has("capPerTwelveMonths")).isFalse();
+  }
+
+  @Test
   void theVilleSchemasAreServed() {
     for (String type : new String[] {"qpv-criteria-facts", "zfu-te-facts", "emplois-francs-facts", "reserved-contract-facts",
         "insertion-clause-facts"}) {

@@ -40,7 +40,10 @@ import java.util.Optional;
  *
  * <p><b>BRS d'activité</b> (CCH R256-2, verified): the acquisition price actualised by the
  * variation of the index the OFS chose, plus the valued improvement works between acquisition
- * and transfer, excluding those adapting the premises to the seller's activity.
+ * and transfer, excluding those adapting the premises to the seller's activity. R256-2 is applied
+ * from 18 July 2024 (décret n° 2024-838 du 16 juillet 2024, see
+ * {@link LegalTexts#CCH_BRS_ACTIVITE_RESALE}): a date asked about, or a transfer made, before it is
+ * refused, never given the 2024 rule.
  *
  * <p>Works left out ({@linkplain io.github.essrules.rules unknown and empty facts}): when they
  * count (a lease that adds them, a BRS d'activité), the cap is computed without them and says so
@@ -180,6 +183,8 @@ public final class BrsResale {
    * @param f the transfer
    * @param asOf the date the verdict is given on
    * @return the verdict
+   * @throws io.github.essrules.core.law.NoLawKnownException before 18 July 2024 (see
+   *     {@link #check(BrsActiviteFacts, LocalDate, LawOptions)})
    */
   public static Verdict check(BrsActiviteFacts f, LocalDate asOf) {
     return check(f, asOf, LawOptions.standard());
@@ -193,12 +198,19 @@ public final class BrsResale {
    * @param asOf the date the verdict is given on
    * @param options the policy of presumption and the values supplied by the user
    * @return the verdict
-   * @throws io.github.essrules.core.law.NoLawKnownException beyond the horizon of presumption
+   * @throws io.github.essrules.core.law.NoLawKnownException beyond the horizon of presumption, or
+   *     when the date asked about or a transfer already made is before 18 July 2024, the first day
+   *     of R256-2 ({@link LegalTexts#CCH_BRS_ACTIVITE_RESALE}): the BRS d'activité existed from
+   *     10 February 2023, but without this price rule
    */
   public static Verdict check(BrsActiviteFacts f, LocalDate asOf, LawOptions options) {
     FactsValidator.shared().validate(f, asOf);
     LawContext law = LawContext.of(asOf, options);
-    law.article(LegalTexts.CCH_BRS_RESALE);
+    law.article(LegalTexts.CCH_BRS_ACTIVITE_RESALE);
+    if (f.transferDate().isBefore(asOf)) {
+      // a transfer made is governed by the text in force on its day; a later one is a projection
+      law.article(LegalTexts.CCH_BRS_ACTIVITE_RESALE, f.transferDate());
+    }
     IndexedCap cap = cap(f);
     return law.complete(verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2, f.works().isEmpty()));
   }

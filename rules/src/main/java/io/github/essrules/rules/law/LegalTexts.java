@@ -52,11 +52,26 @@ public final class LegalTexts {
   public static final ArticleHistory CCH_BRS = span(TextKind.CODE_ARTICLE,
       "CCH, art. L255-1 et s., R255-1 (bail réel solidaire)", "2024-01-01");
   /**
-   * CCH, art. L255-1 et s. and R256-2 (resale and transfer prices of the bail réel solidaire),
-   * applied from the ordonnance n° 2016-985 du 20 juillet 2016 that created the lease.
+   * CCH, art. L255-5 and L255-10-1 (resale price of the housing bail réel solidaire), applied from
+   * the ordonnance n° 2016-985 du 20 juillet 2016 that created the lease.
    */
   public static final ArticleHistory CCH_BRS_RESALE = span(TextKind.CODE_ARTICLE,
-      "CCH, art. L255-1 et s., R256-2 (prix de cession du bail réel solidaire)", "2016-07-20");
+      "CCH, art. L255-5 et L255-10-1 (prix de cession du bail réel solidaire)", "2016-07-20");
+  /**
+   * CCH, art. R256-2 (transfer price of the bail réel solidaire d'activité), applied from
+   * 18 July 2024.
+   *
+   * <p>The lease itself (CCH L256-1 et s., ordonnance n° 2023-80 du 8 février 2023) is in force
+   * since 10 February 2023 [V: Légifrance mirror, "version depuis le 10/02/2023"], but its price
+   * rule came later: R256-2 was written by décret n° 2024-838 du 16 juillet 2024 (art. 2),
+   * published in the Journal officiel of 17 July 2024 [S: notes of the HLM cooperatives'
+   * federation, the Banque des Territoires, the EPL federation and law firms]. No text found
+   * defers its entry into force, so it is applied from the day after the publication (Code civil,
+   * art. 1) [S]; the wording of R256-2 itself was read in a faithful copy [V]. A date before it
+   * gets {@link io.github.essrules.core.law.NoLawKnownException}.
+   */
+  public static final ArticleHistory CCH_BRS_ACTIVITE_RESALE = span(TextKind.CODE_ARTICLE,
+      "CCH, art. R256-2 (prix de cession du bail réel solidaire d'activité)", "2024-07-18");
   /** Loi n° 2014-173, art. 5 and 6, and the décrets listing the QPV, applied from 2015. */
   public static final ArticleHistory LOI_VILLE = span(TextKind.LOI,
       "Loi n° 2014-173 du 21 février 2014, art. 5 et 6 (quartiers prioritaires)", "2015-01-01");
@@ -94,8 +109,8 @@ public final class LegalTexts {
    */
   public static List<ArticleHistory> all() {
     List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
-    all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, LOI_VILLE, CGI_ZFU,
-        EMPLOIS_FRANCS, CCP_RESERVED));
+    all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, CCH_BRS_ACTIVITE_RESALE,
+        LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED));
     return all;
   }
 

@@ -26,12 +26,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The emplois francs aid for hiring a job-seeker resident in a QPV (read in secondary sources):
- * 5 000 € a year for three years for a CDI; 2 500 € a year for two years for a CDD of at least six
- * months; prorated to the working time and to the months of presence, rounded once to the cent.
- * Hires up to 31 December 2024 only: a later hire is not eligible (the scheme was not renewed;
- * aids in progress continue). Hires before 1 January 2020 (the experiment in some territories)
- * are refused.
+ * The emplois francs aid for hiring a job-seeker resident in a QPV (décret n° 2019-1471 du
+ * 26 décembre 2019, art. 6, read in secondary sources and in the text of the décret of October 2020
+ * that amended it): 5 000 € a year, within three years, for a CDI; 2 500 € a year, within two years, for a CDD
+ * of at least six months; prorated to the working time and to the months of presence, rounded
+ * once to the cent. Hires up to 31 December 2024 only: a later hire is not eligible (the scheme
+ * was not renewed; aids in progress continue). Hires before 1 January 2020 (the experiment in
+ * some territories) are refused.
+ *
+ * <p>The months counted are the months of presence within the aid's limit (36 for a CDI, 24 for
+ * a CDD) and, for a CDD, within the contract's length ({@link EmploisFrancsFacts#cddMonths()},
+ * renewals included): the aid is paid for the months the contract runs, so a six-month CDD gives
+ * at most 2 500 € × 6 ÷ 12 = 1 250 € at full time, whatever presence is stated.
+ *
+ * <p>The hire may be after the date asked about: the rule then judges a planned hire (a
+ * simulation), under the scheme's dates of hire, and the months of presence are those planned.
+ *
+ * <p>Not modelled: the higher amounts for employees under 26 hired from 15 October 2020 (décret
+ * n° 2020-1278), the CDD followed by a CDI (the aid then continues at the CDI's amount within three
+ * years), periods of absence without pay or of partial activity, which the months of presence
+ * stated must leave out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -62,8 +76,14 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
   }
 
   /**
-   * The aid for a hire: annual amount ÷ 12 × months (within 36 for a CDI, 24 for a CDD) ×
-   * working time, rounded once; zero when not eligible by the hire date or the contract.
+   * The aid for a hire: annual amount ÷ 12 × months × working time, rounded once; the months are
+   * those of presence, within 36 for a CDI, and for a CDD within 24 and within the contract's
+   * length; zero when not eligible by the hire date or the contract.
+   *
+   * <pre>{@code
+   * // a full-time CDD of six months, 24 months of presence stated: 2 500 × 6 / 12
+   * EmploisFrancs.amount(cdd6); // 1 250.00
+   * }</pre>
    *
    * @param f the hire
    * @return the amount, in euros
@@ -76,7 +96,8 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     }
     boolean cdi = f.contract() == EmploisFrancsFacts.Contract.CDI;
     BigDecimal annual = cdi ? new BigDecimal("5000") : new BigDecimal("2500");
-    int maxMonths = cdi ? 36 : 24;
+    // "dans la limite de trois ans" (CDI), "de deux ans" (CDD); a CDD is paid only while it runs
+    int maxMonths = cdi ? 36 : Math.min(24, f.cddMonths().get());
     int months = Math.min(f.monthsPresent(), maxMonths);
     return annual.multiply(BigDecimal.valueOf(months)).multiply(f.workingTime())
         .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);

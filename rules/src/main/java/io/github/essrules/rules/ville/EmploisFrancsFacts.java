@@ -40,7 +40,9 @@ public abstract class EmploisFrancsFacts {
   }
 
   /**
-   * The day of the hire.
+   * The day of the hire. It may be after the date asked about: the rule then judges a planned
+   * hire (a simulation), so it is deliberately not constrained by
+   * {@link io.github.essrules.core.validation.NotAfterAsOf}.
    *
    * @return the date
    */
@@ -56,7 +58,7 @@ public abstract class EmploisFrancsFacts {
   public abstract Contract contract();
 
   /**
-   * For a CDD: its length in months.
+   * For a CDD: its length in months, renewals included; the months of aid are counted within it.
    *
    * @return the months
    */
@@ -73,7 +75,8 @@ public abstract class EmploisFrancsFacts {
   public abstract BigDecimal workingTime();
 
   /**
-   * The months the employee was present during the aid's period.
+   * The months the employee was present during the aid's period (planned, for a planned hire);
+   * only those within the aid's limit and, for a CDD, within the contract count.
    *
    * @return the months
    */

@@ -54,14 +54,39 @@ import java.util.List;
  * count of 0 presumed): if that cap limits the exempt profit, the verdict has the notice
  * {@code zfu.cap.raise-unknown} saying that the amount may be higher.
  *
- * <p>Not modelled: the EU de minimis ceiling, the other conditions of the article (activity,
- * holding by large companies, excluded sectors).
+ * <p>Businesses set up before 1 January 2015 ({@link #SCHEDULE_FROM}) are not modelled: the
+ * schedule above is the one loi n° 2014-1655 (LFR 2014, art. 48) set for businesses set up from that
+ * day. Those set up from 2006 to 2014 had another regime [S: BOFiP BOI-BIC-CHAMP-80-10-30 and its
+ * summary table]: an exempt profit capped at 100 000 € per twelve months (raised by 5 000 € per new
+ * employee), a wind-down of nine periods of twelve months for businesses with fewer than five
+ * employees (three for the others), the tax exemption tied from 2012 to the social one, and no
+ * hiring clause; those set up in the first two generations of ZFU before 2006 fall under CGI
+ * 44 octies. The wording of those versions of CGI 44 octies A and the rates of the nine-year
+ * wind-down were not read in the text, so they are not encoded: the verdict for such a business is
+ * {@code NOT_APPLICABLE} — the library's way of saying that another regime, not modelled, governs
+ * the facts (as for the local law of Alsace-Moselle in {@code AssociationRule}); an undetermined
+ * verdict would name a missing fact, and none is missing — with the single finding
+ * {@code zfu.regime} saying so and that the business may still be exempt under that regime; no
+ * exempt profit is given. {@link #rate}, {@link #exemptProfit}, {@link #capPerTwelveMonths} and
+ * {@link #capRaiseUnknownLimits} refuse such a business with {@link NoLawKnownException}: never a
+ * silently wrong exemption.
+ *
+ * <p>Not modelled: the regime of businesses set up before 1 January 2015 (above), the EU de
+ * minimis ceiling, the other conditions of the article (activity, holding by large companies,
+ * excluded sectors, the contrat de ville condition of businesses set up from 2016).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ZfuTe extends BaseRule<ZfuTeFacts> {
   /** The rule's identifier. */
   public static final String ID = "zfu-te";
+  /**
+   * The first establishment date whose schedule the library encodes: the regime of loi
+   * n° 2014-1655 du 29 décembre 2014 (LFR 2014, art. 48) for businesses set up from 1 January
+   * 2015 (cap of 50 000 €, wind-down over three periods of twelve months) [S: BOFiP
+   * BOI-BIC-CHAMP-80-10-30, § 25].
+   */
+  public static final LocalDate SCHEDULE_FROM = LocalDate.of(2015, 1, 1);
   /** The last establishment date the library knows a regime for (LF 2025, art. 100). */
   public static final LocalDate LAST_ESTABLISHMENT = LocalDate.of(2025, 12, 31);
   /** The cap per twelve months, before its raise for new resident employees. */
@@ -106,10 +131,25 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * @param establishedOn the day of establishment
    * @param month the month
    * @return 1, 0.6, 0.4, 0.2 or 0
+   * @throws NoLawKnownException for a business set up before 1 January 2015, whose schedule is not
+   *     modelled
    */
   public static BigDecimal rate(LocalDate establishedOn, YearMonth month) {
+    requireModelledSchedule(establishedOn);
     return rateOfMonth(monthNumber(month.getYear(), month.getMonthValue())
         - monthNumber(establishedOn.getYear(), establishedOn.getMonthValue()) + 1);
+  }
+
+  /**
+   * Refuses a business set up before {@link #SCHEDULE_FROM}: its schedule and cap differ from those
+   * encoded, and are not modelled.
+   */
+  private static void requireModelledSchedule(LocalDate establishedOn) {
+    if (establishedOn.isBefore(SCHEDULE_FROM)) {
+      throw new NoLawKnownException(
+          "CGI, art. 44 octies A (ZFU-TE) — régime des entreprises implantées avant le 1er janvier 2015 non modélisé",
+          establishedOn, "entreprises implantées du 1er janvier 2015 au 31 décembre 2025");
+    }
   }
 
   /** Months counted from year 0: plain arithmetic, no calendar objects in the loop. */
@@ -145,9 +185,11 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * @param f the facts
    * @return the cap, in euros; 50 000 € without the raise when the count of such hires is not given
    *     (see {@link #capRaiseUnknownLimits(ZfuTeFacts)})
+   * @throws NoLawKnownException for a business set up before 1 January 2015 (another cap)
    */
   public static BigDecimal capPerTwelveMonths(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
+    requireModelledSchedule(f.establishedOn());
     return f.newResidentFullTimeHires().isEmpty() || f.newResidentFullTimeHires().get() == 0
         ? CAP_PER_YEAR
         : CAP_PER_YEAR.add(CAP_RAISE_PER_HIRE.multiply(BigDecimal.valueOf(f.newResidentFullTimeHires().get())));
@@ -160,9 +202,11 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    *
    * @param f the facts
    * @return true if the count is absent and the profit's exempt share exceeds the unraised cap
+   * @throws NoLawKnownException for a business set up before 1 January 2015
    */
   public static boolean capRaiseUnknownLimits(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
+    requireModelledSchedule(f.establishedOn());
     return f.newResidentFullTimeHires().isEmpty() && f.profit().signum() > 0 && exempt(f, CAP_PER_YEAR).capped();
   }
 
@@ -173,9 +217,12 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * @param f the facts
    * @return the amount, rounded once to the cent; computed with the cap unraised when the count
    *     of new resident employees is not given
+   * @throws NoLawKnownException for a business set up before 1 January 2015, whose schedule and
+   *     cap are not modelled
    */
   public static BigDecimal exemptProfit(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
+    requireModelledSchedule(f.establishedOn());
     if (f.profit().signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
@@ -212,6 +259,11 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
     if (f.establishedOn().isAfter(LAST_ESTABLISHMENT)) {
       throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE) — régime 2026 non vérifié", f.establishedOn(),
           "établissements jusqu'au 31 décembre 2025");
+    }
+    if (f.establishedOn().isBefore(SCHEDULE_FROM)) {
+      Finding regime = Conditions.decided("zfu.regime", Outcome.NOT_APPLICABLE, CGI,
+          msg("zfu.regime.before-2015", MessageArg.date(f.establishedOn())));
+      return Verdict.builder().ruleId(ID).asOf(asOf).outcome(Outcome.NOT_APPLICABLE).addFindings(regime).build();
     }
     List<Finding> findings = new ArrayList<>();
     findings.add(headcount(f));

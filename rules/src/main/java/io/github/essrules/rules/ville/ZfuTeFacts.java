@@ -34,7 +34,9 @@ public abstract class ZfuTeFacts {
   ZfuTeFacts() {}
 
   /**
-   * The day the business set up in the zone; not after the date asked about.
+   * The day the business set up in the zone; not after the date asked about. The schedule encoded
+   * is that of businesses set up from 1 January 2015 to 31 December 2025: an earlier one gets a
+   * not-applicable verdict (its regime is not modelled), a later one is refused.
    *
    * @return the date
    */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
+import io.github.essrules.core.verdict.LawOptions;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.math.BigDecimal;
@@ -129,23 +131,60 @@ class BrsResaleTest {
 
   @Test
   void aBrsDActiviteExcludesWorksAdaptingThePremises_R256_2() {
-    IndexTerms icc = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("ILC")
-        .addValues(IndexValue.of(IndexQuarter.parse("2021-Q4"), new BigDecimal("118.59")),
-            IndexValue.of(IndexQuarter.parse("2025-Q4"), new BigDecimal("136.00")))
-        .initialQuarter(IndexQuarter.parse("2021-Q4")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
+    // an index of the OFS's own, base 100 at the acquisition (R256-2: "un indice choisi par l'OFS")
+    IndexTerms own = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("indice de l'OFS")
+        .addValues(IndexValue.of(IndexQuarter.parse("2024-Q3"), new BigDecimal("100.00")),
+            IndexValue.of(IndexQuarter.parse("2025-Q4"), new BigDecimal("103.00")))
+        .initialQuarter(IndexQuarter.parse("2024-Q3")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
     BrsActiviteFacts f = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
-        .acquisitionDate(LocalDate.of(2022, 1, 10)).transferDate(LocalDate.of(2026, 2, 1)).index(icc)
+        .acquisitionDate(LocalDate.of(2024, 9, 2)).transferDate(LocalDate.of(2026, 2, 1)).index(own)
         .works(List.of(Works.builder().description("vitrine").value(new BigDecimal("4000"))
             .adaptationToActivity(true).build(),
             Works.builder().description("toiture").value(new BigDecimal("6000"))
             .adaptationToActivity(false).build()))
-        .proposedPrice(new BigDecimal("109000")).build();
-    // 90 000 × 136.00 / 118.59 = 103 212.7498… + 6 000 = 109 212.7498… → 109 212.75
+        .proposedPrice(new BigDecimal("98500")).build();
+    // 90 000 × 103.00 / 100.00 = 92 700 + 6 000 = 98 700.00
     IndexedCap cap = BrsResale.cap(f);
-    assertThat(cap.cap()).isEqualByComparingTo("109212.75");
+    assertThat(cap.cap()).isEqualByComparingTo("98700.00");
     assertThat(cap.worksExcluded()).isEqualByComparingTo("4000");
     assertThat(BrsResale.check(f, LocalDate.of(2026, 2, 1)).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(cap.references()).extracting(r -> r.citation()).containsExactly("CCH, art. R256-2");
+  }
+
+  /** The premises of A.P.R.E.S, Griffeuille, Arles, under a BRS d'activité acquired in June 2023. */
+  static BrsActiviteFacts.Builder apresArles() {
+    return BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
+        .acquisitionDate(LocalDate.of(2023, 6, 1))
+        .index(IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.PREVIOUS_QUARTER).build())
+        .proposedPrice(new BigDecimal("93000"));
+  }
+
+  @Test
+  void theApresPremisesInArlesGetNoR256_2CapBeforeItsDecreeWasInForce_R256_2() {
+    // the BRS d'activité exists since 10 February 2023 (ordonnance n° 2023-80), its price rule
+    // R256-2 only since 18 July 2024 (décret n° 2024-838 du 16 juillet 2024, JO of 17 July)
+    BrsActiviteFacts planned = apresArles().transferDate(LocalDate.of(2024, 9, 2)).build();
+    assertThatThrownBy(() -> BrsResale.check(planned, LocalDate.of(2024, 3, 1)))
+        .isInstanceOfSatisfying(NoLawKnownException.class, e -> {
+          assertThat(e.subject()).contains("R256-2");
+          assertThat(e.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+          assertThat(e.reason()).isEqualTo(NoLawKnownException.Reason.NOT_COVERED);
+        });
+    assertThatThrownBy(() -> BrsResale.check(planned, LocalDate.of(2024, 7, 17)))
+        .isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> BrsResale.activiteRule().apply(planned, LocalDate.of(2024, 7, 17), LawOptions.standard()))
+        .isInstanceOf(NoLawKnownException.class);
+    // a transfer made on 3 June 2024, asked about in 2025: R256-2 did not govern it either
+    BrsActiviteFacts made = apresArles().transferDate(LocalDate.of(2024, 6, 3)).build();
+    assertThatThrownBy(() -> BrsResale.check(made, LocalDate.of(2025, 11, 14)))
+        .isInstanceOfSatisfying(NoLawKnownException.class,
+            e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 6, 3)));
+    // from its first day: 90 000 × IRL 2024-Q2 145.17 / IRL 2023-Q1 138.61 = 94 259.4329… → 94 259.43
+    Verdict first = BrsResale.check(apresArles().transferDate(LocalDate.of(2024, 7, 18)).build(),
+        LocalDate.of(2024, 7, 18));
+    assertThat(first.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(BrsResale.cap(apresArles().transferDate(LocalDate.of(2024, 7, 18)).build()).cap())
+        .isEqualByComparingTo("94259.43");
   }
 
   @Test

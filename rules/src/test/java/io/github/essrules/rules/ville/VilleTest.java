@@ -164,6 +164,25 @@ class VilleTest {
   }
 
   @Test
+  void theGarageSolidaireDuHainautsSixMonthCddGets1250NotTheTwoYearsOfPresenceStated() {
+    // décret n° 2019-1471, art. 6: 2 500 € a year, within two years, for a CDD of at least six
+    // months; a six-month CDD signed on 16 December 2024 is paid for its six months at most
+    EmploisFrancsFacts cdd = hire("2024-12-16").contract(EmploisFrancsFacts.Contract.CDD).cddMonths(6)
+        .monthsPresent(24).build();
+    assertThat(EmploisFrancs.amount(cdd)).isEqualByComparingTo("1250.00");
+    Verdict v = EmploisFrancs.get().evaluate(cdd, LocalDate.of(2025, 7, 1));
+    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.notices().get(0).message().render(Lang.FR)).contains("250,00").doesNotContain("5 000");
+    // renewed to eighteen months: 2 500 × 18 / 12 = 3 750; a CDD of 30 months: the two-year limit
+    assertThat(EmploisFrancs.amount(cdd.toBuilder().cddMonths(18).build())).isEqualByComparingTo("3750.00");
+    assertThat(EmploisFrancs.amount(cdd.toBuilder().cddMonths(30).monthsPresent(30).build()))
+        .isEqualByComparingTo("5000.00");
+    // fewer months of presence than the contract: those months only
+    assertThat(EmploisFrancs.amount(cdd.toBuilder().cddMonths(12).monthsPresent(4).build()))
+        .isEqualByComparingTo("833.33");
+  }
+
+  @Test
   void aRegieWithAnAciConventionMayBidForAnL2113_13ReservedContract() {
     Organisation regie = Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
         .qualifications(List.of(Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build())).build();

@@ -1,10 +1,12 @@
 package io.github.essrules.rules.ville;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
@@ -13,6 +15,7 @@ import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,48 @@ class ZfuTeTest {
     assertThat(headcount(setUpOn("2018-12-31", 50).build()).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(headcount(setUpOn("2019-01-01", 50).build()).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(headcount(setUpOn("2019-01-01", 49).build()).outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
+  void aTpeHostedAtTheBeaudottesBusinessOpenSpaceSinceMarch2012IsNotGivenThe2015Schedule_CGI44OctiesA() {
+    // Les Beaudottes, Sevran, ZFU since 2004; Premier Conseil opened its Business Open Space there
+    // in 2011 (the guide). A TPE of four employees set up in March 2012 fell under the regime of
+    // 2006-2014 (cap of 100 000 €, nine years of wind-down under five employees), not modelled:
+    // the 2015 schedule would give it 0 € for 2025 (months 155-166), maybe wrongly
+    ZfuTeFacts tpe = setUpOn("2012-03-05", 4).build();
+    Verdict v = ZfuTe.get().evaluate(tpe, AS_OF);
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(v.findings()).extracting(Finding::id).containsExactly("zfu.regime");
+    assertThat(v.notices()).extracting(Notice::id).doesNotContain("zfu.exempt");
+    assertThat(v.findings().get(0).reference().citation()).isEqualTo("CGI, art. 44 octies A");
+    assertThat(v.findings().get(0).message().render(Lang.FR)).contains("avant le 1er janvier 2015")
+        .contains("ne sont pas modélisés");
+    assertThat(v.findings().get(0).message().render(Lang.EN)).contains("not modelled");
+    assertThatThrownBy(() -> ZfuTe.exemptProfit(tpe)).isInstanceOf(NoLawKnownException.class)
+        .hasMessageContaining("2015");
+    assertThatThrownBy(() -> ZfuTe.capPerTwelveMonths(tpe)).isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> ZfuTe.capRaiseUnknownLimits(tpe)).isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> ZfuTe.rate(LocalDate.of(2012, 3, 5), YearMonth.of(2025, 1)))
+        .isInstanceOf(NoLawKnownException.class);
+  }
+
+  @Test
+  void theScheduleAppliesFromTheFirstOfJanuary2015_CGI44OctiesA() {
+    assertThat(ZfuTe.get().evaluate(setUpOn("2014-12-31", 4).build(), AS_OF).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    // set up on 1 January 2015: 2025 is months 121-132, past the 96 months of the schedule
+    ZfuTeFacts first = setUpOn("2015-01-01", 4).build();
+    Verdict v = ZfuTe.get().evaluate(first, AS_OF);
+    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(v.notices()).extracting(Notice::id).contains("zfu.exempt");
+    assertThat(ZfuTe.exemptProfit(first)).isEqualByComparingTo("0.00");
+    assertThat(ZfuTe.rate(LocalDate.of(2015, 1, 1), YearMonth.of(2015, 1))).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void theHeadcountReadsEmployeesInEnglish() {
+    Comparison c = headcount(setUpOn("2020-01-15", 12).build()).comparisons().get(0);
+    assertThat(c.subject().render(Lang.EN)).isEqualTo("employees");
+    assertThat(c.subject().render(Lang.FR)).isEqualTo("salariés");
   }
 
   @Test
