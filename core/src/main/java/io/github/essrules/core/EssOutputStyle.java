@@ -27,6 +27,9 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     jdkOnly = true,
     overshadowImplementation = true,
+    // no annotation found on the processor's class path (org.immutables.value.Generated) in the
+    // generated classes: an application compiled with -Werror, without Immutables, gets no warning
+    allowedClasspathAnnotations = {java.lang.Override.class},
     builtinContainerAttributes = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface EssOutputStyle {}

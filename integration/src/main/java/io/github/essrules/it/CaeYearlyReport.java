@@ -49,15 +49,16 @@ public final class CaeYearlyReport {
   }
 
   /**
-   * The conditions that make the report fail, grouped by what they are about
-   * ({@code entrepreneur:Bruno}, or {@value #COOPERATIVE}), each as its identifier.
+   * The conditions that make the report fail, grouped by the entrepreneur they are about
+   * ({@code entrepreneur:Bruno}, read with {@code Finding.subjectOf}), or {@value #COOPERATIVE}, each as
+   * its identifier.
    *
    * @param report a report
    * @return the identifiers of the failures by subject, subjects in alphabetical order
    */
   public static Map<String, List<String>> failuresBySubject(Verdict report) {
     return report.failures().stream().collect(Collectors.groupingBy(
-        f -> f.subject().orElse(COOPERATIVE), TreeMap::new, Collectors.mapping(Finding::id, Collectors.toList())));
+        f -> f.subjectOf("entrepreneur").map(id -> "entrepreneur:" + id).orElse(COOPERATIVE), TreeMap::new, Collectors.mapping(Finding::id, Collectors.toList())));
   }
 
   /**

@@ -41,12 +41,12 @@ class CaeYearlyReportTest {
     Verdict v = report();
     assertThat(v.failures()).extracting(f -> f.qualifiedId() + " | " + f.reference().citation())
         .containsExactlyInAnyOrder(
-            "cae.R7331-3.period@entrepreneur:Bruno | C. trav., art. R7331-3",
+            "cae.R7331-3.period@entrepreneur:Bruno/period:2025-03-01 | C. trav., art. R7331-3",
             "cae.R7331-11@entrepreneur:Bruno | C. trav., art. R7331-11, 1°",
             "cae.L7332-1@entrepreneur:Chloé | C. trav., art. L7332-1",
             "cae.R7331-12.year@entrepreneur:Chloé | C. trav., art. R7331-12");
 
-    Finding interviews = only(v, "cae.R7331-3.period@entrepreneur:Bruno");
+    Finding interviews = only(v, "cae.R7331-3.period@entrepreneur:Bruno/period:2025-03-01");
     assertThat(interviews.comparisons().get(0).actual().value()).isEqualTo("1");
     assertThat(interviews.comparisons().get(0).limit().value()).isEqualTo("2");
 

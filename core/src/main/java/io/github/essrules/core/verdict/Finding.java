@@ -100,8 +100,10 @@ public abstract class Finding {
   /**
    * The part of the facts the finding is about, when a rule checks the same condition for several
    * of them: {@code "entrepreneur:amina"}, {@code "joint-activity:Atelier couture"},
-   * {@code "year:2025"}. With {@link #id()} it names the finding uniquely, and a report can be
-   * grouped by person or year without walking the tree.
+   * {@code "year:2025"}, and for a part of a part the two joined by {@code /}
+   * ({@code "entrepreneur:amina/period:2025-03-01"}). With {@link #id()} it names the finding
+   * uniquely within its verdict, and a report can be grouped by person or year without walking the
+   * tree ({@link #subjectOf(String)}).
    *
    * @return the subject, as {@code kind:identifier}, or empty for a finding about the facts as a
    *     whole
@@ -123,8 +125,9 @@ public abstract class Finding {
   }
 
   /**
-   * This finding about a part of the facts: it and every descendant without a subject of its own
-   * take the subject given.
+   * This finding about a part of the facts: it and every descendant take the subject given, put
+   * before a subject of their own — a period of an entrepreneur's interviews is about
+   * {@code "entrepreneur:amina/period:2025-03-01"}.
    *
    * <pre>{@code
    * Finding person = Conditions.allOf("cae.entrepreneur", ref, message, obligations)
@@ -136,14 +139,33 @@ public abstract class Finding {
    */
   public Finding about(String newSubject) {
     java.util.Objects.requireNonNull(newSubject, "newSubject");
-    if (subject().isPresent()) {
-      return this;
-    }
     List<Finding> kids = new ArrayList<>(children().size());
     for (Finding child : children()) {
       kids.add(child.about(newSubject));
     }
-    return toBuilder().children(kids).subject(Optional.of(newSubject)).build();
+    String subject = subject().map(own -> newSubject + "/" + own).orElse(newSubject);
+    return toBuilder().children(kids).subject(Optional.of(subject)).build();
+  }
+
+  /**
+   * The identifier of the part of the facts of a kind this finding is about, read from its
+   * {@link #subject()}: {@code subjectOf("entrepreneur")} is {@code "amina"} for a finding about
+   * {@code "entrepreneur:amina/period:2025-03-01"}.
+   *
+   * @param kind the kind, such as {@code entrepreneur}, {@code period}, {@code financial-year}
+   * @return the identifier, or empty when the finding is not about a part of that kind
+   */
+  public Optional<String> subjectOf(String kind) {
+    if (subject().isEmpty()) {
+      return Optional.empty();
+    }
+    String prefix = kind + ":";
+    for (String part : subject().get().split("/")) {
+      if (part.startsWith(prefix)) {
+        return Optional.of(part.substring(prefix.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

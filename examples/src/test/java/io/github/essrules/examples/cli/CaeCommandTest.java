@@ -42,13 +42,13 @@ class CaeCommandTest {
     Files.writeString(facts, "{\"form\": \"SCOP\", \"generalMeetings\": [], \"entrepreneurs\": [{\"id\": \"E09\","
         + " \"contractStart\": \"2024-01-08\", \"priorContracts\": [], \"trialPeriodMonths\": 0,"
         + " \"becameAssocieOn\": \"2025-06-01\"}]}");
-    EssCommandTest.Run r = run("cae", "agenda", facts.toString(), "--as-of", "2026-03-31");
+    EssCommandTest.Run r = run("cae-agenda", facts.toString(), "--as-of", "2026-03-31");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.UNDETERMINED);
     assertThat(r.out()).contains("[EN RETARD] E09 : 0 entretien(s) complet(s) sur 2")
         .contains("(à confirmer, faits manquants : /entrepreneurs/0/interviews)");
     // [] : no interview held, the period is over: overdue
     Files.writeString(facts, Files.readString(facts).replace("\"trialPeriodMonths\"", "\"interviews\": [], \"trialPeriodMonths\""));
-    assertThat(run("cae", "agenda", facts.toString(), "--as-of", "2026-03-31").code()).isEqualTo(ExitCodes.NOT_SATISFIED);
+    assertThat(run("cae-agenda", facts.toString(), "--as-of", "2026-03-31").code()).isEqualTo(ExitCodes.NOT_SATISFIED);
   }
 
   @Test

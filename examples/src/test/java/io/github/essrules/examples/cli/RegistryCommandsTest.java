@@ -87,4 +87,22 @@ class RegistryCommandsTest {
       assertThat(result.explain(Lang.FR)).as(e.file).isNotEqualTo(result.explain(Lang.EN));
     }
   }
+
+  @Test
+  void everyFindingOfEverySampleVerdictHasAQualifiedIdentifierOfItsOwn() {
+    for (CaseLibrary.Entry e : CaseLibrary.manifest()) {
+      RuleDefinition<?, ?> rule = Rules.get(e.rule);
+      Explained result = Rules.run(rule, DemoCommand.sample(e.file, rule.factsType()), e.asOf);
+      if (result instanceof Verdict) {
+        List<String> ids = new ArrayList<>();
+        ((Verdict) result).findings().forEach(f -> collect(f, ids));
+        assertThat(ids).as(e.file).doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  private static void collect(io.github.essrules.core.verdict.Finding f, List<String> into) {
+    into.add(f.qualifiedId());
+    f.children().forEach(c -> collect(c, into));
+  }
 }

@@ -493,7 +493,7 @@ public final class CaeCompliance {
           || period.first().isBefore(CaeLaw.DECREE_IN_FORCE)) {
         continue;
       }
-      periods.add(interviewPeriod(c, e, p, period));
+      periods.add(interviewPeriod(c, e, p, period).about("period:" + period.first()));
     }
     if (periods.isEmpty()) {
       return pending("cae.R7331-3", ref, "cae.R7331-3.none");
@@ -541,7 +541,7 @@ public final class CaeCompliance {
         iv.documentContents().ifPresentOrElse(s -> { }, () -> unknown.add(ip + "/documentContents"));
         continue;
       }
-      faults.add(interviewFault(iv, ref));
+      faults.add(interviewFault(iv, ref).about("interview:" + iv.date()));
     }
     Comparison cmp = Comparison.of(msg("cae.R7331-3.count"), MessageArg.number(counted), Operator.AT_LEAST,
         MessageArg.number(CaeCalendar.INTERVIEWS_PER_PERIOD));
@@ -579,7 +579,7 @@ public final class CaeCompliance {
     List<Finding> items = new ArrayList<>(problems.size());
     for (String pr : problems) {
       items.add(Conditions.decided("cae.R7331-3.interview.item", Outcome.NOT_SATISFIED, ref,
-          msg("cae.missing-item", MessageArg.term("interview." + pr))));
+          msg("cae.missing-item", MessageArg.term("interview." + pr))).about("item:" + pr));
     }
     return Finding.builder().id("cae.R7331-3.interview").outcome(Outcome.NOT_SATISFIED).reference(ref)
         .message(msg("cae.R7331-3.interview", MessageArg.date(iv.date()))).children(items).build();

@@ -103,8 +103,8 @@ final class ChargeInduite {
     List<Finding> ratios = new ArrayList<>();
     DatedValue<BigDecimal> margin = law.value(LegalParameters.decimal(LegalParameters.ESUS_MAJORATION_TMO), law.asOf());
     for (Indexed x : selected) {
-      shares.add(share(x));
-      ratios.add(ratio(x, margin));
+      shares.add(share(x).about("financial-year:" + x.year.closingDate()));
+      ratios.add(ratio(x, margin).about("financial-year:" + x.year.closingDate()));
     }
     ratios.add(Conditions.stated("esus.I.2.2.commitment", REF_R3332_21_1_2,
         f.dividendRatioCommitment(), "/dividendRatioCommitment", "esus.I.2.2.commitment"));

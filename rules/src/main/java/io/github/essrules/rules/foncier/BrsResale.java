@@ -114,7 +114,6 @@ public final class BrsResale {
    */
   public static IndexedCap cap(BrsResaleFacts f) {
     FactsValidator.shared().validate(f);
-    FactsValidator.shared().validate(f);
     BrsLease lease = f.lease();
     BigDecimal works = sum(f.works().orElse(List.of()));
     return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
@@ -132,7 +131,6 @@ public final class BrsResale {
    * @throws UnknownIndexQuarterException if the series lacks a quarter needed
    */
   public static IndexedCap cap(BrsActiviteFacts f) {
-    FactsValidator.shared().validate(f);
     FactsValidator.shared().validate(f);
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal excluded = BigDecimal.ZERO;

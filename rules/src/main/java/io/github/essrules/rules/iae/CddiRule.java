@@ -150,7 +150,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       checks.add(duration(f, p, start, path, article));
       checks.add(hours(p));
       findings.add(Conditions.allOf("cddi.period", article, msg("cddi.period", MessageArg.term("cddi.kind." + p.kind().name()),
-          MessageArg.date(p.start()), MessageArg.date(p.end())), checks));
+          MessageArg.date(p.start()), MessageArg.date(p.end())), checks).about("period:" + p.start()));
     }
     Notice latest = Notice.of("cddi.latest", article, latestLawfulEnd(f)
         .map(d -> msg("cddi.notice.latest", MessageArg.date(d)))

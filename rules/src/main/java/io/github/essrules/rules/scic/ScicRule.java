@@ -234,7 +234,7 @@ public final class ScicRule extends BaseRule<ScicCase> {
           MessageArg.rate(college.voteShare()), Operator.AT_MOST, MessageArg.rate(COLLEGE_MAX));
       children.add(Finding.builder().id("scic.colleges.college").outcome(Outcome.of(low.holds() && high.holds()))
           .reference(ref).message(msg("scic.colleges.college", MessageArg.text(college.name())))
-          .comparisons(List.of(low, high)).build());
+          .comparisons(List.of(low, high)).build().about("college:" + college.name()));
     }
     return Conditions.allOf("scic.colleges", ref, msg("scic.colleges"), children);
   }
