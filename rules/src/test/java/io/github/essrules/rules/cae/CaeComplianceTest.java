@@ -55,7 +55,7 @@ class CaeComplianceTest {
   @Test
   void theFailuresOfAReportAreTheLeavesThatDecideEachWithItsEntrepreneur() {
     // R7331-3: amina has one interview in her second period, karim keeps his; the ids repeat per
-    // person, the subject tells them apart
+    // person and per period, the subject tells them apart
     EntrepreneurSalarie amina = CaeCases.entrepreneur("amina")
         .interviews(List.of(complete(LocalDate.of(2024, 6, 10)), complete(LocalDate.of(2024, 12, 5)),
             complete(LocalDate.of(2025, 5, 20))))
@@ -65,9 +65,10 @@ class CaeComplianceTest {
     assertThat(v.failures()).isNotEmpty().allMatch(f -> f.outcome() == Outcome.NOT_SATISFIED && f.children().stream()
         .noneMatch(c -> c.outcome() == Outcome.NOT_SATISFIED));
     assertThat(v.failures()).filteredOn(f -> f.id().equals("cae.R7331-3.period"))
-        .extracting(Finding::qualifiedId).containsExactly("cae.R7331-3.period@entrepreneur:amina");
-    assertThat(all(v, "cae.R7331-3.period")).extracting(f -> f.subject().orElse(""))
-        .contains("entrepreneur:amina", "entrepreneur:karim");
+        .extracting(Finding::qualifiedId).containsExactly("cae.R7331-3.period@entrepreneur:amina/period:2025-03-01");
+    assertThat(all(v, "cae.R7331-3.period")).extracting(f -> f.subjectOf("entrepreneur").orElse(""))
+        .contains("amina", "karim");
+    assertThat(all(v, "cae.R7331-3.period")).extracting(Finding::qualifiedId).doesNotHaveDuplicates();
     assertThat(v.undetermined()).allMatch(f -> !f.missingFacts().isEmpty());
   }
 
