@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.essrules.core.Lang;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,8 +16,11 @@ import java.util.Objects;
  * One typed argument of a {@link Message}: a value kept in a canonical form and formatted for the
  * reader's language only when the message is rendered.
  *
- * <p>Numbers and amounts keep their exact {@link BigDecimal} text ({@code "12.02"}), dates their
- * ISO form ({@code "2026-01-01"}), terms the key of a translated word of the same catalog.
+ * <p>Numbers and amounts keep their exact {@link BigDecimal} text ({@code "12.02"}), dates and
+ * months their ISO form ({@code "2026-01-01"}, {@code "2026-01"}), lists of months their ISO forms
+ * separated by commas ({@code "2025-12,2026-01"}), terms the key of a translated word of the same
+ * catalog. Only the text is rounded ({@link Formats}): an amount of {@code 1367.3025} is shown
+ * {@code 1 367,30 €} and kept {@code "1367.3025"}.
  *
  * <pre>{@code
  * MessageArg.euros(new BigDecimal("12.02")).format(Lang.FR, catalog); // "12,02 €"
@@ -37,12 +42,19 @@ public final class MessageArg {
     RATE,
     /** A calendar date. */
     DATE,
+    /** A calendar month, shown in words: {@code 2026-01} is "janvier 2026". */
+    MONTH,
+    /** Several calendar months, shown in words: "novembre et décembre 2025". */
+    MONTHS,
     /** The key of a translated term in the same catalog as the message. */
     TERM
   }
 
   private final Kind kind;
-  /** The typed value: a BigDecimal for numbers, euros and rates, a LocalDate, or a String. */
+  /**
+   * The typed value: a BigDecimal for numbers, euros and rates, a LocalDate, a YearMonth, an
+   * immutable list of YearMonth, or a String.
+   */
   private final Object typed;
   /** The value as text, made on first use (a benign race: every thread computes the same). */
   private String value;
@@ -72,6 +84,14 @@ public final class MessageArg {
           return new MessageArg(kind, new BigDecimal(value));
         case DATE:
           return new MessageArg(kind, LocalDate.parse(value));
+        case MONTH:
+          return new MessageArg(kind, YearMonth.parse(value));
+        case MONTHS:
+          List<YearMonth> months = new ArrayList<>();
+          for (String m : value.split(",", -1)) {
+            months.add(YearMonth.parse(m.strip()));
+          }
+          return new MessageArg(kind, List.copyOf(months));
         default:
           return new MessageArg(kind, value);
       }
@@ -141,6 +161,30 @@ public final class MessageArg {
   }
 
   /**
+   * A calendar month.
+   *
+   * @param month the month
+   * @return the argument
+   */
+  public static MessageArg month(YearMonth month) {
+    return new MessageArg(Kind.MONTH, Objects.requireNonNull(month, "month"));
+  }
+
+  /**
+   * Several calendar months, shown in the order given.
+   *
+   * @param months the months, at least one
+   * @return the argument
+   * @throws IllegalArgumentException if the list is empty
+   */
+  public static MessageArg months(List<YearMonth> months) {
+    if (months.isEmpty()) {
+      throw new IllegalArgumentException("a list of months needs at least one month");
+    }
+    return new MessageArg(Kind.MONTHS, List.copyOf(months));
+  }
+
+  /**
    * A translated term: the key of a message without arguments in the same catalog.
    *
    * @param key the key of the term
@@ -169,7 +213,17 @@ public final class MessageArg {
   public String value() {
     String v = value;
     if (v == null) {
-      v = typed instanceof BigDecimal ? ((BigDecimal) typed).toPlainString() : typed.toString();
+      if (typed instanceof BigDecimal) {
+        v = ((BigDecimal) typed).toPlainString();
+      } else if (typed instanceof List) {
+        StringBuilder joined = new StringBuilder();
+        for (Object m : (List<?>) typed) {
+          joined.append(joined.length() == 0 ? "" : ",").append(m);
+        }
+        v = joined.toString();
+      } else {
+        v = typed.toString();
+      }
       value = v;
     }
     return v;
@@ -199,6 +253,33 @@ public final class MessageArg {
       throw new IllegalStateException(kind + " argument has no date value");
     }
     return (LocalDate) typed;
+  }
+
+  /**
+   * The value as a month, for {@link Kind#MONTH}.
+   *
+   * @return the month
+   * @throws IllegalStateException if this argument is not a month
+   */
+  public YearMonth monthValue() {
+    if (kind != Kind.MONTH) {
+      throw new IllegalStateException(kind + " argument has no month value");
+    }
+    return (YearMonth) typed;
+  }
+
+  /**
+   * The value as a list of months, for {@link Kind#MONTHS}.
+   *
+   * @return the months, an immutable list
+   * @throws IllegalStateException if this argument is not a list of months
+   */
+  @SuppressWarnings("unchecked")
+  public List<YearMonth> monthsValue() {
+    if (kind != Kind.MONTHS) {
+      throw new IllegalStateException(kind + " argument has no months value");
+    }
+    return (List<YearMonth>) typed;
   }
 
   /**
@@ -248,6 +329,10 @@ public final class MessageArg {
         return Formats.appendRate(out, (BigDecimal) typed, lang);
       case DATE:
         return Formats.appendDate(out, (LocalDate) typed, lang);
+      case MONTH:
+        return Formats.appendMonth(out, (YearMonth) typed, lang);
+      case MONTHS:
+        return Formats.appendMonths(out, monthsValue(), lang);
       case TERM:
         return catalog.formatTo(out, (String) typed, lang, List.of());
       default:

@@ -53,8 +53,8 @@ public final class NoLawKnownException extends EssRulesException {
    *
    * @param subject the parameter or rule asked for, for example {@code smic-horaire-brut}
    * @param date the date asked for
-   * @param coverage the dates the library knows, in words, for example
-   *     {@code "2015-01-01 → 2026-11-27"}
+   * @param coverage the dates the library knows, in the same form in every language (ISO dates),
+   *     for example {@code "2015-01-01 → 2026-11-27"}, or {@code "2014-08-02 →"} for no known end
    */
   public NoLawKnownException(String subject, LocalDate date, String coverage) {
     this(subject, date, coverage, Reason.NOT_COVERED, null, false);
@@ -133,7 +133,7 @@ public final class NoLawKnownException extends EssRulesException {
         MessageArg.text(subject), MessageArg.date(date), MessageArg.text(coverage)));
     if (reason != Reason.NOT_COVERED) {
       out.append(' ').append(m.format("error.no-law-known." + reason.name(), lang,
-          MessageArg.text(verifiedOn == null ? "?" : verifiedOn.toString())));
+          verifiedOn == null ? MessageArg.text("?") : MessageArg.date(verifiedOn)));
     }
     out.append(' ').append(m.format(suppliable ? "error.no-law-known.hint-parameter"
         : "error.no-law-known.hint-text", lang));

@@ -9,6 +9,25 @@ import java.util.Locale;
  * "n'excède pas" is {@link #AT_MOST} (≤), "inférieur à" is {@link #LESS_THAN} (&lt;),
  * "au moins" is {@link #AT_LEAST} (≥).
  *
+ * <p>Each operator has two wordings: the condition's ({@link #label(Lang)}, "n'excède pas"), said
+ * of a value that meets it, and its negation ({@link #negatedLabel(Lang)}, "excède"), said of a
+ * value that does not:
+ * <table>
+ *   <caption>The wordings of each operator</caption>
+ *   <tr><th>operator</th><th>met (fr / en)</th><th>not met (fr / en)</th></tr>
+ *   <tr><td>{@link #LESS_THAN}</td><td>est inférieur à / is less than</td>
+ *       <td>n'est pas inférieur à / is not less than</td></tr>
+ *   <tr><td>{@link #AT_MOST}</td><td>n'excède pas / does not exceed</td>
+ *       <td>excède / exceeds</td></tr>
+ *   <tr><td>{@link #EQUAL}</td><td>est égal à / equals</td><td>diffère de / differs from</td></tr>
+ *   <tr><td>{@link #AT_LEAST}</td><td>atteint au moins / is at least</td>
+ *       <td>n'atteint pas / falls short of</td></tr>
+ *   <tr><td>{@link #GREATER_THAN}</td><td>est supérieur à / is more than</td>
+ *       <td>n'est pas supérieur à / is not more than</td></tr>
+ * </table>
+ * {@link Comparison#describe(Lang)} words a whole comparison with them, with the gap of a value
+ * that fails.
+ *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Operator {
@@ -25,6 +44,7 @@ public enum Operator {
 
   private final String symbol;
   private final String key = "operator." + name();
+  private final String negatedKey = "operator.not." + name();
 
   Operator(String symbol) {
     this.symbol = symbol;
@@ -68,6 +88,27 @@ public enum Operator {
    */
   public String label(Lang lang) {
     return CoreMessages.get().format(key, lang);
+  }
+
+  /**
+   * The negation of the operator in words, said of a value that does not meet the condition.
+   *
+   * @param lang the language
+   * @return for example "excède" / "exceeds" for {@link #AT_MOST}
+   */
+  public String negatedLabel(Lang lang) {
+    return CoreMessages.get().format(negatedKey, lang);
+  }
+
+  /**
+   * The negation of the operator in words, said of a value that does not meet the condition.
+   *
+   * @param locale the locale: French if its language is French, English otherwise
+   *     ({@link Lang#of(Locale)})
+   * @return for example "excède" / "exceeds" for {@link #AT_MOST}
+   */
+  public String negatedLabel(Locale locale) {
+    return negatedLabel(Lang.of(locale));
   }
 
   /**

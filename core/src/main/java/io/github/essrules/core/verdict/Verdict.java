@@ -219,8 +219,11 @@ public abstract class Verdict implements Explained {
   }
 
   /**
-   * The verdict in one line: its outcome, then the first condition not met with the values
-   * compared and its article, or the facts missing, or the first values compared.
+   * The verdict in one line: its outcome, then what decided it. Not satisfied: the first condition
+   * not met — the comparison that fails, worded as failing with its gap ("228 000 € excède
+   * 216 220,80 € de 11 779,20 €"), or the condition's message when no comparison tells — its
+   * article, and how many other conditions are not met. Undetermined: the facts missing.
+   * Otherwise: the first values compared and their article.
    *
    * @param lang the language
    * @return a line without a line break
@@ -233,16 +236,27 @@ public abstract class Verdict implements Explained {
 
   private String keyFigure(Lang lang) {
     List<Finding> failures = failures();
-    for (Finding f : failures) {
-      if (!f.comparisons().isEmpty()) {
-        return CoreMessages.get().format("verdict.summary.failed", lang,
-            MessageArg.text(f.comparisons().get(0).describe(lang)), MessageArg.text(f.reference().citation()));
-      }
-    }
     if (!failures.isEmpty()) {
-      Finding f = failures.get(0);
-      return CoreMessages.get().format("verdict.summary.failed", lang, MessageArg.text(f.message().render(lang)),
-          MessageArg.text(f.reference().citation()));
+      Finding decisive = failures.get(0);
+      String what = null;
+      for (Finding f : failures) {
+        Comparison failed = firstFailed(f);
+        if (failed != null) {
+          decisive = f;
+          what = failed.describe(lang);
+          break;
+        }
+      }
+      if (what == null) {
+        what = decisive.message().render(lang);
+      }
+      int others = failures.size() - 1;
+      if (others == 0) {
+        return CoreMessages.get().format("verdict.summary.failed", lang, MessageArg.text(what),
+            MessageArg.text(decisive.reference().citation()));
+      }
+      return CoreMessages.get().format("verdict.summary.failed.more." + (others == 1 ? "one" : "other"), lang,
+          MessageArg.text(what), MessageArg.text(decisive.reference().citation()), MessageArg.number(others));
     }
     if (outcome() == Outcome.UNDETERMINED) {
       return CoreMessages.get().format("verdict.summary.missing", lang,
@@ -254,6 +268,15 @@ public abstract class Verdict implements Explained {
     }
     return findings().isEmpty() ? "—"
         : findings().get(0).message().render(lang) + " — " + findings().get(0).reference().citation();
+  }
+
+  private static Comparison firstFailed(Finding f) {
+    for (Comparison c : f.comparisons()) {
+      if (!c.holds()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static Finding firstCompared(List<Finding> findings) {

@@ -6,6 +6,7 @@ import io.github.essrules.core.Lang;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,11 @@ class RenderingProperties {
   }
 
   @Property(tries = 1000)
-  void numbersAmountsAndRatesAreWrittenAsBefore(@ForAll("decimals") BigDecimal value, @ForAll Lang lang) {
+  void numbersAndRatesAreWrittenAsBeforeAndAmountsToTheCent(@ForAll("decimals") BigDecimal value, @ForAll Lang lang) {
     assertThat(Formats.number(value, lang)).isEqualTo(referenceNumber(value, lang));
-    BigDecimal amount = value.scale() == 1 ? value.setScale(2) : value;
+    // amounts to the cent for display: more than two decimals rounded half up, one decimal padded
+    BigDecimal amount = value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP)
+        : value.scale() == 1 ? value.setScale(2) : value;
     String n = referenceNumber(amount, lang);
     String euros = lang == Lang.FR ? n + "\u00a0€" : n.startsWith("-") ? "-€" + n.substring(1) : "€" + n;
     assertThat(Formats.euros(value, lang)).isEqualTo(euros);
