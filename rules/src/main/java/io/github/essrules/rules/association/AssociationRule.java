@@ -21,10 +21,12 @@ import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules of an association loi 1901, section by section:
@@ -248,7 +250,7 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
       BigDecimal margin = m.gross().subtract(limit);
       if (worstMargin == null || margin.compareTo(worstMargin) > 0) {
         worstMargin = margin;
-        worst = Comparison.of(msg("association.gd.tolerance.subject", MessageArg.text(m.month().toString())),
+        worst = Comparison.of(msg("association.gd.tolerance.subject", MessageArg.month(m.month())),
             MessageArg.euros(m.gross()), Operator.AT_MOST, MessageArg.euros(limit));
       }
     }
@@ -289,9 +291,13 @@ public final class AssociationRule extends BaseRule<AssociationCase> {
     DatedValue<BigDecimal> multiple = law.value(LegalParameters.decimal(LegalParameters.DIRIGEANTS_PLAFOND_PSS), jan1);
     BigDecimal cap = law.value(PlafondSecuriteSociale.annualParameter(), jan1).value().multiply(multiple.value());
     for (PaidDirigeant d : over) {
-      BigDecimal total = d.pay().orElseThrow().stream().filter(m -> m.month().getYear() == year).map(MonthlyPay::gross)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      Comparison cmp = Comparison.of(msg("association.gd.regime.cap.subject", MessageArg.text(d.label())),
+      // a month not listed was not paid: the months listed make the year's pay, and are named
+      List<MonthlyPay> months = d.pay().orElseThrow().stream().filter(m -> m.month().getYear() == year)
+          .sorted(Comparator.comparing(MonthlyPay::month)).collect(Collectors.toList());
+      BigDecimal total = months.stream().map(MonthlyPay::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Comparison cmp = Comparison.of(msg("association.gd.regime.cap.subject", MessageArg.text(d.label()),
+          MessageArg.text(Integer.toString(year)),
+          MessageArg.months(months.stream().map(MonthlyPay::month).distinct().collect(Collectors.toList()))),
           MessageArg.euros(total), Operator.AT_MOST, MessageArg.euros(cap));
       children.add(Finding.of("association.gd.regime.cap", Outcome.of(cmp.holds()), multiple.reference(),
         msg("association.gd.regime.cap", MessageArg.number(multiple.value())), List.of(cmp), List.of(), List.of()));

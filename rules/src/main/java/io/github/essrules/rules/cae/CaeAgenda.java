@@ -76,7 +76,7 @@ public final class CaeAgenda {
     Arguments.required(policy, "policy");
     if (asOf.isBefore(CaeLaw.LAW_IN_FORCE)) {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)", asOf,
-          "depuis le 2 août 2014 / since 2 August 2014");
+          CaeLaw.LAW_IN_FORCE + " →");
     }
     CaeLaw.L7331_2_IN_TIME.versionApplied(asOf, policy);
     FactsValidator.shared().validate(facts, asOf);

@@ -177,7 +177,7 @@ public final class CaeCompliance {
     }
     if (asOf.isBefore(CaeLaw.LAW_IN_FORCE) || to.isBefore(CaeLaw.LAW_IN_FORCE)) {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
-          asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, "depuis le 2 août 2014 / since 2 August 2014");
+          asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, CaeLaw.LAW_IN_FORCE + " →");
     }
     FactsValidator.shared().validate(facts, asOf);
     LawContext law = LawContext.of(asOf, options);
@@ -674,17 +674,17 @@ public final class CaeCompliance {
         doneInRun[k] = true;
       }
     }
-    List<String> missing = new ArrayList<>();
+    List<YearMonth> missing = new ArrayList<>();
     for (int k = 0; k < size; k++) {
       if (!doneInRun[k]) {
-        missing.add(month(due.first + k).toString());
+        missing.add(month(due.first + k));
       }
     }
     Comparison cmp = Comparison.of(msg(key + ".count"), MessageArg.number(size - missing.size()),
         Operator.EQUAL, MessageArg.number(size));
     return Finding.of(id, Outcome.of(missing.isEmpty()), ref,
         missing.isEmpty() ? msg(key + ".all", MessageArg.number(size))
-            : msg(key + ".missing", MessageArg.text(String.join(", ", missing))), List.of(cmp), List.of(), List.of());
+            : msg(key + ".missing", MessageArg.months(missing)), List.of(cmp), List.of(), List.of());
   }
 
   private static Finding balances(Context c, EntrepreneurSalarie e, String p) {

@@ -141,7 +141,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     law.article(LegalTexts.LOI_ESS_ART_1);
     if (asOf.isBefore(IN_FORCE_SINCE)) {
       throw new NoLawKnownException("Loi n° 2014-856, art. 1 (économie sociale et solidaire)", asOf,
-          "depuis le 2 août 2014 / since 2 August 2014");
+          IN_FORCE_SINCE + " →");
     }
     List<Finding> findings = new ArrayList<>(3);
     findings.add(legalPerson(facts));

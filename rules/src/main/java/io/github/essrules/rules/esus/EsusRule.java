@@ -118,8 +118,7 @@ public final class EsusRule extends BaseRule<EsusFacts> {
     LocalDate asOf = law.asOf();
     if (asOf.isBefore(EsusLaw.FIRST_DAY)) {
       throw new NoLawKnownException("C. trav., art. L3332-17-1 (agrément ESUS)", asOf,
-          EsusLaw.FIRST_DAY + " → " + EsusLaw.L3332_17_1.lastDayServed(law.policy())
-          + " (versions antérieures au 24 mai 2019 non encodées / versions before 24 May 2019 not encoded)");
+          EsusLaw.FIRST_DAY + " → " + EsusLaw.L3332_17_1.lastDayServed(law.policy()));
     }
     Map<String, Notice> notices = PayCap.newNotices();
     ArticleVersion inForce = law.article(EsusLaw.L3332_17_1);

@@ -108,7 +108,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     LocalDate asOf = law.asOf();
     law.article(LegalTexts.EMPLOIS_FRANCS);
     if (f.hiredOn().isBefore(FIRST_HIRE)) {
-      throw new NoLawKnownException("emplois francs", f.hiredOn(), "embauches du 1er janvier 2020 au 31 décembre 2024");
+      throw new NoLawKnownException("emplois francs", f.hiredOn(), "2020-01-01 → 2024-12-31");
     }
     List<Finding> findings = new ArrayList<>();
     Comparison date = Comparison.of(msg("ef.date.subject"), MessageArg.date(f.hiredOn()), Operator.AT_MOST,

@@ -146,9 +146,7 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    */
   private static void requireModelledSchedule(LocalDate establishedOn) {
     if (establishedOn.isBefore(SCHEDULE_FROM)) {
-      throw new NoLawKnownException(
-          "CGI, art. 44 octies A (ZFU-TE) — régime des entreprises implantées avant le 1er janvier 2015 non modélisé",
-          establishedOn, "entreprises implantées du 1er janvier 2015 au 31 décembre 2025");
+      throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE)", establishedOn, "2015-01-01 → 2025-12-31");
     }
   }
 
@@ -257,8 +255,8 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
     LocalDate asOf = law.asOf();
     law.article(LegalTexts.CGI_ZFU);
     if (f.establishedOn().isAfter(LAST_ESTABLISHMENT)) {
-      throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE) — régime 2026 non vérifié", f.establishedOn(),
-          "établissements jusqu'au 31 décembre 2025");
+      throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE)", f.establishedOn(),
+          "2015-01-01 → 2025-12-31");
     }
     if (f.establishedOn().isBefore(SCHEDULE_FROM)) {
       Finding regime = Conditions.decided("zfu.regime", Outcome.NOT_APPLICABLE, CGI,

@@ -141,6 +141,37 @@ class AssociationRuleTest {
   }
 
   @Test
+  void aDirigeantsPayIsShownToTheCentAndTheYearsPayNamedForTheMonthsItCovers() {
+    // issue 18: three quarters of the 2026 SMIC (1 823,07 €) is 1 367,3025 €, shown 1 367,30 €; two
+    // months of pay compared with the annual cap are named as such, not as "the year's pay"
+    DatedParameter<BigDecimal> franchise2026 = DatedParameter.of("association-franchise-impots-commerciaux", "EUR/an",
+        java.util.Map.of(Lang.FR, "franchise", Lang.EN, "franchise"), Regime.FOR_PERIOD, null,
+        List.of(DatedValue.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), new BigDecimal("81000"),
+            LegalReference.of(TextKind.LOI, "CGI, art. 206-1 bis (seuil 2026 de l'utilisateur)",
+                io.github.essrules.core.law.Confidence.VERIFIED), LocalDate.of(2026, 3, 1))));
+    LawOptions options = LawOptions.standard().withSuppliedParameters(ParameterSet.of(List.of(franchise2026)));
+    PaidDirigeant tresoriere = PaidDirigeant.builder().label("trésorière").pay(List.of(
+        MonthlyPay.of(YearMonth.of(2026, 2), new BigDecimal("1400")),
+        MonthlyPay.of(YearMonth.of(2026, 1), new BigDecimal("1400")))).build();
+    Verdict v = AssociationRule.get().evaluate(epiceaIn2025().year(Year.of(2026)).lucrativeReceipts(new BigDecimal("80500"))
+        .paidDirigeants(List.of(tresoriere)).build(), ASOF, options);
+    // the month shown is the one closest to the limit, the first given of two equal ones
+    Finding tolerance = find(v, "association.gd.tolerance.dirigeant");
+    assertThat(tolerance.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(tolerance.comparisons().get(0).limit().value()).isEqualTo("1367.3025");
+    assertThat(tolerance.comparisons().get(0).describe(Lang.FR)).isEqualTo(
+        "rémunération brute de février 2026 : 1\u00a0400\u00a0€ excède 1\u00a0367,30\u00a0€ de 32,70\u00a0€");
+    assertThat(tolerance.comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("gross pay for February 2026: €1,400 exceeds €1,367.30 by €32.70");
+    Finding cap = find(v, "association.gd.regime.cap");
+    assertThat(cap.comparisons().get(0).describe(Lang.FR)).isEqualTo("rémunération brute de trésorière pour l'année "
+        + "2026, somme des mois payés (janvier et février 2026) : 2\u00a0800\u00a0€ n'excède pas 144\u00a0180\u00a0€");
+    assertThat(cap.comparisons().get(0).describe(Lang.EN)).isEqualTo("gross pay of trésorière for the year 2026, "
+        + "the sum of the months paid (January and February 2026): €2,800 does not exceed €144,180");
+    assertThat(v.explain(Lang.FR)).doesNotContain("2026-01", "rémunération de l'année");
+  }
+
+  @Test
   void anAssociationInMoselleFollowsTheLocalLaw() {
     Organisation metz = Organisation.builder().from(epicerie()).registeredOfficeCommune("57463").build();
     Verdict v = AssociationRule.get().evaluate(epiceaIn2025().organisation(metz).build(), ASOF);

@@ -165,10 +165,21 @@ class CaeComplianceTest {
         .conventionContents(List.of(ConventionContent.values())).build();
     Verdict v = report2025(CaeCases.coopAlpha().jointActivities(List.of(a)).build());
     assertThat(one(v, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // issue 18: "15 septembre 2025 n'excède pas 1er septembre 2025 ✗" read as what happened
+    assertThat(one(v, "cae.R7331-6.signed").comparisons().get(0).describe(Lang.FR))
+        .isEqualTo("convention signée le 15 septembre 2025, après le début de l'activité le 1er septembre 2025 "
+            + "(14 jours plus tard)");
+    assertThat(one(v, "cae.R7331-6.signed").comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("convention signed on 15 September 2025, after the activity began on 1 September 2025 "
+            + "(14 days later)");
     JointActivity ok = JointActivity.builder().from(a).conventionSignedOn(LocalDate.of(2025, 9, 1))
         .conventionContents(List.of(ConventionContent.NATURE_OF_ACTIVITY)).build();
     Verdict v2 = report2025(CaeCases.coopAlpha().jointActivities(List.of(ok)).build());
     assertThat(one(v2, "cae.R7331-6.signed").outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(one(v2, "cae.R7331-6.signed").comparisons().get(0).describe(Lang.FR))
+        .isEqualTo("convention signée le 1er septembre 2025, au plus tard au début de l'activité le 1er septembre 2025");
+    assertThat(one(v2, "cae.R7331-6.signed").comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("convention signed on 1 September 2025, no later than the start of the activity on 1 September 2025");
     assertThat(one(v2, "cae.R7331-6.contents").children()).hasSize(4);
     assertThat(one(v2, "cae.R7331-6.contents").message().render(Lang.EN)).contains("4 item(s) missing");
   }
@@ -193,7 +204,31 @@ class CaeComplianceTest {
     Verdict v = report2025(CaeCases.coopAlpha().informationSystemAccess(false).entrepreneurs(List.of(e)).build());
     Finding monthly = one(v, "cae.R7331-5.monthly");
     assertThat(monthly.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(monthly.message().render(Lang.EN)).endsWith("2025-11, 2025-12");
+    // the months in the language's words, and the count worded as the months sent out of those due
+    assertThat(monthly.message().render(Lang.EN)).endsWith("not sent for: November and December 2025");
+    assertThat(monthly.message().render(Lang.FR)).endsWith("non transmis pour : novembre et décembre 2025");
+    assertThat(monthly.comparisons().get(0).describe(Lang.FR))
+        .isEqualTo("état mensuel : 10 mois transmis sur 12 dus (il en manque 2)");
+    assertThat(monthly.comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("monthly statement: sent for 10 of the 12 months due (2 missing)");
+  }
+
+  @Test
+  void theFixedPartPaidForElevenOfTwelveMonthsReadsAsSuch_R7331_11() {
+    EntrepreneurSalarie e = CaeCases.entrepreneur("amina")
+        .fixedPartPaidMonths(CaeCases.months(java.time.YearMonth.of(2025, 1), java.time.YearMonth.of(2025, 11)))
+        .build();
+    Verdict v = report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build());
+    Finding fixed = one(v, "cae.R7331-11");
+    assertThat(fixed.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // was "11 est égal à 12 ✗"
+    assertThat(fixed.comparisons().get(0).describe(Lang.FR)).isEqualTo("part fixe : 11 mois payés sur 12 dus (il en manque 1)");
+    assertThat(fixed.comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("fixed part: paid for 11 of the 12 months due (1 missing)");
+    assertThat(fixed.message().render(Lang.FR)).isEqualTo("Part fixe non versée pour : décembre 2025");
+    assertThat(fixed.message().render(Lang.EN)).isEqualTo("Fixed part not paid for: December 2025");
+    assertThat(v.explain(Lang.FR)).contains("part fixe : 11 mois payés sur 12 dus (il en manque 1) ✗")
+        .doesNotContain("est égal à");
   }
 
   @Test

@@ -138,7 +138,12 @@ class EssMembershipRuleTest {
   @Test
   void noRuleBeforeTheLawCameIntoForce() {
     assertThatThrownBy(() -> EssMembershipRule.get().evaluate(conditionsOfI(LegalForm.ASSOCIATION).build(),
-        LocalDate.of(2014, 8, 1))).isInstanceOf(NoLawKnownException.class);
+        LocalDate.of(2014, 8, 1))).isInstanceOfSatisfying(NoLawKnownException.class, e -> {
+          // issue 18: the French message ended in "/ since 2 August 2014"
+          assertThat(e.coverage()).startsWith("2014-08-02 →");
+          assertThat(e.message(Lang.FR)).contains("1er août 2014").doesNotContain("since", "August");
+          assertThat(e.message(Lang.EN)).contains("1 August 2014").doesNotContain("depuis", "août");
+        });
     assertThat(EssMembershipRule.get().evaluate(conditionsOfI(LegalForm.ASSOCIATION).build(),
         LocalDate.of(2014, 8, 2)).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(List.of(LegalForm.values())).hasSize(11);

@@ -78,6 +78,12 @@ class EsusRuleTest {
     assertThat(find(v, "esus.I.3.b").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(find(v, "esus.I.3.a").outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(find(v, "esus.I.2").outcome()).isEqualTo(Outcome.SATISFIED);
+    // the failure reads as a true sentence, with the gap; the summary says what failed and by how much
+    assertThat(v.summary(Lang.FR)).startsWith("non satisfaite : sommes versées au mieux rémunéré (directeur), "
+        + "en équivalent temps complet : 216\u00a0220,81\u00a0€ excède 216\u00a0220,80\u00a0€ de 0,01\u00a0€ — ");
+    assertThat(v.summary(Lang.EN)).contains(": €216,220.81 exceeds €216,220.80 by €0.01 — ");
+    assertThat(v.explain(Lang.FR)).contains("216\u00a0220,81\u00a0€ excède 216\u00a0220,80\u00a0€ de 0,01\u00a0€ ✗")
+        .contains("n'excède pas").doesNotContain("n'excède pas 216\u00a0220,80\u00a0€ ✗");
   }
 
   @Test

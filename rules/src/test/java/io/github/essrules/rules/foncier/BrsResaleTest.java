@@ -77,6 +77,9 @@ class BrsResaleTest {
     Verdict v = BrsResale.check(resale2025().proposedPrice(new BigDecimal("175000")).build(), LocalDate.of(2025, 6, 1));
     assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(v.explain(Lang.EN)).contains("above the maximum price by €1,683.88");
+    assertThat(v.summary(Lang.FR)).startsWith("non satisfaite : prix proposé : 175\u00a0000\u00a0€ excède "
+        + "173\u00a0316,12\u00a0€ de 1\u00a0683,88\u00a0€ — ");
+    assertThat(v.summary(Lang.EN)).startsWith("not satisfied: proposed price: €175,000 exceeds €173,316.12 by €1,683.88 — ");
     assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
     Verdict at = BrsResale.check(resale2025().proposedPrice(new BigDecimal("173316.12")).build(), LocalDate.of(2025, 6, 1));
     assertThat(at.outcome()).isEqualTo(Outcome.SATISFIED);

@@ -160,7 +160,14 @@ class VilleTest {
     assertThat(y2025.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(EmploisFrancs.amount(hire("2025-01-02").build())).isEqualByComparingTo("0");
     assertThatThrownBy(() -> EmploisFrancs.get().evaluate(hire("2019-05-01").build(), LocalDate.of(2019, 6, 1)))
-        .isInstanceOf(NoLawKnownException.class);
+        .isInstanceOfSatisfying(NoLawKnownException.class,
+            e -> assertThat(e.message(io.github.essrules.core.Lang.EN)).contains("2020-01-01 →")
+                .doesNotContain("embauches", "décembre"));
+    // the hire after the scheme's end reads as what happened, in days
+    assertThat(y2025.failures().get(0).comparisons().get(0).describe(io.github.essrules.core.Lang.FR))
+        .isEqualTo("date de l'embauche : le 2 janvier 2025, après le 31 décembre 2024 (2 jours plus tard)");
+    assertThat(y2025.failures().get(0).comparisons().get(0).describe(io.github.essrules.core.Lang.EN))
+        .isEqualTo("date of the hire: on 2 January 2025, after 31 December 2024 (2 days later)");
   }
 
   @Test
