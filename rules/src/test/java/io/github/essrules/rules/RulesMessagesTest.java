@@ -51,10 +51,30 @@ class RulesMessagesTest {
     assertThat(mixed).isEmpty();
   }
 
+  /** Each language's typography: "66 %" in French, "66%" in English (outside French quoted). */
+  @Test
+  void percentagesAreWrittenTheWayEachLanguageWritesThem() {
+    List<String> wrong = new ArrayList<>();
+    for (MessageCatalog catalog : List.of(RulesMessages.get(), CoreMessages.get())) {
+      for (String key : catalog.keys()) {
+        if (unquoted(catalog.format(key, Lang.FR)).matches("(?s).*\\d%.*")) {
+          wrong.add(key + " (fr)");
+        }
+        if (unquoted(catalog.format(key, Lang.EN)).matches("(?s).*\\d[ \u00a0]%.*")) {
+          wrong.add(key + " (en)");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static String unquoted(String text) {
+    return text.replaceAll("\"[^\"]*\"", " ").replaceAll("«[^»]*»", " ");
+  }
+
   private static List<String> words(String text) {
-    String unquoted = text.replaceAll("\"[^\"]*\"", " ").replaceAll("«[^»]*»", " ");
     List<String> words = new ArrayList<>();
-    for (String w : unquoted.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : unquoted(text).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!w.isEmpty()) {
         words.add(w);
       }

@@ -19,7 +19,11 @@ class CaeCommandTest {
     EssCommandTest.Run r = run("cae-compliance", CASE, "--as-of", "2026-03-31", "--from", "2025-01-01");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.NOT_SATISFIED);
     assertThat(r.out()).contains("Règle cae-compliance au 31 mars 2026 : non satisfaite")
-        .contains("22 juillet 2025 n'excède pas 12 juillet 2025 ✗")
+        // the balance paid late reads as what happened, not as the condition with a cross
+        .contains("date du versement du solde, comparée à un mois après l'assemblée générale : le 22 juillet 2025, "
+            + "après le 12 juillet 2025 (10 jours plus tard) ✗")
+        .contains("convention signée le 15 septembre 2025, après le début de l'activité le 1er septembre 2025")
+        .doesNotContain("n'excède pas 12 juillet 2025")
         .contains("manque : la signature de l'entrepreneur");
   }
 

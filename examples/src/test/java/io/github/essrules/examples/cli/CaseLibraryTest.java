@@ -54,14 +54,14 @@ class CaseLibraryTest {
     assertThat(r.out())
         // R256-2: the works adapting the premises to the seller's activity are not added
         .contains("[not satisfied] A.P.R.E.S, atelier de beauté solidaire, Arles — BRS d'activité — "
-            + "proposed price: €101,000 does not exceed €96,784.72 — CCH, art. R256-2")
+            + "proposed price: €101,000 exceeds €96,784.72 by €4,215.28 — CCH, art. R256-2")
         // above 60 % of the national median, below the threshold weighted by the unité urbaine
         .contains("[satisfied] Cronenbourg, Strasbourg (quartier of Le Petit Gourmand) — ")
         .contains(": €12,700 is less than €12,870.00")
         // a CDD of exactly six months signed in the last month of the scheme; then a hire of 2025
         .contains("[satisfied] Garage solidaire du Hainaut — emploi franc for a chargé d'accueil — ")
         .contains("[not satisfied] Garage solidaire du Hainaut — a CDI signed in January 2025 — "
-            + "date of the hire: 6 January 2025 does not exceed 31 December 2024");
+            + "date of the hire: on 6 January 2025, after 31 December 2024 (6 days later)");
     // 6 months at 100 % and 6 at 60 %, capped at 50 000 € + 5 000 € for one new resident hire
     JsonNode zfu = EssJson.mapper().readTree(EssCommandTest.run("zfu-te", EsusCommandTest.CASES
         + "zfu-beaudottes-sevran.json", "--as-of", "2026-04-30", "--format", "json").out());

@@ -28,7 +28,8 @@ class EsusCommandTest {
   void theSasFailingOnPayExitsOneAndShowsTheTopPayAgainstTenTimesTheSmic() {
     EssCommandTest.Run r = run("esus", CASES + "esus-sas-recyclerie.json", "--as-of", "2026-04-01", "--lang", "en");
     assertThat(r.code()).isEqualTo(ExitCodes.NOT_SATISFIED);
-    assertThat(r.out()).contains("not satisfied").contains("€228,000 does not exceed €216,220.80 ✗");
+    assertThat(r.out()).contains("not satisfied").contains("€228,000 exceeds €216,220.80 by €11,779.20 ✗")
+        .doesNotContain("does not exceed €216,220.80 ✗");
   }
 
   @Test
