@@ -34,6 +34,13 @@ class BrsBuyerAndCltTest {
     assertThat(v.find("brs.buyer.income").get(0).reference().legifranceId()).contains("JORFTEXT000050873235");
     Verdict over = BrsBuyerRule.get().evaluate(lilleCouple("57555.01").build(), LocalDate.of(2025, 3, 3));
     assertThat(over.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // the income above the ceiling reads as such, by how much, in both languages
+    assertThat(over.find("brs.buyer.income").get(0).comparisons().get(0).describe(Lang.FR))
+        .isEqualTo("revenu fiscal de référence 2023 : 57\u00a0555,01\u00a0€ excède 57\u00a0555\u00a0€ de 0,01\u00a0€");
+    assertThat(over.summary(Lang.EN)).startsWith(
+        "not satisfied: revenu fiscal de référence 2023: €57,555.01 exceeds €57,555 by €0.01 — ");
+    assertThat(v.find("brs.buyer.income").get(0).comparisons().get(0).describe(Lang.EN))
+        .isEqualTo("revenu fiscal de référence 2023: €57,555 does not exceed €57,555");
   }
 
   @Test

@@ -48,6 +48,10 @@ class IaeRulesTest {
     Verdict at = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).sales(sales("30000", "100000"))
         .build(), ASOF);
     assertThat(at.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // "inférieur à" fails at equality: the wording says so rather than "30 000 € est inférieur à 30 000 €"
+    assertThat(at.find("aci.sales").get(0).comparisons().get(0).describe(Lang.FR)).isEqualTo("recettes de "
+        + "commercialisation, comparées à 30\u00a0% des charges : 30\u00a0000\u00a0€ n'est pas inférieur à "
+        + "30\u00a0000,00\u00a0€ : les deux sont égaux");
     Verdict below = AciRule.get().evaluate(AciCase.builder().convention(garage().build())
         .sales(sales("29999.99", "100000")).build(), ASOF);
     assertThat(below.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.SATISFIED);
@@ -58,6 +62,11 @@ class IaeRulesTest {
     SalesFigures resto = sales("45000", "100000");
     Verdict without = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).sales(resto).build(), ASOF);
     assertThat(without.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(without.find("aci.sales").get(0).comparisons().get(0).describe(Lang.FR)).isEqualTo("recettes de "
+        + "commercialisation, comparées à 30\u00a0% des charges : 45\u00a0000\u00a0€ n'est pas inférieur à "
+        + "30\u00a0000,00\u00a0€ (15\u00a0000,00\u00a0€ de plus)");
+    assertThat(without.find("aci.sales").get(0).comparisons().get(0).describe(Lang.EN)).isEqualTo("sales receipts, "
+        + "compared with 30% of the charges: €45,000 is not less than €30,000.00 (€15,000.00 more)");
     assertThat(without.explain(Lang.EN)).contains("receipts of 45% of the charges; limit 30%");
     SalesFigures derogated = SalesFigures.builder().from(resto).derogationShare(new BigDecimal("0.50"))
         .derogationFavourableOpinion(true).build();
