@@ -18,6 +18,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.verdict.RuleDefinition;
 import io.github.essrules.rules.foncier.IndexQuarter;
@@ -71,24 +72,27 @@ final class JsonSchemas {
     stripMethodParentheses(generated);
     ObjectNode schema = generated.objectNode();
     schema.set("$schema", generated.get("$schema"));
-    id(type).ifPresent(id -> schema.put("$id", id));
+    Optional<RuleDefinition<?, ?>> rule = rule(type);
+    if (rule.isPresent()) {
+      schema.put("$id", rule.get().factsSchemaName());
+    } else if (type == ParameterQuery.class) {
+      schema.put("$id", "parameter-query");
+    }
     schema.put("title", type.getSimpleName());
+    rule.ifPresent(r -> schema.put("description", "The facts of the rule " + r.id() + ": " + r.title(Lang.EN) + "."));
     schema.setAll(generated);
     return schema;
   }
 
-  /** The schema's name of a type: that of the one rule whose facts it is. */
-  private static Optional<String> id(Class<?> type) {
-    if (type == ParameterQuery.class) {
-      return Optional.of("parameter-query");
-    }
-    List<String> names = new ArrayList<>();
+  /** The one rule of the registry whose facts a type is. */
+  private static Optional<RuleDefinition<?, ?>> rule(Class<?> type) {
+    List<RuleDefinition<?, ?>> rules = new ArrayList<>();
     for (RuleDefinition<?, ?> r : Rules.registry().all()) {
-      if (r.factsType() == type && !names.contains(r.factsSchemaName())) {
-        names.add(r.factsSchemaName());
+      if (r.factsType() == type) {
+        rules.add(r);
       }
     }
-    return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+    return rules.size() == 1 ? Optional.of(rules.get(0)) : Optional.empty();
   }
 
   private static SchemaGeneratorConfigBuilder config() {
