@@ -67,7 +67,8 @@ final class JsonSchemas {
     return CACHE.computeIfAbsent(type, JsonSchemas::generate).deepCopy();
   }
 
-  private static ObjectNode generate(Class<?> type) {
+  /** Generates a schema; one at a time (the generator's sharing across threads is not documented). */
+  private static synchronized ObjectNode generate(Class<?> type) {
     ObjectNode generated = GENERATOR.generateSchema(type);
     stripMethodParentheses(generated);
     ObjectNode schema = generated.objectNode();

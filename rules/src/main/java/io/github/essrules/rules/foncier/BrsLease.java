@@ -124,8 +124,8 @@ public abstract class BrsLease {
    *
    * @return the mode
    */
-  @JsonPropertyDescription("The rounding to the cent the lease stipulates (a java.math.RoundingMode name); HALF_UP "
-      + "when left out.")
+  @JsonPropertyDescription("The rounding to the cent the lease stipulates: HALF_UP when left out (the lease says "
+      + "nothing).")
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;

@@ -42,7 +42,9 @@ public abstract class ZfuTeFacts {
    * @return the date
    */
   @JsonPropertyDescription("The day the business set up in the zone franche urbaine-territoire entrepreneur (CGI 44 "
-      + "octies A), from 1 January 2015 to 31 December 2025; not after the date asked about.")
+      + "octies A); not after the date asked about. The schedule encoded is that of businesses "
+      + "set up from 1 January 2015 to 31 December 2025: an earlier one is not applicable (its "
+      + "regime is not modelled), a later one is refused.")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate establishedOn();
