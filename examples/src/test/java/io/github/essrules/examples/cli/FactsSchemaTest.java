@@ -183,7 +183,7 @@ class FactsSchemaTest {
     List<ObjectNode> out = new ArrayList<>();
     alternatives(root, node, n -> {
       if (n.get("properties") instanceof ObjectNode) {
-        out.add((ObjectNode) n);
+        out.add(n);
       }
     });
     return out;
