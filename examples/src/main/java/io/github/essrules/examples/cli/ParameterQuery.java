@@ -1,5 +1,7 @@
 package io.github.essrules.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
  */
 @EssStyle
 @Value.Immutable
+@JsonClassDescription("A legal amount and the date whose value is asked for (ess parameter --input FILE).")
 @JsonSerialize(as = ImmutableParameterQuery.class)
 @JsonDeserialize(as = ImmutableParameterQuery.class)
 public abstract class ParameterQuery {
@@ -29,6 +32,8 @@ public abstract class ParameterQuery {
    *
    * @return the identifier
    */
+  @JsonPropertyDescription("The identifier of the legal amount, such as smic-horaire-brut or "
+      + "plafond-securite-sociale-annuel.")
   @NotNull
   @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
   public abstract String parameter();
@@ -38,6 +43,7 @@ public abstract class ParameterQuery {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The date whose value is asked for.")
   @NotNull
   public abstract LocalDate date();
 }

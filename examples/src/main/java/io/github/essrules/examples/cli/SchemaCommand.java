@@ -1,21 +1,8 @@
 package io.github.essrules.examples.cli;
 
-import com.fasterxml.classmate.ResolvedType;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
-import com.github.victools.jsonschema.generator.SchemaGenerator;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.github.essrules.core.json.EssJson;
 import java.io.PrintWriter;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,92 +89,15 @@ public final class SchemaCommand implements Callable<Integer> {
   }
 
   /**
-   * The JSON Schema of a type: properties from the accessors, required where {@code @NotNull},
-   * no other property allowed, dates as {@code "format": "date"} strings.
+   * The JSON Schema of an input type, generated from the model Jackson reads: its properties are
+   * those the command line accepts, each with its constraints and description; its {@code $id}
+   * is the schema's name of the rule whose facts it is ({@code parameter-query} for the
+   * parameter query). See {@link JsonSchemas}.
    *
    * @param type an input type
-   * @return the schema
+   * @return the schema, a new copy
    */
   static ObjectNode schema(Class<?> type) {
-    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
-        EssJson.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-        .with(new JakartaValidationModule(
-            JakartaValidationOption.NOT_NULLABLE_METHOD_IS_REQUIRED,
-            JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-        .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
-        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
-        .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
-        .with(Option.SCHEMA_VERSION_INDICATOR)
-        .with(Option.FLATTENED_OPTIONALS);
-    // java.time.Year is read and written as a number (2025), YearMonth as a string ("2025-03").
-    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
-      if (javaType.getErasedType() == java.time.Year.class) {
-        return new com.github.victools.jsonschema.generator.CustomDefinition(
-            context.getGeneratorConfig().createObjectNode().put("type", "integer"));
-      }
-      if (javaType.getErasedType() == io.github.essrules.rules.foncier.IndexQuarter.class) {
-        return new com.github.victools.jsonschema.generator.CustomDefinition(
-            context.getGeneratorConfig().createObjectNode().put("type", "string")
-                .put("pattern", "^[0-9]{4}-Q[1-4]$"));
-      }
-      if (javaType.getErasedType() == java.time.YearMonth.class) {
-        return new com.github.victools.jsonschema.generator.CustomDefinition(
-            context.getGeneratorConfig().createObjectNode().put("type", "string")
-                .put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
-      }
-      return null;
-    });
-    // Qualifications are polymorphic: one schema per kind, told apart by "type" (its @JsonTypeName).
-    config.forTypesInGeneral().withSubtypeResolver((declaredType, context) -> {
-      Class<?> erased = declaredType.getErasedType();
-      JsonSubTypes subtypes = erased.getAnnotation(JsonSubTypes.class);
-      if (subtypes == null || !erased.isInterface()) {
-        return null;
-      }
-      List<ResolvedType> resolved = new ArrayList<>();
-      for (JsonSubTypes.Type t : subtypes.value()) {
-        resolved.add(context.getTypeContext().resolveSubtype(declaredType, t.value()));
-      }
-      return resolved;
-    });
-    config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
-      JsonTypeName name = scope.getType().getErasedType().getAnnotation(JsonTypeName.class);
-      if (name != null && node.get("properties") instanceof ObjectNode) {
-        ((ObjectNode) node.get("properties")).putObject("type").put("const", name.value());
-        JsonNode required = node.get("required");
-        ArrayNode list = required instanceof ArrayNode ? (ArrayNode) required : node.putArray("required");
-        list.add("type");
-      }
-    });
-    // Immutables: the properties are the abstract accessors only.
-    config.forMethods().withIgnoreCheck(method -> method.getRawMember() == null
-        || !Modifier.isAbstract(method.getRawMember().getModifiers()));
-    ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
-    stripMethodParentheses(schema);
-    schema.put("title", type.getSimpleName());
-    return schema;
-  }
-
-  /**
-   * The generator names a property taken from an accessor {@code date()}; the JSON property is
-   * {@code date}, as Jackson reads it.
-   */
-  private static void stripMethodParentheses(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      ObjectNode object = (ObjectNode) node;
-      JsonNode properties = object.get("properties");
-      if (properties instanceof ObjectNode) {
-        ObjectNode renamed = object.objectNode();
-        properties.properties().forEach(e -> renamed.set(e.getKey().replace("()", ""), e.getValue()));
-        object.set("properties", renamed);
-      }
-      JsonNode required = object.get("required");
-      if (required instanceof ArrayNode) {
-        ArrayNode names = object.arrayNode();
-        required.forEach(n -> names.add(n.asText().replace("()", "")));
-        object.set("required", names);
-      }
-    }
-    node.forEach(SchemaCommand::stripMethodParentheses);
+    return JsonSchemas.of(type);
   }
 }

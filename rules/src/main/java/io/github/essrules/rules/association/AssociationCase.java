@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -45,6 +46,7 @@ public abstract class AssociationCase {
    *
    * @return the organisation
    */
+  @JsonPropertyDescription("The association: its name, legal form and identifiers.")
   @NotNull
   @Valid
   public abstract Organisation organisation();
@@ -54,6 +56,7 @@ public abstract class AssociationCase {
    *
    * @return the number
    */
+  @JsonPropertyDescription("The number of founders: two or more persons (loi du 1er juillet 1901, art. 1).")
   public abstract Optional<@Min(0) Integer> founders();
 
   /**
@@ -61,6 +64,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the association was declared to the préfecture: it has legal capacity only once "
+      + "declared (loi 1901, art. 2 and 5).")
   public abstract Optional<Boolean> declared();
 
   /**
@@ -69,6 +74,8 @@ public abstract class AssociationCase {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the association was declared to the préfecture (loi 1901, art. 5), if it was; "
+      + "not after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> declaredOn();
 
   /**
@@ -77,6 +84,8 @@ public abstract class AssociationCase {
    *
    * @return the changes, if known
    */
+  @JsonPropertyDescription("The changes in the administration, the statuts or the registered office, each to declare "
+      + "within three months (loi 1901, art. 5); left out, unknown; [] when there was none.")
   public abstract Optional<List<@NotNull @Valid StatutoryChange>> changes();
 
   /**
@@ -85,6 +94,8 @@ public abstract class AssociationCase {
    *
    * @return the year
    */
+  @JsonPropertyDescription("The year assessed for gestion désintéressée and the franchise des impôts commerciaux; "
+      + "not after the year of the date asked about.")
   public abstract Optional<@NotAfterAsOf Year> year();
 
   /**
@@ -92,6 +103,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Gestion désintéressée, condition 1 (CGI 261-7-1° d): managed on a volunteer basis by "
+      + "persons with no direct or indirect interest in the results.")
   public abstract Optional<Boolean> volunteerManagement();
 
   /**
@@ -99,6 +112,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Gestion désintéressée, condition 2 (CGI 261-7-1° d): no direct or indirect distribution "
+      + "of profits.")
   public abstract Optional<Boolean> noProfitDistribution();
 
   /**
@@ -106,6 +121,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Gestion désintéressée, condition 3 (CGI 261-7-1° d): no part of the assets can be "
+      + "attributed to members or their heirs.")
   public abstract Optional<Boolean> noAssetAttribution();
 
   /**
@@ -113,6 +130,8 @@ public abstract class AssociationCase {
    *
    * @return the dirigeants, if known
    */
+  @JsonPropertyDescription("The dirigeants paid during the year assessed, month by month (CGI 261-7-1° d); left out, "
+      + "unknown; [] when none was paid.")
   public abstract Optional<List<@NotNull @Valid PaidDirigeant>> paidDirigeants();
 
   /**
@@ -121,6 +140,9 @@ public abstract class AssociationCase {
    *
    * @return three amounts, in euros
    */
+  @JsonPropertyDescription("The own resources (public subsidies excluded), in euros, of the three financial years "
+      + "before the year assessed, for the legal regime of paid dirigeants (CGI 261-7-1° d: more "
+      + "than 200 000, 500 000 or 1 000 000 € on average for one, two or three).")
   public abstract Optional<@Size(min = 3, max = 3) List<@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal>> ownResourcesPreviousThreeYears();
 
   /**
@@ -128,6 +150,8 @@ public abstract class AssociationCase {
    *
    * @return the conditions
    */
+  @JsonPropertyDescription("The statutory and transparency conditions of the legal regime of paid dirigeants (CGI "
+      + "261-7-1° d; ann. II art. 242 C).")
   public abstract Optional<@Valid LegalRegimeConditions> legalRegime();
 
   /**
@@ -135,6 +159,8 @@ public abstract class AssociationCase {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The receipts of the lucrative activities of the year, in euros, compared with the year's "
+      + "threshold of the franchise des impôts commerciaux (CGI 206-1 bis).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> lucrativeReceipts();
 
   /**
@@ -142,6 +168,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the non-lucrative activities remain significantly predominant (franchise des "
+      + "impôts commerciaux, CGI 206-1 bis).")
   public abstract Optional<Boolean> nonLucrativePredominant();
 
   /**
@@ -149,6 +177,8 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the association competes with commercial businesses (lucrativity test, "
+      + "BOI-IS-CHAMP-10-50-10, step 2).")
   public abstract Optional<Boolean> competesWithCommercialBusinesses();
 
   /**
@@ -156,6 +186,8 @@ public abstract class AssociationCase {
    *
    * @return the answer
    */
+  @JsonPropertyDescription("4P test (BOI-IS-CHAMP-10-50-10), the product: LIKE_COMMERCIAL, or DIFFERENT (meets a "
+      + "need the market does not).")
   public abstract Optional<FourP> product();
 
   /**
@@ -163,6 +195,8 @@ public abstract class AssociationCase {
    *
    * @return the answer
    */
+  @JsonPropertyDescription("4P test (BOI-IS-CHAMP-10-50-10), the public: LIKE_COMMERCIAL, or DIFFERENT (a public in "
+      + "difficulty).")
   public abstract Optional<FourP> publicServed();
 
   /**
@@ -170,6 +204,8 @@ public abstract class AssociationCase {
    *
    * @return the answer
    */
+  @JsonPropertyDescription("4P test (BOI-IS-CHAMP-10-50-10), the price: LIKE_COMMERCIAL, or DIFFERENT (a lower "
+      + "price).")
   public abstract Optional<FourP> price();
 
   /**
@@ -177,6 +213,8 @@ public abstract class AssociationCase {
    *
    * @return the answer
    */
+  @JsonPropertyDescription("4P test (BOI-IS-CHAMP-10-50-10), the publicity: LIKE_COMMERCIAL, or DIFFERENT (no "
+      + "commercial publicity).")
   public abstract Optional<FourP> publicity();
 
   /**
@@ -185,6 +223,9 @@ public abstract class AssociationCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("When the 4P answers are mixed: whether, on an overall assessment, the association "
+      + "operates like a commercial business (the BOI weighs the 4P in decreasing order; no "
+      + "formula).")
   public abstract Optional<Boolean> operatesLikeACommercialBusiness();
 
   /**
@@ -193,6 +234,8 @@ public abstract class AssociationCase {
    *
    * @return the sections
    */
+  @JsonPropertyDescription("Which sections to assess (FORMATION, GESTION_DESINTERESSEE, FRANCHISE, LUCRATIVITY): a "
+      + "choice of the caller, not a fact; left out or [], all four.")
   public abstract List<AssociationRule.@NotNull Section> sections();
 
   /**

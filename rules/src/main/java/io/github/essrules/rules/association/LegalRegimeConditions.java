@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -24,6 +25,8 @@ public abstract class LegalRegimeConditions {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the statuts ensure a democratic and transparent functioning (CGI 261-7-1° d; "
+      + "ann. II art. 242 C).")
   public abstract Optional<Boolean> democraticTransparentStatuts();
 
   /**
@@ -31,6 +34,8 @@ public abstract class LegalRegimeConditions {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the paid dirigeants are elected regularly and periodically by the members (CGI "
+      + "261-7-1° d; ann. II art. 242 C).")
   public abstract Optional<Boolean> electedRegularly();
 
   /**
@@ -38,6 +43,8 @@ public abstract class LegalRegimeConditions {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the remuneration was decided by the competent body with a two-thirds majority "
+      + "(CGI 261-7-1° d; ann. II art. 242 C).")
   public abstract Optional<Boolean> decidedByQualifiedMajority();
 
   /**
@@ -45,6 +52,8 @@ public abstract class LegalRegimeConditions {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the remuneration is disclosed in the annex to the accounts (CGI 261-7-1° d; ann. "
+      + "II art. 242 C).")
   public abstract Optional<Boolean> disclosedInAnnex();
 
   /**
@@ -52,6 +61,8 @@ public abstract class LegalRegimeConditions {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the accounts are certified by a commissaire aux comptes (CGI 261-7-1° d; ann. II "
+      + "art. 242 C).")
   public abstract Optional<Boolean> auditedByCommissaire();
 
   /**

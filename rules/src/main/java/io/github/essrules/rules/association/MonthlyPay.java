@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -36,6 +37,7 @@ public abstract class MonthlyPay {
    *
    * @return the month
    */
+  @JsonPropertyDescription("The month, YYYY-MM.")
   @NotNull
   public abstract YearMonth month();
 
@@ -44,6 +46,8 @@ public abstract class MonthlyPay {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The gross remuneration paid to the dirigeant for the month, all forms included, in euros "
+      + "(compared with three quarters of the monthly SMIC, BOI-IS-CHAMP-10-50-10-20).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)

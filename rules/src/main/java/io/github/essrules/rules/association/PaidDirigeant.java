@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -32,6 +33,7 @@ public abstract class PaidDirigeant {
    *
    * @return the label
    */
+  @JsonPropertyDescription("Who the dirigeant is (a role, initials).")
   @NotNull
   @Size(min = 1, max = 100)
   public abstract String label();
@@ -43,6 +45,8 @@ public abstract class PaidDirigeant {
    *
    * @return the months, if known
    */
+  @JsonPropertyDescription("The months paid during the year assessed; a month not listed was not paid; left out, the "
+      + "dirigeant's pay is unknown.")
   public abstract Optional<List<@NotNull @Valid MonthlyPay>> pay();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.association;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -30,6 +31,7 @@ public abstract class StatutoryChange {
    *
    * @return the description
    */
+  @JsonPropertyDescription("What changed, for the reports.")
   @NotNull
   @Size(min = 1, max = 200)
   public abstract String what();
@@ -39,6 +41,8 @@ public abstract class StatutoryChange {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the change was decided, from which the three months to declare it run (loi 1901, "
+      + "art. 5); not after the date asked about.")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate decidedOn();
@@ -48,6 +52,8 @@ public abstract class StatutoryChange {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the change was declared to the préfecture, if it was; not after the date asked "
+      + "about.")
   public abstract Optional<@NotAfterAsOf LocalDate> declaredOn();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -28,6 +29,7 @@ public abstract class BalancePayment {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The closing date of the financial year the balance is for.")
   @NotNull
   public abstract LocalDate financialYearClosedOn();
 
@@ -36,6 +38,7 @@ public abstract class BalancePayment {
    *
    * @return the date, if paid
    */
+  @JsonPropertyDescription("The day the balance of the variable part was paid (C. trav. R7331-12).")
   public abstract Optional<LocalDate> paidOn();
 
   /**
@@ -43,6 +46,7 @@ public abstract class BalancePayment {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether no balance was due for the year, the advances having covered the variable part.")
   public abstract Optional<Boolean> nothingDue();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -49,6 +50,7 @@ public abstract class CaeFacts {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The CAE's name.")
   public abstract Optional<@Size(min = 1, max = 300) String> name();
 
   /**
@@ -56,6 +58,7 @@ public abstract class CaeFacts {
    *
    * @return the SIREN
    */
+  @JsonPropertyDescription("The CAE's SIREN: nine digits with a valid key.")
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.SIREN) String> siren();
 
   /**
@@ -63,6 +66,7 @@ public abstract class CaeFacts {
    *
    * @return the form
    */
+  @JsonPropertyDescription("The CAE's cooperative form: SCOP or SCIC (loi n° 47-1775, art. 26-41).")
   @NotNull
   public abstract Form form();
 
@@ -72,6 +76,8 @@ public abstract class CaeFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the statuts determine the pooled services for individual and collective "
+      + "accompaniment (C. trav. R7331-2).")
   public abstract Optional<Boolean> pooledServicesInStatuts();
 
   /**
@@ -79,6 +85,8 @@ public abstract class CaeFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the statuts set the principles of the entrepreneurs' contribution to the pooled "
+      + "services (C. trav. R7331-8).")
   public abstract Optional<Boolean> contributionPrinciplesInStatuts();
 
   /**
@@ -86,6 +94,8 @@ public abstract class CaeFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the CAE carries the tax, social and accounting obligations of each activity (C. "
+      + "trav. R7331-1).")
   public abstract Optional<Boolean> carriesTaxSocialAndAccountingObligations();
 
   /**
@@ -93,6 +103,8 @@ public abstract class CaeFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the CAE informs and advises the entrepreneurs on their safety and health (C. "
+      + "trav. R7331-4).")
   public abstract Optional<Boolean> informsOnSafetyAndHealth();
 
   /**
@@ -101,6 +113,8 @@ public abstract class CaeFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the entrepreneurs have access to an information system showing their activity "
+      + "account, its entries and their financial position (C. trav. R7331-5).")
   public abstract Optional<Boolean> informationSystemAccess();
 
   /**
@@ -109,6 +123,8 @@ public abstract class CaeFacts {
    *
    * @return the meetings, if known
    */
+  @JsonPropertyDescription("The general meetings held (read for C. trav. R7331-2, R7331-8, R7331-9 and R7331-12); "
+      + "left out, unknown; [] when none was.")
   public abstract Optional<List<@NotNull @Valid GeneralMeeting>> generalMeetings();
 
   /**
@@ -118,6 +134,9 @@ public abstract class CaeFacts {
    *
    * @return the dates, if known
    */
+  @JsonPropertyDescription("The closing dates of the financial years for which the analytic account of the pooled "
+      + "services was made available to the entrepreneurs (C. trav. R7331-9); left out, unknown; "
+      + "[] when it never was.")
   public abstract Optional<List<@NotNull LocalDate>> pooledServicesAccountProvidedForYearsClosedOn();
 
   /**
@@ -125,6 +144,8 @@ public abstract class CaeFacts {
    *
    * @return the entrepreneurs, if known
    */
+  @JsonPropertyDescription("The entrepreneurs salariés (C. trav. L7331-2) and the records kept about them; left out, "
+      + "unknown; [] when the CAE has none.")
   public abstract Optional<List<@NotNull @Valid EntrepreneurSalarie>> entrepreneurs();
 
   /**
@@ -133,6 +154,8 @@ public abstract class CaeFacts {
    *
    * @return the activities, if known
    */
+  @JsonPropertyDescription("The activities run together by several entrepreneurs (C. trav. R7331-6); left out, "
+      + "unknown; [] when there is none.")
   public abstract Optional<List<@NotNull @Valid JointActivity>> jointActivities();
 
   /**

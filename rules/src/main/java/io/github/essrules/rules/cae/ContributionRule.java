@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -43,6 +44,8 @@ public abstract class ContributionRule {
    *
    * @return the base
    */
+  @JsonPropertyDescription("The base of the contribution: TURNOVER, or MARGIN (turnover minus the charges directly "
+      + "and exclusively tied to the activity).")
   @NotNull
   public abstract Base base();
 
@@ -51,6 +54,7 @@ public abstract class ContributionRule {
    *
    * @return the rate
    */
+  @JsonPropertyDescription("The rate, as a fraction (0.10 for 10 %), set by the general meeting (C. trav. R7331-8).")
   @NotNull
   @DecimalMin("0")
   @DecimalMax("1")
@@ -62,6 +66,7 @@ public abstract class ContributionRule {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The least contribution for the year, in euros, if the general meeting set one.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> floor();
 
   /**
@@ -69,6 +74,7 @@ public abstract class ContributionRule {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The greatest contribution for the year, in euros, if the general meeting set one.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> cap();
 
   /**

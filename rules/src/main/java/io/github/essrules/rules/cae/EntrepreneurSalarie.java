@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -42,6 +43,7 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the identifier
    */
+  @JsonPropertyDescription("An identifier or name for the reports, unique in the CAE.")
   @NotBlank
   @Size(max = 100)
   public abstract String id();
@@ -51,6 +53,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the contrat d'entrepreneur salarié associé (CESA) was concluded (C. trav. "
+      + "L7331-3: conclusion du contrat).")
   @NotNull
   public abstract LocalDate contractStart();
 
@@ -59,6 +63,7 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the CESA, if it has ended.")
   public abstract Optional<LocalDate> contractEnd();
 
   /**
@@ -68,6 +73,9 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the contracts, if known
    */
+  @JsonPropertyDescription("The contracts concluded with the CAE before the CESA (CAPE or other): their length "
+      + "shortens the delay to become associé (C. trav. L7331-3) and the longest trial period "
+      + "(L7332-1); left out, unknown; [] when there was none.")
   public abstract Optional<List<@NotNull @Valid PriorContract>> priorContracts();
 
   /**
@@ -75,6 +83,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the clauses
    */
+  @JsonPropertyDescription("The clauses the CESA contains (C. trav. L7331-2, 2°, a to f; R7331-10; R7331-3); left "
+      + "out, unknown.")
   public abstract Optional<List<@NotNull CesaClause>> contractClauses();
 
   /**
@@ -82,6 +92,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the months, if known
    */
+  @JsonPropertyDescription("The trial period stipulated, renewal included, in whole months; 0 if none (C. trav. "
+      + "L7332-1).")
   public abstract Optional<@Min(0) @Max(36) Integer> trialPeriodMonths();
 
   /**
@@ -90,6 +102,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the first twelve-month period of interviews, when the CESA sets one; "
+      + "otherwise the periods run from contractStart.")
   public abstract Optional<LocalDate> interviewPeriodsStartOn();
 
   /**
@@ -97,6 +111,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the interviews, if known
    */
+  @JsonPropertyDescription("The accompaniment interviews held (C. trav. R7331-3); left out, unknown; [] when none "
+      + "was.")
   public abstract Optional<List<@NotNull @Valid Interview>> interviews();
 
   /**
@@ -104,6 +120,7 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the entrepreneur became associé, if they did (C. trav. L7331-3).")
   public abstract Optional<LocalDate> becameAssocieOn();
 
   /**
@@ -112,6 +129,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the CAE keeps an analytic balance-sheet account and an analytic profit-and-loss "
+      + "account for the entrepreneur's activity or activities (C. trav. R7331-5, R7331-7).")
   public abstract Optional<Boolean> analyticAccountsKept();
 
   /**
@@ -120,6 +139,9 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the months, if known
    */
+  @JsonPropertyDescription("The months for which the CAE sent the activity statement, when it has no information "
+      + "system (C. trav. R7331-5); left out, unknown; [] when it sent none; not read when the "
+      + "CAE has an information system.")
   public abstract Optional<List<@NotNull YearMonth>> monthlyStatementsSent();
 
   /**
@@ -128,6 +150,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the months, if known
    */
+  @JsonPropertyDescription("The months for which the fixed part of the remuneration was paid (C. trav. R7331-11); "
+      + "left out, unknown; [] when none was.")
   public abstract Optional<List<@NotNull YearMonth>> fixedPartPaidMonths();
 
   /**
@@ -136,6 +160,8 @@ public abstract class EntrepreneurSalarie {
    *
    * @return the balances, if known
    */
+  @JsonPropertyDescription("The balances of the variable part of the remuneration, per financial year (C. trav. "
+      + "R7331-12); left out, unknown; [] when none was paid or stated as nothing due.")
   public abstract Optional<List<@NotNull @Valid BalancePayment>> balancePayments();
 
   /**

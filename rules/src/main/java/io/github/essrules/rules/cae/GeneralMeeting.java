@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -27,6 +28,7 @@ public abstract class GeneralMeeting {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the meeting.")
   @NotNull
   public abstract LocalDate date();
 
@@ -36,6 +38,8 @@ public abstract class GeneralMeeting {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether it deliberated on the individual and collective accompaniment actions and the "
+      + "resources allocated to them (C. trav. R7331-2).")
   public abstract Optional<Boolean> deliberatedOnAccompaniment();
 
   /**
@@ -44,6 +48,8 @@ public abstract class GeneralMeeting {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether it set the bases, rates or amounts of the contribution to the pooled services "
+      + "(C. trav. R7331-8).")
   public abstract Optional<Boolean> setContribution();
 
   /**
@@ -51,6 +57,8 @@ public abstract class GeneralMeeting {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The closing date of the financial year whose accounts it ruled on, if it did (C. trav. "
+      + "R7331-12).")
   public abstract Optional<LocalDate> approvedAccountsOfYearClosedOn();
 
   /**

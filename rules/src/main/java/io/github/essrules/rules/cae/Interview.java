@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -29,6 +30,7 @@ public abstract class Interview {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the interview (C. trav. R7331-3).")
   @NotNull
   public abstract LocalDate date();
 
@@ -37,6 +39,8 @@ public abstract class Interview {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the written document of the interview was signed by the entrepreneur (C. trav. "
+      + "R7331-3).")
   public abstract Optional<Boolean> documentSigned();
 
   /**
@@ -44,6 +48,8 @@ public abstract class Interview {
    *
    * @return the contents, if known
    */
+  @JsonPropertyDescription("What the written document contains (C. trav. R7331-3): the review and prospects of the "
+      + "activity, the actions needed, the accompaniment needs; [] if it contains none of them.")
   public abstract Optional<List<@NotNull InterviewContent>> documentContents();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -31,6 +32,7 @@ public abstract class JointActivity {
    *
    * @return the name
    */
+  @JsonPropertyDescription("A name for the reports.")
   @NotBlank
   @Size(max = 200)
   public abstract String name();
@@ -41,6 +43,7 @@ public abstract class JointActivity {
    *
    * @return the identifiers
    */
+  @JsonPropertyDescription("The identifiers (id) of the entrepreneurs who run the activity together; at least two.")
   @Size(min = 2)
   public abstract List<@NotBlank String> entrepreneurIds();
 
@@ -49,6 +52,7 @@ public abstract class JointActivity {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the activity started: the convention must be signed by then (C. trav. R7331-6).")
   @NotNull
   public abstract LocalDate startedOn();
 
@@ -57,6 +61,7 @@ public abstract class JointActivity {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the convention with the CAE was signed, if it was (C. trav. R7331-6).")
   public abstract Optional<LocalDate> conventionSignedOn();
 
   /**
@@ -64,6 +69,9 @@ public abstract class JointActivity {
    *
    * @return the contents
    */
+  @JsonPropertyDescription("What the convention states (C. trav. R7331-6): the nature of the activity, the split of "
+      + "the remuneration, who owns the clientele, the common trade name and the pooled elements; "
+      + "left out, unknown.")
   public abstract Optional<List<@NotNull ConventionContent>> conventionContents();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -41,6 +42,8 @@ public abstract class PriorContract {
    *
    * @return the kind
    */
+  @JsonPropertyDescription("The kind of contract: CAPE (contrat d'appui au projet d'entreprise, C. com. L127-1) or "
+      + "OTHER.")
   @NotNull
   public abstract Kind kind();
 
@@ -49,6 +52,7 @@ public abstract class PriorContract {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the contract.")
   @NotNull
   public abstract LocalDate firstDay();
 
@@ -57,6 +61,7 @@ public abstract class PriorContract {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the contract, included.")
   @NotNull
   public abstract LocalDate lastDay();
 

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -43,6 +44,7 @@ public abstract class RemunerationFacts {
    *
    * @return the identifier
    */
+  @JsonPropertyDescription("An identifier of the entrepreneur, for the output.")
   public abstract Optional<String> entrepreneurId();
 
   /**
@@ -50,6 +52,8 @@ public abstract class RemunerationFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The fixed part of the remuneration paid each month, set in the CESA, in euros (C. trav. "
+      + "R7331-11, 1°).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -60,6 +64,7 @@ public abstract class RemunerationFacts {
    *
    * @return 0 to 12
    */
+  @JsonPropertyDescription("The months of the year the fixed part was due, 0 to 12.")
   @NotNull
   @Min(0)
   @Max(12)
@@ -70,6 +75,7 @@ public abstract class RemunerationFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The turnover of the activity for the year, in euros (C. trav. L7332-3).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -80,6 +86,8 @@ public abstract class RemunerationFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The charges directly and exclusively tied to the activity for the year, in euros (C. "
+      + "trav. L7332-3).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -90,6 +98,8 @@ public abstract class RemunerationFacts {
    *
    * @return the rule
    */
+  @JsonPropertyDescription("The CAE's rule for the contribution to the pooled services (C. trav. R7331-8; the law "
+      + "sets no rate).")
   @NotNull
   @Valid
   public abstract ContributionRule contribution();
@@ -99,6 +109,8 @@ public abstract class RemunerationFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The advances on the variable part of the remuneration paid during the year, in euros (C. "
+      + "trav. R7331-11).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)

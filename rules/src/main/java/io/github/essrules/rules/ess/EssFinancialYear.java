@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ess;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -45,6 +46,7 @@ public abstract class EssFinancialYear {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the financial year; not after the date asked about (a closed year).")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate closingDate();
@@ -54,6 +56,7 @@ public abstract class EssFinancialYear {
    *
    * @return the result, in euros
    */
+  @JsonPropertyDescription("The year's result, in euros: a bénéfice if positive, a perte if negative.")
   public abstract Optional<@Digits(integer = 15, fraction = 2) BigDecimal> profit();
 
   /**
@@ -62,6 +65,8 @@ public abstract class EssFinancialYear {
    *
    * @return the losses, in euros
    */
+  @JsonPropertyDescription("The losses of earlier years still to be absorbed (pertes antérieures, report à nouveau "
+      + "débiteur), in euros, as a positive amount; 0 if none. Deducted from the profit.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> priorLosses();
 
   /**
@@ -69,6 +74,9 @@ public abstract class EssFinancialYear {
    *
    * @return the reserves, in euros
    */
+  @JsonPropertyDescription("The total of the company's reserves before this year's profit is allocated, in euros: at "
+      + "least 20 % of the profit goes to the fonds de développement while they are below one "
+      + "fifth of the capital (loi n° 2014-856, art. 1, II, 2°, b).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> reservesBeforeAllocation();
 
   /**
@@ -76,6 +84,7 @@ public abstract class EssFinancialYear {
    *
    * @return the capital, in euros
    */
+  @JsonPropertyDescription("The share capital, in euros.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> shareCapital();
 
   /**
@@ -83,6 +92,8 @@ public abstract class EssFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The part of this year's profit allocated to the statutory reserve fonds de "
+      + "développement, in euros (loi n° 2014-856, art. 1, II, 2°, b: at least 20 %).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> allocatedToDevelopmentFund();
 
   /**
@@ -91,6 +102,9 @@ public abstract class EssFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The part of this year's profit allocated to the report bénéficiaire and the mandatory "
+      + "reserves, the fonds de développement included, in euros (loi n° 2014-856, art. 1, II, "
+      + "2°, b: at least 50 %).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> allocatedToRetainedEarningsAndMandatoryReserves();
 
   /**
@@ -98,6 +112,9 @@ public abstract class EssFinancialYear {
    *
    * @return the operation
    */
+  @JsonPropertyDescription("What the company did with its capital during the year: NONE, REDUCTION_FOR_LOSSES, "
+      + "REDUCTION_FOR_CONTINUITY (allowed), or AMORTISATION_OR_OTHER_REDUCTION (not allowed, loi "
+      + "n° 2014-856, art. 1, II, 2°, b).")
   public abstract Optional<CapitalOperation> capitalOperation();
 
   /**

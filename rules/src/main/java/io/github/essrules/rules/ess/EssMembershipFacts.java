@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ess;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -45,6 +46,9 @@ public abstract class EssMembershipFacts {
    *
    * @return the form
    */
+  @JsonPropertyDescription("The legal form: a private-law legal person (loi n° 2014-856, art. 1, I) of the forms of "
+      + "II, 1° (cooperatives, mutuelles, fondations, associations) or a commercial company (II, "
+      + "2°).")
   @NotNull
   public abstract LegalForm legalForm();
 
@@ -53,6 +57,7 @@ public abstract class EssMembershipFacts {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The organisation's name, for messages.")
   public abstract Optional<@Size(min = 1, max = 300) String> name();
 
   /**
@@ -60,6 +65,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the organisation pursues a purpose other than the sole sharing of profits (loi "
+      + "n° 2014-856, art. 1, I, 1°).")
   public abstract Optional<Boolean> purposeOtherThanSharingProfits();
 
   /**
@@ -69,6 +76,9 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether its governance is democratic, defined and organised by the statuts, providing "
+      + "for the information and participation of associés, salariés and stakeholders, not tied "
+      + "only to the capital contributed (loi n° 2014-856, art. 1, I, 2°).")
   public abstract Optional<Boolean> democraticGovernance();
 
   /**
@@ -76,6 +86,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether profits are mostly devoted to maintaining or developing the activity (loi n° "
+      + "2014-856, art. 1, I, 3°, a).")
   public abstract Optional<Boolean> profitsMostlyForActivity();
 
   /**
@@ -83,6 +95,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the mandatory reserves are impartageables and cannot be distributed (loi n° "
+      + "2014-856, art. 1, I, 3°, b).")
   public abstract Optional<Boolean> mandatoryReservesUndistributable();
 
   /**
@@ -91,6 +105,9 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether, on liquidation or dissolution, the whole boni de liquidation goes to another "
+      + "ESS enterprise or a body the law names, not to the members (loi n° 2014-856, art. 1, I, "
+      + "3°, c).")
   public abstract Optional<Boolean> liquidationSurplusToEss();
 
   /**
@@ -99,6 +116,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("For a commercial company: whether the statuts state that it seeks a social utility in "
+      + "the sense of art. 2 (loi n° 2014-856, art. 1, II, 2°, a).")
   public abstract Optional<Boolean> socialUtilityInStatuts();
 
   /**
@@ -106,6 +125,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("For a commercial company: whether the statuts state the management principles of loi n° "
+      + "2014-856, art. 1, II, 2°, b.")
   public abstract Optional<Boolean> managementPrinciplesInStatuts();
 
   /**
@@ -114,6 +135,8 @@ public abstract class EssMembershipFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("For a commercial company: whether it is registered with the mention entreprise de "
+      + "l'économie sociale et solidaire (loi n° 2014-856, art. 1, II, 2°; secondary source).")
   public abstract Optional<Boolean> registeredAsEss();
 
   /**
@@ -123,6 +146,9 @@ public abstract class EssMembershipFacts {
    *
    * @return the years, in any order
    */
+  @JsonPropertyDescription("For a commercial company: the closed financial years whose allocation of profit is "
+      + "checked (loi n° 2014-856, art. 1, II, 2°, b); left out or [], that condition is "
+      + "undetermined.")
   public abstract List<@NotNull @Valid EssFinancialYear> financialYears();
 
   /**

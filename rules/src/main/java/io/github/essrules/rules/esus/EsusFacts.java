@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -50,6 +51,8 @@ public abstract class EsusFacts {
    *
    * @return the facts
    */
+  @JsonPropertyDescription("The facts of ESS membership (loi n° 2014-856, art. 1), with the legal form: the agrément "
+      + "requires it (C. trav. L3332-17-1, I).")
   @NotNull
   @Valid
   public abstract EssMembershipFacts ess();
@@ -61,6 +64,9 @@ public abstract class EsusFacts {
    *
    * @return the organisation
    */
+  @JsonPropertyDescription("The organisation, with its qualifications (SIAE conventions, régie de quartier label, "
+      + "reconnaissance d'utilité publique), used to point at a route de plein droit (C. trav. "
+      + "L3332-17-1, II); its legal form must be that of ess.")
   public abstract Optional<@Valid Organisation> organisation();
 
   /**
@@ -70,6 +76,9 @@ public abstract class EsusFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the préfet receives (or received) the application: it fixes the last closed "
+      + "financial years (C. trav. R3332-21-1) and whether the enterprise is less than three "
+      + "years old (R3332-21-3, III). Not after the date asked about.")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate applicationDate();
@@ -79,6 +88,7 @@ public abstract class EsusFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the enterprise was created; not after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> creationDate();
 
   /**
@@ -87,6 +97,8 @@ public abstract class EsusFacts {
    *
    * @return the category
    */
+  @JsonPropertyDescription("The category of C. trav. L3332-17-1, II the enterprise belongs to, if any (1° to 16°): "
+      + "it then takes the route de plein droit.")
   public abstract Optional<PleinDroitCategory> pleinDroitCategory();
 
   /**
@@ -94,6 +106,7 @@ public abstract class EsusFacts {
    *
    * @return the main purpose
    */
+  @JsonPropertyDescription("The objectives of social utility pursued as main purpose (C. trav. L3332-17-1, I, 1°).")
   public abstract Optional<@Valid MainPurpose> mainPurpose();
 
   /**
@@ -101,6 +114,8 @@ public abstract class EsusFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the main purpose of social utility is written in the statuts (C. trav. "
+      + "L3332-17-1, I, 5°).")
   public abstract Optional<Boolean> purposeInStatuts();
 
   /**
@@ -113,6 +128,10 @@ public abstract class EsusFacts {
    *
    * @return the years
    */
+  @JsonPropertyDescription("The financial years for the charge induite (C. trav. L3332-17-1, I, 2°; R3332-21-1), in "
+      + "any order: at least the last three closed before the application, all closed years of an "
+      + "enterprise less than three years old, or all years of the previous agrément for a "
+      + "renewal; left out or [], 2° is undetermined.")
   public abstract List<@NotNull @Valid EsusFinancialYear> financialYears();
 
   /**
@@ -121,6 +140,8 @@ public abstract class EsusFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the enterprise commits to keep the dividend ratio of C. trav. R3332-21-1, 2° "
+      + "during the agrément.")
   public abstract Optional<Boolean> dividendRatioCommitment();
 
   /**
@@ -130,6 +151,8 @@ public abstract class EsusFacts {
    *
    * @return the years, in any order
    */
+  @JsonPropertyDescription("The pay of each year assessed for the pay cap (C. trav. L3332-17-1, I, 3°); left out or "
+      + "[], 3° is undetermined.")
   public abstract List<@NotNull @Valid PayYear> payYears();
 
   /**
@@ -137,6 +160,8 @@ public abstract class EsusFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("The enterprise's equity securities and whether they are admitted to trading on a market "
+      + "(C. trav. L3332-17-1, I, 4°).")
   public abstract Optional<EquitySecurities> equitySecurities();
 
   /**
@@ -146,6 +171,9 @@ public abstract class EsusFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("For a renewal: the day the previous agrément was granted; the charge induite is then "
+      + "checked over every financial year of the previous agrément (C. trav. R3332-21-3, III). "
+      + "Not after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> renewalOfAgrementGrantedOn();
 
   /**
@@ -154,6 +182,8 @@ public abstract class EsusFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the préfet received the complete file: two months of silence from then is "
+      + "acceptance (C. trav. R3332-21-3, II). Not after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> completeFileReceivedOn();
 
   /**
@@ -162,6 +192,8 @@ public abstract class EsusFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the préfet's express decision granting the agrément, if there was one. Not "
+      + "after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> grantedOn();
 
   /**

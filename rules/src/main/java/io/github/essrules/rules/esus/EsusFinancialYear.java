@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -45,6 +46,7 @@ public abstract class EsusFinancialYear {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the financial year.")
   @NotNull
   public abstract LocalDate startDate();
 
@@ -53,6 +55,7 @@ public abstract class EsusFinancialYear {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the financial year; not after the date asked about (a closed year).")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate closingDate();
@@ -62,6 +65,8 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("All operating charges of the compte de résultat (charges d'exploitation), in euros (C. "
+      + "trav. R3332-21-1).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> operatingCharges();
 
   /**
@@ -70,6 +75,8 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The operating charges of the activities that pursue a social utility (loi n° 2014-856, "
+      + "art. 2), in euros; not more than operatingCharges (C. trav. R3332-21-1).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> socialUtilityOperatingCharges();
 
   /**
@@ -77,6 +84,7 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The dividends paid for the year, in euros (C. trav. R3332-21-1).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> dividends();
 
   /**
@@ -85,6 +93,9 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The remuneration of the non-bank financing listed in C. trav. R3332-21-1, 2° (C. monét. "
+      + "fin. L213-5, L213-32 to L213-35, L313-13, L512-1 to L512-8, L312-2 al. 2 and 3), in "
+      + "euros.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> nonBankFinancingRemuneration();
 
   /**
@@ -92,6 +103,7 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The equity (capitaux propres), in euros; may be negative (C. trav. R3332-21-1).")
   public abstract Optional<@Digits(integer = 15, fraction = 2) BigDecimal> equity();
 
   /**
@@ -99,6 +111,7 @@ public abstract class EsusFinancialYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The non-bank financing listed in C. trav. R3332-21-1, 2°, in euros.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> nonBankFinancing();
 
   /**
@@ -108,6 +121,9 @@ public abstract class EsusFinancialYear {
    *
    * @return the rate
    */
+  @JsonPropertyDescription("The taux moyen de rendement des obligations des sociétés privées (TMO, loi n° 47-1775, "
+      + "art. 14) for the year, as a fraction (0.0345 for 3.45 %): the user's figure, the library "
+      + "does not know it.")
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal> tmo();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -41,6 +42,8 @@ public abstract class MainPurpose {
    *
    * @return the objectives, if known
    */
+  @JsonPropertyDescription("The objectives of social utility (loi n° 2014-856, art. 2, 1° to 5°) pursued as main "
+      + "purpose; left out, unknown; [] when none is (C. trav. L3332-17-1, I, 1° not met).")
   public abstract Optional<List<@NotNull UtilityObjective>> objectives();
 
   /**
@@ -50,6 +53,9 @@ public abstract class MainPurpose {
    *
    * @return the objectives, if known
    */
+  @JsonPropertyDescription("For objective 4° (SUSTAINABLE_DEVELOPMENT): the objectives among 1°, 2° and 3° through "
+      + "which the activity also has an impact (loi n° 2014-856, art. 2); [] when none (4° does "
+      + "not count); left out while 4° is pursued, unknown.")
   public abstract Optional<List<@NotNull UtilityObjective>> sustainableDevelopmentImpactThrough();
 
   /**
@@ -57,6 +63,8 @@ public abstract class MainPurpose {
    *
    * @return the description
    */
+  @JsonPropertyDescription("For objective 5°: how the enterprise describes it, shown in the finding (the library has "
+      + "not read the wording of 5°).")
   public abstract Optional<@Size(min = 1, max = 500) String> objective5Description();
 
   /**

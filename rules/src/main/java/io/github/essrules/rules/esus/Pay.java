@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -44,6 +45,7 @@ public abstract class Pay {
    *
    * @return the label
    */
+  @JsonPropertyDescription("A label for the person (a job title, initials), shown in the findings; never needed.")
   public abstract Optional<@Size(min = 1, max = 100) String> label();
 
   /**
@@ -51,6 +53,7 @@ public abstract class Pay {
    *
    * @return the role
    */
+  @JsonPropertyDescription("SALARIE or DIRIGEANT (C. trav. R3332-21-2 for companies).")
   @NotNull
   public abstract PayeeRole role();
 
@@ -59,6 +62,7 @@ public abstract class Pay {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The gross sums paid to the person for the year, bonuses included, in euros.")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 15, fraction = 2)
@@ -69,6 +73,9 @@ public abstract class Pay {
    *
    * @return the ratio
    */
+  @JsonPropertyDescription("The share of a full-time job over the year the pay stands for, more than 0 and at most 1 "
+      + "(1 full time all year, 0.5 six months full time): the pay is assessed pour un emploi à "
+      + "temps complet (C. trav. L3332-17-1, I, 3°).")
   @NotNull
   @DecimalMin(value = "0", inclusive = false)
   @DecimalMax("1")

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.esus;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -45,6 +46,7 @@ public abstract class PayYear {
    *
    * @return the year
    */
+  @JsonPropertyDescription("The calendar year the sums were paid for; not after the year of the date asked about.")
   @NotNull
   @NotAfterAsOf
   public abstract Year year();
@@ -55,6 +57,8 @@ public abstract class PayYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The annual full-time minimum wage of the enterprise's branch for the year, in euros, if "
+      + "it has one: used instead of the SMIC when higher (C. trav. L3332-17-1, I, 3°).")
   public abstract Optional<@Positive @Digits(integer = 15, fraction = 2) BigDecimal> branchMinimumAnnual();
 
   /**
@@ -64,6 +68,8 @@ public abstract class PayYear {
    *
    * @return the pay
    */
+  @JsonPropertyDescription("The pay of the best-paid salariés and dirigeants, at least five (or every paid person), "
+      + "in any order (C. trav. L3332-17-1, I, 3°); left out or [], the year is undetermined.")
   public abstract List<@NotNull @Valid Pay> pay();
 
   /**
@@ -72,6 +78,8 @@ public abstract class PayYear {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether pay lists every salarié and dirigeant the enterprise paid that year; needed only "
+      + "when it lists fewer than five persons.")
   public abstract Optional<Boolean> allPaidPersonsListed();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -35,6 +36,8 @@ public abstract class BrsActiviteFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The price paid for the rights at acquisition, in euros: the base the transfer cap "
+      + "actualises (CCH R256-2).")
   @NotNull
   @Positive
   @Digits(integer = 12, fraction = 2)
@@ -45,6 +48,7 @@ public abstract class BrsActiviteFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the acquisition (the index quarter at acquisition is picked at it).")
   @NotNull
   public abstract LocalDate acquisitionDate();
 
@@ -53,6 +57,7 @@ public abstract class BrsActiviteFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the transfer, from 18 July 2024 (CCH R256-2 in force).")
   @NotNull
   public abstract LocalDate transferDate();
 
@@ -61,6 +66,8 @@ public abstract class BrsActiviteFacts {
    *
    * @return the terms
    */
+  @JsonPropertyDescription("The index the OFS chose and how its quarters are picked (CCH R256-2: the acquisition "
+      + "price actualised by the index's variation).")
   @NotNull
   @Valid
   public abstract IndexTerms index();
@@ -73,6 +80,10 @@ public abstract class BrsActiviteFacts {
    *
    * @return the works, if known
    */
+  @JsonPropertyDescription("The improvement works between acquisition and transfer, each saying whether it adapted "
+      + "the premises to the seller's activity (excluded, CCH R256-2); [] when there were none; "
+      + "left out, the cap is computed without works (a floor) and a price above it is "
+      + "undetermined.")
   public abstract Optional<List<@NotNull @Valid Works>> works();
 
   /**
@@ -80,6 +91,7 @@ public abstract class BrsActiviteFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The price proposed for the rights, in euros, if any: checked against the cap.")
   public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> proposedPrice();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -34,6 +35,8 @@ public abstract class BrsBuyerFacts {
    *
    * @return the code
    */
+  @JsonPropertyDescription("The INSEE code of the commune of the dwelling, which gives its zone (A bis, A, B1, B2 or "
+      + "C).")
   @NotNull
   @FrenchIdentifier(FrenchIdentifier.Kind.INSEE_COMMUNE)
   public abstract String commune();
@@ -48,6 +51,10 @@ public abstract class BrsBuyerFacts {
    *
    * @return the zone, or empty if not stated
    */
+  @JsonPropertyDescription("The zone of the commune on the application date, stated by the user from the zoning then "
+      + "in force, for a commune reclassified on 5 July 2024 and an application before that day; "
+      + "not checked by the library (the verdict is then unconfirmed), and ignored where the "
+      + "shipped table gives the zone.")
   public abstract Optional<Zone> statedZone();
 
   /**
@@ -55,6 +62,7 @@ public abstract class BrsBuyerFacts {
    *
    * @return 1 or more
    */
+  @JsonPropertyDescription("The number of persons in the household (CCH R255-1: the ceiling depends on it).")
   @NotNull
   @Min(1)
   @Max(30)
@@ -65,6 +73,8 @@ public abstract class BrsBuyerFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The household's revenu fiscal de référence of year N-2, in euros, compared with the "
+      + "ceiling of year N (CCH R255-1).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -75,6 +85,8 @@ public abstract class BrsBuyerFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the offer or application: its year is year N and it gives the zone in force "
+      + "(CCH R255-1). Not after the date asked about.")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate applicationDate();
@@ -85,6 +97,8 @@ public abstract class BrsBuyerFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the household owns a dwelling suited to its needs (CCH R255-1-1: the buyer "
+      + "states, on oath, that it does not).")
   public abstract Optional<Boolean> ownsSuitableHome();
 
   /**

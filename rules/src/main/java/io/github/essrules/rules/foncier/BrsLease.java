@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -38,6 +39,7 @@ public abstract class BrsLease {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The name of the organisme de foncier solidaire that granted the lease.")
   public abstract Optional<@Size(min = 1, max = 200) String> ofs();
 
   /**
@@ -45,6 +47,7 @@ public abstract class BrsLease {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the lease started.")
   @NotNull
   public abstract LocalDate startDate();
 
@@ -53,6 +56,7 @@ public abstract class BrsLease {
    *
    * @return the years
    */
+  @JsonPropertyDescription("The lease's duration in years: 18 to 99 (CCH L255-1).")
   @NotNull
   @Min(18)
   @Max(99)
@@ -63,6 +67,8 @@ public abstract class BrsLease {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The price paid for the rights at the initial acquisition, in euros: the initial value "
+      + "the resale price is capped at, actualised (CCH L255-5).")
   @NotNull
   @Positive
   @Digits(integer = 12, fraction = 2)
@@ -73,6 +79,8 @@ public abstract class BrsLease {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the initial acquisition (the index quarter of the initial value is picked at "
+      + "it).")
   @NotNull
   public abstract LocalDate initialPriceDate();
 
@@ -81,6 +89,7 @@ public abstract class BrsLease {
    *
    * @return the surface, in m²
    */
+  @JsonPropertyDescription("The dwelling's surface in square metres, for the reports.")
   public abstract Optional<@DecimalMin(value = "0", inclusive = false) BigDecimal> surface();
 
   /**
@@ -88,6 +97,7 @@ public abstract class BrsLease {
    *
    * @return the terms
    */
+  @JsonPropertyDescription("How the lease actualises the price on an index (CCH L255-10-1: as the lease provides).")
   @NotNull
   @Valid
   public abstract IndexTerms index();
@@ -97,6 +107,7 @@ public abstract class BrsLease {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the lease adds the value of improvement works to the actualised price.")
   @NotNull
   public abstract Boolean worksAdded();
 
@@ -105,6 +116,7 @@ public abstract class BrsLease {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The lower resale ceiling the OFS set (CCH L255-2), in euros, if any.")
   public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> ofsCeiling();
 
   /**
@@ -112,6 +124,8 @@ public abstract class BrsLease {
    *
    * @return the mode
    */
+  @JsonPropertyDescription("The rounding to the cent the lease stipulates: HALF_UP when left out (the lease says "
+      + "nothing).")
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;

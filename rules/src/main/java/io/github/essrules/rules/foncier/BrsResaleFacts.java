@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -38,6 +39,7 @@ public abstract class BrsResaleFacts {
    *
    * @return the lease
    */
+  @JsonPropertyDescription("The bail réel solidaire and the resale terms it carries (CCH L255-1 et seq.).")
   @NotNull
   @Valid
   public abstract BrsLease lease();
@@ -47,6 +49,8 @@ public abstract class BrsResaleFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the resale (mutation), at which the index quarter at resale is picked (CCH "
+      + "L255-5).")
   @NotNull
   public abstract LocalDate resaleDate();
 
@@ -58,6 +62,9 @@ public abstract class BrsResaleFacts {
    *
    * @return the works, if known
    */
+  @JsonPropertyDescription("The improvement works since the acquisition; [] when there were none; left out while the "
+      + "lease adds works, the cap is computed without them (a floor) and a price above it is "
+      + "undetermined.")
   public abstract Optional<List<@NotNull @Valid Works>> works();
 
   /**
@@ -65,6 +72,8 @@ public abstract class BrsResaleFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The price proposed for the rights, in euros, if any: checked against the cap (CCH "
+      + "L255-5).")
   public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> proposedPrice();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -59,6 +60,10 @@ public abstract class CltResaleFacts {
    *
    * @return the formula
    */
+  @JsonPropertyDescription("The resale formula the ground lease sets: APPRECIATION_SHARE (purchase price plus a "
+      + "share of the increase in value), INDEXED (purchase price × index at resale ÷ index at "
+      + "purchase) or ITEMIZED (purchase price plus improvements and a yearly rate). No French "
+      + "text: a clause of the trust's own lease.")
   @NotNull
   public abstract Formula formula();
 
@@ -67,6 +72,7 @@ public abstract class CltResaleFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The price the seller paid, in euros.")
   @NotNull
   @Positive
   @Digits(integer = 12, fraction = 2)
@@ -77,6 +83,7 @@ public abstract class CltResaleFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The appraised value at purchase, in euros (appreciation share).")
   public abstract Optional<@Positive @Digits(integer = 12, fraction = 2) BigDecimal> appraisedAtPurchase();
 
   /**
@@ -84,6 +91,7 @@ public abstract class CltResaleFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The appraised value at resale, in euros (appreciation share).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> appraisedAtResale();
 
   /**
@@ -91,6 +99,8 @@ public abstract class CltResaleFacts {
    *
    * @return the base
    */
+  @JsonPropertyDescription("What the increase in value is measured from (appreciation share): APPRAISED_AT_PURCHASE "
+      + "when left out, or PURCHASE_PRICE.")
   @Value.Default
   public IncreaseBase increaseBase() {
     return IncreaseBase.APPRAISED_AT_PURCHASE;
@@ -101,6 +111,8 @@ public abstract class CltResaleFacts {
    *
    * @return the share
    */
+  @JsonPropertyDescription("The seller's share of the increase in value, as a fraction (appreciation share): 0.25 "
+      + "when left out (Brussels); with the trust's share, at most 1.")
   @Value.Default
   @DecimalMin("0")
   @DecimalMax("1")
@@ -113,6 +125,8 @@ public abstract class CltResaleFacts {
    *
    * @return the share
    */
+  @JsonPropertyDescription("The trust's share of the increase in value, as a fraction (appreciation share): 0.06 "
+      + "when left out (Brussels); with the seller's share, at most 1.")
   @Value.Default
   @DecimalMin("0")
   @DecimalMax("1")
@@ -126,6 +140,8 @@ public abstract class CltResaleFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the seller's share is weighted by the investment ratio, price paid ÷ appraised "
+      + "value at purchase (appreciation share, a US variant); false when left out.")
   @Value.Default
   public boolean investmentRatio() {
     return false;
@@ -137,6 +153,8 @@ public abstract class CltResaleFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether a decrease in value is shared like an increase (the lease must say so); "
+      + "otherwise a decrease leaves the price at the purchase price; false when left out.")
   @Value.Default
   public boolean sharesLosses() {
     return false;
@@ -147,6 +165,7 @@ public abstract class CltResaleFacts {
    *
    * @return the value
    */
+  @JsonPropertyDescription("The index at purchase (indexed formula).")
   public abstract Optional<@DecimalMin(value = "0", inclusive = false) BigDecimal> indexAtPurchase();
 
   /**
@@ -154,6 +173,7 @@ public abstract class CltResaleFacts {
    *
    * @return the value
    */
+  @JsonPropertyDescription("The index at resale (indexed formula).")
   public abstract Optional<@DecimalMin(value = "0", inclusive = false) BigDecimal> indexAtResale();
 
   /**
@@ -161,6 +181,7 @@ public abstract class CltResaleFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The value of the capital improvements, in euros (itemized formula).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> improvements();
 
   /**
@@ -168,6 +189,7 @@ public abstract class CltResaleFacts {
    *
    * @return the rate
    */
+  @JsonPropertyDescription("The yearly rate, as a fraction (itemized formula).")
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> yearlyRate();
 
   /**
@@ -175,6 +197,7 @@ public abstract class CltResaleFacts {
    *
    * @return the years
    */
+  @JsonPropertyDescription("The whole years of ownership, 0 to 99 (itemized formula).")
   public abstract Optional<@Min(0) @Max(99) Integer> years();
 
   /**
@@ -182,6 +205,8 @@ public abstract class CltResaleFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the yearly rate compounds (itemized formula); simple otherwise, and when left "
+      + "out.")
   @Value.Default
   public boolean compound() {
     return false;

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -62,6 +63,8 @@ public abstract class IndexTerms {
    *
    * @return the series
    */
+  @JsonPropertyDescription("The series: IRL, the shipped INSEE indice de référence des loyers (completed by values "
+      + "if any), or OWN, the lease's own series (values only).")
   @NotNull
   public abstract Series series();
 
@@ -70,6 +73,7 @@ public abstract class IndexTerms {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The name of the lease's own series, for the reports (ICC, IPC…).")
   public abstract Optional<@Size(min = 1, max = 60) String> seriesName();
 
   /**
@@ -80,6 +84,8 @@ public abstract class IndexTerms {
    *
    * @return the values
    */
+  @JsonPropertyDescription("Values of the lease's own series, or quarters added to the IRL; left out and [] are the "
+      + "same; a lease's own series needs values.")
   public abstract List<@NotNull @Valid IndexValue> values();
 
   /**
@@ -87,6 +93,9 @@ public abstract class IndexTerms {
    *
    * @return the rule
    */
+  @JsonPropertyDescription("The rule that picks the quarters when the lease does not name them: QUARTER_OF_DATE (the "
+      + "quarter the date falls in), PREVIOUS_QUARTER (the one before), LAST_PUBLISHED (the last "
+      + "one published on the date).")
   public abstract Optional<Rule> rule();
 
   /**
@@ -94,6 +103,7 @@ public abstract class IndexTerms {
    *
    * @return the days
    */
+  @JsonPropertyDescription("Days after a quarter's end until its value is published, for the rule LAST_PUBLISHED.")
   public abstract Optional<@Min(0) @Max(366) Integer> publicationDelayDays();
 
   /**
@@ -101,6 +111,7 @@ public abstract class IndexTerms {
    *
    * @return the quarter
    */
+  @JsonPropertyDescription("The quarter of the initial value, YYYY-Qn, when the lease names it.")
   public abstract Optional<IndexQuarter> initialQuarter();
 
   /**
@@ -108,6 +119,7 @@ public abstract class IndexTerms {
    *
    * @return the quarter
    */
+  @JsonPropertyDescription("The quarter at resale, YYYY-Qn, when the lease names it.")
   public abstract Optional<IndexQuarter> resaleQuarter();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -32,6 +33,7 @@ public abstract class IndexValue {
    *
    * @return the quarter
    */
+  @JsonPropertyDescription("The quarter, YYYY-Qn.")
   @NotNull
   public abstract IndexQuarter quarter();
 
@@ -40,6 +42,7 @@ public abstract class IndexValue {
    *
    * @return the value
    */
+  @JsonPropertyDescription("The index's value for the quarter; more than zero.")
   @NotNull
   @DecimalMin(value = "0", inclusive = false)
   public abstract BigDecimal value();
@@ -51,6 +54,8 @@ public abstract class IndexValue {
    *
    * @return the confidence
    */
+  @JsonPropertyDescription("How sure the value is; for a user's series, what the user says: VERIFIED when left out "
+      + "(the user vouches for it).")
   @Value.Default
   public Confidence confidence() {
     return Confidence.VERIFIED;
@@ -61,6 +66,7 @@ public abstract class IndexValue {
    *
    * @return the source
    */
+  @JsonPropertyDescription("Where the value was read.")
   public abstract Optional<String> source();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.foncier;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -31,6 +32,7 @@ public abstract class Works {
    *
    * @return the description
    */
+  @JsonPropertyDescription("What was done.")
   @NotNull
   @Size(min = 1, max = 200)
   public abstract String description();
@@ -40,6 +42,7 @@ public abstract class Works {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The value the lease's method gives the works, in euros.")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -50,6 +53,7 @@ public abstract class Works {
    *
    * @return the date
    */
+  @JsonPropertyDescription("When the works were done.")
   public abstract Optional<LocalDate> doneOn();
 
   /**
@@ -58,6 +62,8 @@ public abstract class Works {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the works adapted the premises to the seller's own activity: excluded from the "
+      + "cap of a BRS d'activité (CCH R256-2); needed only there.")
   public abstract Optional<Boolean> adaptationToActivity();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -31,6 +32,8 @@ public abstract class AciCase {
    *
    * @return the convention
    */
+  @JsonPropertyDescription("The State's convention with the carrier of the atelier et chantier d'insertion (C. trav. "
+      + "R5132-27 to R5132-29).")
   @NotNull
   @Valid
   public abstract AciConvention convention();
@@ -40,6 +43,8 @@ public abstract class AciCase {
    *
    * @return the figures
    */
+  @JsonPropertyDescription("A period's sales receipts and the charges of the activities, for the sales limit of C. "
+      + "trav. D5132-34; left out, the sales limit is not checked.")
   public abstract Optional<@Valid SalesFigures> sales();
 
   /**

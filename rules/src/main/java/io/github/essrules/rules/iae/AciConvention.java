@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -56,6 +57,7 @@ public abstract class AciConvention {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The carrier's name.")
   @NotNull
   @Size(min = 1, max = 300)
   public abstract String holderName();
@@ -65,6 +67,8 @@ public abstract class AciConvention {
    *
    * @return the kind
    */
+  @JsonPropertyDescription("The kind of carrier: one of those C. trav. R5132-27 lets the préfet conclude an ACI "
+      + "convention with (1° to 9°), or OTHER.")
   @NotNull
   public abstract Holder holder();
 
@@ -73,6 +77,7 @@ public abstract class AciConvention {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the convention.")
   @NotNull
   public abstract LocalDate start();
 
@@ -81,6 +86,8 @@ public abstract class AciConvention {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the convention, included; at most three years after its start (C. trav. "
+      + "R5132-29).")
   @NotNull
   public abstract LocalDate end();
 
@@ -89,6 +96,7 @@ public abstract class AciConvention {
    *
    * @return the posts
    */
+  @JsonPropertyDescription("The insertion posts (full-time equivalents) the convention sets.")
   public abstract Optional<@DecimalMin("0") BigDecimal> insertionPosts();
 
   /**
@@ -97,6 +105,9 @@ public abstract class AciConvention {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the préfet consulted the commission before concluding the convention (C. trav. "
+      + "R5132-27): the CDIAE before 1 July 2024, the specialised commission of the comité "
+      + "départemental pour l'emploi since.")
   public abstract Optional<Boolean> commissionConsulted();
 
   /**

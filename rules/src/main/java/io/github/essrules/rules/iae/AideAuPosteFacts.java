@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -59,6 +60,7 @@ public abstract class AideAuPosteFacts {
      *
      * @return the month
      */
+    @JsonPropertyDescription("The month, YYYY-MM.")
     @NotNull
     public abstract YearMonth month();
 
@@ -67,6 +69,7 @@ public abstract class AideAuPosteFacts {
      *
      * @return the FTE
      */
+    @JsonPropertyDescription("The insertion posts occupied, in full-time equivalents over the month.")
     @NotNull
     @DecimalMin("0")
     @DecimalMax("10000")
@@ -120,6 +123,7 @@ public abstract class AideAuPosteFacts {
    *
    * @return the kind
    */
+  @JsonPropertyDescription("The kind of structure the aide au poste is paid to: ACI, EI, ETTI or AI.")
   @NotNull
   public abstract Structure structure();
 
@@ -129,6 +133,8 @@ public abstract class AideAuPosteFacts {
    *
    * @return the months
    */
+  @JsonPropertyDescription("The insertion posts occupied, one entry per month; at least one (C. trav. R5132-37: the "
+      + "aid is reduced in proportion to the occupation).")
   @Size(min = 1)
   public abstract List<@NotNull @Valid MonthOccupancy> occupancy();
 
@@ -137,6 +143,8 @@ public abstract class AideAuPosteFacts {
    *
    * @return the posts
    */
+  @JsonPropertyDescription("The insertion posts (full-time equivalents) the convention sets: the aid is paid within "
+      + "that number.")
   public abstract Optional<@DecimalMin("0") BigDecimal> conventionPosts();
 
   /**
@@ -148,6 +156,9 @@ public abstract class AideAuPosteFacts {
    *
    * @return the rate
    */
+  @JsonPropertyDescription("The modulated part the préfet decided, as a fraction of the socle (C. trav. R5132-7, "
+      + "R5132-10-12, R5132-23, R5132-37): at most 0.10 (10 %), 0.05 for persons detained; 0 when "
+      + "left out.")
   @Value.Default
   @DecimalMin("0")
   @DecimalMax("0.10")
@@ -161,6 +172,8 @@ public abstract class AideAuPosteFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the posts are held by persons detained under a contrat d'emploi pénitentiaire "
+      + "(modulated part at most 5 %, EI and ACI only).")
   @Value.Default
   public boolean penitentiary() {
     return false;

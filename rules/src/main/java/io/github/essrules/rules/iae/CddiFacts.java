@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -33,6 +34,7 @@ public abstract class CddiFacts {
    *
    * @return the label
    */
+  @JsonPropertyDescription("A label for the employee.")
   public abstract Optional<@Size(min = 1, max = 100) String> employee();
 
   /**
@@ -40,6 +42,8 @@ public abstract class CddiFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The employee's birth date, for the extension of an employee aged 50 or more (C. trav. "
+      + "L5132-15-1, a); not after the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> birthDate();
 
   /**
@@ -47,6 +51,8 @@ public abstract class CddiFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the employee is recognised as a disabled worker (RQTH), for an extension beyond "
+      + "24 months (C. trav. L5132-15-1, a).")
   public abstract Optional<Boolean> rqth();
 
   /**
@@ -55,6 +61,8 @@ public abstract class CddiFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the employee was sentenced and benefits from a sentence adjustment: then the "
+      + "initial contract has no four-month minimum (C. trav. L5132-15-1).")
   public abstract Optional<Boolean> sentenceAdjustment();
 
   /**
@@ -63,6 +71,8 @@ public abstract class CddiFacts {
    *
    * @return the periods
    */
+  @JsonPropertyDescription("The periods of the contract, in order, each starting the day after the previous one "
+      + "ends, the first being the initial contract; at least one.")
   @Size(min = 1)
   public abstract List<@NotNull @Valid CddiPeriod> periods();
 

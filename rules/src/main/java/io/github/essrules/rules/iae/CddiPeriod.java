@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -55,6 +56,9 @@ public abstract class CddiPeriod {
    *
    * @return the kind
    */
+  @JsonPropertyDescription("What the period is: the initial contract, a renewal within 24 months, a renewal to "
+      + "finish a training action, or an extension for an employee aged 50 or more or disabled "
+      + "(a) or for particularly serious difficulties (b) (C. trav. L5132-15-1).")
   @NotNull
   public abstract Kind kind();
 
@@ -63,6 +67,7 @@ public abstract class CddiPeriod {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the period.")
   @NotNull
   public abstract LocalDate start();
 
@@ -71,6 +76,7 @@ public abstract class CddiPeriod {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the period, included.")
   @NotNull
   public abstract LocalDate end();
 
@@ -79,6 +85,8 @@ public abstract class CddiPeriod {
    *
    * @return the hours
    */
+  @JsonPropertyDescription("The weekly working hours; at most 48, checked against the minimum of 20 (C. trav. "
+      + "L5132-15-1) and the legal 35.")
   @NotNull
   @DecimalMin(value = "0", inclusive = false)
   @DecimalMax("48")
@@ -89,6 +97,8 @@ public abstract class CddiPeriod {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day an extension was decided: the employee's age is taken on that day (on the "
+      + "period's first day if left out).")
   public abstract Optional<LocalDate> decidedOn();
 
   /**
@@ -96,6 +106,8 @@ public abstract class CddiPeriod {
    *
    * @return the decider
    */
+  @JsonPropertyDescription("Who decided an extension: a prescriber of C. trav. L5132-3, or the ACI after a direct "
+      + "hiring.")
   public abstract Optional<DecidedBy> decidedBy();
 
   /**
@@ -103,6 +115,7 @@ public abstract class CddiPeriod {
    *
    * @return the date
    */
+  @JsonPropertyDescription("For a renewal to finish a training action: the last day of the training action.")
   public abstract Optional<LocalDate> trainingActionEndsOn();
 
   /**
@@ -110,6 +123,8 @@ public abstract class CddiPeriod {
    *
    * @return the derogation
    */
+  @JsonPropertyDescription("The préfet's derogation to the 20 hours a week covering the period, if any (C. trav. "
+      + "D5132-43-5, D5132-43-8).")
   public abstract Optional<@Valid HoursDerogation> hoursDerogation();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -37,6 +38,8 @@ public abstract class HoursDerogation {
    *
    * @return the kind
    */
+  @JsonPropertyDescription("The kind of derogation: INDIVIDUAL for one employee (C. trav. D5132-43-5), COLLECTIVE "
+      + "for the employees of the ACI with common difficulties (D5132-43-8).")
   @NotNull
   public abstract Kind kind();
 
@@ -45,6 +48,7 @@ public abstract class HoursDerogation {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the derogation.")
   @NotNull
   public abstract LocalDate from();
 
@@ -53,6 +57,8 @@ public abstract class HoursDerogation {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the derogation, included; a derogation lasts twelve months at most (C. "
+      + "trav. D5132-43-5, D5132-43-8).")
   @NotNull
   public abstract LocalDate until();
 
@@ -62,6 +68,8 @@ public abstract class HoursDerogation {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("For an individual derogation: whether it was extended after the employer's review to "
+      + "finish the actions planned (C. trav. D5132-43-5).")
   public abstract Optional<Boolean> extendedToFinishActions();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.iae;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -36,6 +37,8 @@ public abstract class SalesFigures {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the period (a financial year); not after the date asked about (a closed "
+      + "period).")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate periodEnd();
@@ -45,6 +48,8 @@ public abstract class SalesFigures {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The receipts from selling the goods and services produced, in euros (C. trav. D5132-34: "
+      + "below 30 % of the charges).")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -55,6 +60,7 @@ public abstract class SalesFigures {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The charges of the activities the sales come from, in euros (C. trav. D5132-34).")
   @NotNull
   @Positive
   @Digits(integer = 12, fraction = 2)
@@ -65,6 +71,8 @@ public abstract class SalesFigures {
    *
    * @return the share
    */
+  @JsonPropertyDescription("The share the préfet raised the sales limit to, if he did: 0.30 to 0.50 (C. trav. "
+      + "D5132-34).")
   public abstract Optional<@DecimalMin("0.30") @DecimalMax("0.50") BigDecimal> derogationShare();
 
   /**
@@ -72,6 +80,8 @@ public abstract class SalesFigures {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the commission gave a favourable opinion on the préfet's derogation (C. trav. "
+      + "D5132-34).")
   public abstract Optional<Boolean> derogationFavourableOpinion();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.regie;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -30,6 +31,7 @@ public abstract class Board {
    *
    * @return the seats
    */
+  @JsonPropertyDescription("Seats held by inhabitants of the territory.")
   @NotNull
   @Min(0)
   public abstract Integer inhabitants();
@@ -39,6 +41,7 @@ public abstract class Board {
    *
    * @return the seats
    */
+  @JsonPropertyDescription("Seats held by collectivités locales.")
   @NotNull
   @Min(0)
   public abstract Integer collectivites();
@@ -48,6 +51,7 @@ public abstract class Board {
    *
    * @return the seats
    */
+  @JsonPropertyDescription("Seats held by bailleurs sociaux.")
   @NotNull
   @Min(0)
   public abstract Integer bailleursSociaux();
@@ -57,6 +61,7 @@ public abstract class Board {
    *
    * @return the seats
    */
+  @JsonPropertyDescription("Other seats (partners, qualified persons).")
   @NotNull
   @Min(0)
   public abstract Integer others();

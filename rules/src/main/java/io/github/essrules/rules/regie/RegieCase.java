@@ -1,5 +1,6 @@
 package io.github.essrules.rules.regie;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -33,6 +34,8 @@ public abstract class RegieCase {
    *
    * @return the organisation
    */
+  @JsonPropertyDescription("The régie: its legal form, identifiers and qualifications, among them the CNLRQ label "
+      + "and charter (REGIE_DE_QUARTIER_LABEL).")
   @NotNull
   @Valid
   public abstract Organisation organisation();
@@ -42,6 +45,8 @@ public abstract class RegieCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the régie acts on a defined local territory (Charte nationale des régies de "
+      + "quartier).")
   public abstract Optional<Boolean> definedTerritory();
 
   /**
@@ -49,6 +54,8 @@ public abstract class RegieCase {
    *
    * @return the board
    */
+  @JsonPropertyDescription("The seats of the board by college of the governance triptych: inhabitants, "
+      + "collectivités, bailleurs sociaux, others (Charte nationale des régies de quartier).")
   public abstract Optional<@Valid Board> board();
 
   /**

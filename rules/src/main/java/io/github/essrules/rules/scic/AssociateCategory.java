@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -34,6 +35,8 @@ public abstract class AssociateCategory {
    *
    * @return the category
    */
+  @JsonPropertyDescription("The category: SALARIES, PRODUCERS, BENEFICIARIES, COLLECTIVITES_PUBLIQUES, VOLUNTEERS or "
+      + "OTHER_CONTRIBUTORS (loi n° 47-1775, art. 19 septies).")
   @NotNull
   public abstract ScicCategory category();
 
@@ -42,6 +45,7 @@ public abstract class AssociateCategory {
    *
    * @return the label
    */
+  @JsonPropertyDescription("The statuts' name for the category.")
   public abstract Optional<@Size(min = 1, max = 100) String> label();
 
   /**
@@ -49,6 +53,7 @@ public abstract class AssociateCategory {
    *
    * @return the number
    */
+  @JsonPropertyDescription("The number of associés in the category; at least one for the category to exist.")
   @NotNull
   @Min(1)
   public abstract Integer members();
@@ -58,6 +63,7 @@ public abstract class AssociateCategory {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The capital the category holds, in euros.")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> capital();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -32,6 +33,7 @@ public abstract class College {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The college's name.")
   @NotNull
   @Size(min = 1, max = 100)
   public abstract String name();
@@ -41,6 +43,7 @@ public abstract class College {
    *
    * @return the share
    */
+  @JsonPropertyDescription("The college's share of the votes, as a fraction (0.25 for 25 %).")
   @NotNull
   @DecimalMin("0")
   @DecimalMax("1")

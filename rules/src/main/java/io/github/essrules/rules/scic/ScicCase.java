@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -33,6 +34,8 @@ public abstract class ScicCase {
    *
    * @return the organisation
    */
+  @JsonPropertyDescription("The SCIC: form SA, SARL or (since 2 August 2014) SAS (loi n° 47-1775, art. 19 "
+      + "quinquies).")
   @NotNull
   @Valid
   public abstract Organisation organisation();
@@ -42,6 +45,7 @@ public abstract class ScicCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the capital is variable (loi n° 47-1775, art. 19 quinquies).")
   public abstract Optional<Boolean> variableCapital();
 
   /**
@@ -50,6 +54,8 @@ public abstract class ScicCase {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the SCIC employs salariés; when not, the producers replace them among the "
+      + "required categories (loi n° 47-1775, art. 19 septies).")
   public abstract Optional<Boolean> hasSalaries();
 
   /**
@@ -59,6 +65,9 @@ public abstract class ScicCase {
    *
    * @return the categories, if known
    */
+  @JsonPropertyDescription("The categories of associés (loi n° 47-1775, art. 19 septies: at least three, among them "
+      + "the beneficiaries and the salariés; collectivités publiques at most 50 % of the "
+      + "capital); left out, unknown; [] when there is none.")
   public abstract Optional<List<@NotNull @Valid AssociateCategory>> associateCategories();
 
   /**
@@ -67,6 +76,8 @@ public abstract class ScicCase {
    *
    * @return the colleges, if known
    */
+  @JsonPropertyDescription("The voting colleges (loi n° 47-1775, art. 19 octies: when used, at least three, each "
+      + "with 10 % to 50 % of the votes); left out, unknown; [] when the statuts use none.")
   public abstract Optional<List<@NotNull @Valid College>> colleges();
 
   /**
@@ -74,6 +85,8 @@ public abstract class ScicCase {
    *
    * @return the surplus
    */
+  @JsonPropertyDescription("A year's surplus and its allocation to the reserves (loi n° 47-1775, art. 16 and 19 "
+      + "nonies).")
   public abstract Optional<@Valid SurplusYear> surplus();
 
   /**
@@ -81,6 +94,7 @@ public abstract class ScicCase {
    *
    * @return the proposal
    */
+  @JsonPropertyDescription("The interest on shares the general meeting proposes (loi n° 47-1775, art. 14).")
   public abstract Optional<@Valid ShareInterest> shareInterest();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -32,6 +33,7 @@ public abstract class ShareInterest {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the general meeting that proposes the interest.")
   @NotNull
   public abstract LocalDate generalMeetingDate();
 
@@ -40,6 +42,8 @@ public abstract class ShareInterest {
    *
    * @return the rate
    */
+  @JsonPropertyDescription("The rate of interest on shares proposed, as a fraction: at most the average TMO of the "
+      + "three calendar years before the meeting plus 2 points (loi n° 47-1775, art. 14).")
   @NotNull
   @DecimalMin("0")
   @DecimalMax("1")
@@ -52,6 +56,8 @@ public abstract class ShareInterest {
    *
    * @return three rates
    */
+  @JsonPropertyDescription("The TMO of each of the three calendar years before the meeting, as fractions; exactly "
+      + "three; the user's figures (loi n° 47-1775, art. 14).")
   @NotNull
   @Size(min = 3, max = 3)
   public abstract List<@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> tmoPreviousThreeYears();

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.scic;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -35,6 +36,7 @@ public abstract class SurplusYear {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The closing date of the financial year; not after the date asked about (a closed year).")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate financialYearClosedOn();
@@ -44,6 +46,7 @@ public abstract class SurplusYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The surplus of the year (excédent net de gestion), in euros.")
   @NotNull
   @Digits(integer = 12, fraction = 2)
   public abstract BigDecimal surplus();
@@ -53,6 +56,7 @@ public abstract class SurplusYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The total of the reserves before the allocation, in euros.")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -63,6 +67,7 @@ public abstract class SurplusYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The share capital, in euros.")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 12, fraction = 2)
@@ -73,6 +78,8 @@ public abstract class SurplusYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The amount allocated to the legal reserve, in euros, if decided (loi n° 47-1775, art. "
+      + "16: at least 15 % while the reserves are below the capital).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> allocatedToLegalReserve();
 
   /**
@@ -80,6 +87,8 @@ public abstract class SurplusYear {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The amount allocated to the statutory, impartible reserve, in euros, if decided (loi n° "
+      + "47-1775, art. 19 nonies: at least 50 % of the rest).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> allocatedToStatutoryReserve();
 
   /**

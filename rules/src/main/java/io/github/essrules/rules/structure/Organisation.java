@@ -1,5 +1,6 @@
 package io.github.essrules.rules.structure;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -48,6 +49,7 @@ public abstract class Organisation {
    *
    * @return the name
    */
+  @JsonPropertyDescription("The organisation's name.")
   @NotNull
   @Size(min = 1, max = 300)
   public abstract String name();
@@ -57,6 +59,8 @@ public abstract class Organisation {
    *
    * @return the form
    */
+  @JsonPropertyDescription("The legal form (association, fondation, mutuelle, SCOP, SCIC, other cooperative, "
+      + "commercial company…).")
   @NotNull
   public abstract LegalForm legalForm();
 
@@ -65,6 +69,8 @@ public abstract class Organisation {
    *
    * @return the type
    */
+  @JsonPropertyDescription("The company type of a société (SCOP, SCIC, commercial company): SA, SARL, SAS, SNC or "
+      + "SCA; none for an association or a fondation.")
   public abstract Optional<CompanyType> companyType();
 
   /**
@@ -72,6 +78,7 @@ public abstract class Organisation {
    *
    * @return the SIREN
    */
+  @JsonPropertyDescription("The SIREN: nine digits with a valid key.")
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.SIREN) String> siren();
 
   /**
@@ -79,6 +86,7 @@ public abstract class Organisation {
    *
    * @return the number
    */
+  @JsonPropertyDescription("The RNA number of an association: W and nine digits.")
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.RNA) String> rna();
 
   /**
@@ -87,6 +95,8 @@ public abstract class Organisation {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The creation date (declaration of an association, registration of a société); not after "
+      + "the date asked about.")
   public abstract Optional<@NotAfterAsOf LocalDate> creationDate();
 
   /**
@@ -94,6 +104,7 @@ public abstract class Organisation {
    *
    * @return the code
    */
+  @JsonPropertyDescription("The INSEE code of the commune of the registered office.")
   public abstract Optional<@FrenchIdentifier(FrenchIdentifier.Kind.INSEE_COMMUNE) String> registeredOfficeCommune();
 
   /**
@@ -103,6 +114,9 @@ public abstract class Organisation {
    *
    * @return the qualifications, if known
    */
+  @JsonPropertyDescription("The qualifications held from outside the legal form (ESUS agrément, SIAE conventions, "
+      + "CAE activity, régie de quartier label, reconnaissance d'utilité publique, location in a "
+      + "QPV), each told by its type; left out, unknown; [] when it holds none.")
   public abstract Optional<List<@NotNull @Valid Qualification>> qualifications();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.structure;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
@@ -35,5 +36,6 @@ public interface Qualification {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day the qualification was held, if known.")
   Optional<LocalDate> since();
 }

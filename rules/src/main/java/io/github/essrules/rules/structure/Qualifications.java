@@ -1,5 +1,6 @@
 package io.github.essrules.rules.structure;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -33,6 +34,7 @@ public final class Qualifications {
      *
      * @return the date
      */
+    @JsonPropertyDescription("The last day of validity of the ESUS agrément (C. trav. L3332-17-1), if known.")
     public abstract Optional<LocalDate> until();
 
     /**
@@ -98,6 +100,8 @@ public final class Qualifications {
      *
      * @return the kind
      */
+    @JsonPropertyDescription("The kind of structure of the insertion par l'activité économique the convention is for "
+        + "(C. trav. L5132-2): ACI, EI, AI, ETTI or EITI.")
     @NotNull
     public abstract Kind kind();
 
@@ -106,6 +110,7 @@ public final class Qualifications {
      *
      * @return the date
      */
+    @JsonPropertyDescription("The last day of the convention, if known.")
     public abstract Optional<LocalDate> until();
 
     /**
@@ -193,6 +198,7 @@ public final class Qualifications {
      *
      * @return the statement
      */
+    @JsonPropertyDescription("Whether the organisation signed the Charte nationale des régies de quartier (CNLRQ).")
     public abstract Optional<Boolean> charterSigned();
 
     /**
@@ -200,6 +206,7 @@ public final class Qualifications {
      *
      * @return the statement
      */
+    @JsonPropertyDescription("Whether the label is Régie de Territoire rather than Régie de Quartier.")
     public abstract Optional<Boolean> territoire();
 
     /**
@@ -289,6 +296,8 @@ public final class Qualifications {
      *
      * @return the code
      */
+    @JsonPropertyDescription("The code of the quartier prioritaire de la politique de la ville (QPV), such as "
+        + "QN06312M.")
     @NotNull
     @FrenchIdentifier(FrenchIdentifier.Kind.QPV)
     public abstract String qpvCode();

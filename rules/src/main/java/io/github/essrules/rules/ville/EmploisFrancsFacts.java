@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -46,6 +47,9 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day of the hire, from 1 January 2020 (décret n° 2019-1471); a hire after 31 December "
+      + "2024 is not eligible. It may be after the date asked about: a planned hire (a "
+      + "simulation).")
   @NotNull
   public abstract LocalDate hiredOn();
 
@@ -54,6 +58,7 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the contract
    */
+  @JsonPropertyDescription("The contract: CDI, or CDD of at least six months (décret n° 2019-1471, art. 6).")
   @NotNull
   public abstract Contract contract();
 
@@ -62,6 +67,8 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the months
    */
+  @JsonPropertyDescription("For a CDD: its length in months, renewals included; the months of aid are counted within "
+      + "it.")
   public abstract Optional<@Min(1) @Max(36) Integer> cddMonths();
 
   /**
@@ -69,6 +76,7 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the share, more than 0 and at most 1
    */
+  @JsonPropertyDescription("The working time as a share of full time (1 for full time): the aid is prorated to it.")
   @NotNull
   @DecimalMin(value = "0", inclusive = false)
   @DecimalMax("1")
@@ -80,6 +88,9 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the months
    */
+  @JsonPropertyDescription("The months the employee was present during the aid's period (planned, for a planned "
+      + "hire); only those within the aid's limit (36 for a CDI, 24 for a CDD) and, for a CDD, "
+      + "within the contract count.")
   @NotNull
   @Min(0)
   @Max(36)
@@ -90,6 +101,8 @@ public abstract class EmploisFrancsFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the person was a job-seeker resident in a quartier prioritaire (QPV) when hired "
+      + "(décret n° 2019-1471).")
   public abstract Optional<Boolean> jobSeekerResidentInQpv();
 
   /**

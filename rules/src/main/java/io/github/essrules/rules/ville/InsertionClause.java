@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.RuleDefinitions;
 import io.github.essrules.core.verdict.RuleDefinition;
@@ -68,6 +69,8 @@ public final class InsertionClause {
      *
      * @return the amount, in euros
      */
+    @JsonPropertyDescription("The contract's amount excluding tax, in euros (clause sociale, Code de la commande "
+        + "publique L2112-2).")
     @NotNull
     @Positive
     @Digits(integer = 12, fraction = 2)
@@ -78,6 +81,7 @@ public final class InsertionClause {
      *
      * @return the share
      */
+    @JsonPropertyDescription("The share of labour in the contract's amount, as a fraction.")
     @NotNull
     @DecimalMin("0")
     @DecimalMax("1")
@@ -88,6 +92,7 @@ public final class InsertionClause {
      *
      * @return the amount, in euros an hour
      */
+    @JsonPropertyDescription("The hourly cost of labour, in euros an hour.")
     @NotNull
     @Positive
     @Digits(integer = 6, fraction = 2)
@@ -98,6 +103,8 @@ public final class InsertionClause {
      *
      * @return the rate
      */
+    @JsonPropertyDescription("The clause's rate of the labour hours reserved for insertion, as a fraction (in practice "
+        + "0.05 to 0.10, a term of the contract).")
     @NotNull
     @DecimalMin("0")
     @DecimalMax("1")

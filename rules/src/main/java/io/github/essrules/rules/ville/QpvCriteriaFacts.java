@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -31,6 +32,8 @@ public abstract class QpvCriteriaFacts {
    *
    * @return the population
    */
+  @JsonPropertyDescription("The inhabitants of the candidate area: at least 1 000 (loi n° 2014-173, art. 5; décret "
+      + "n° 2014-767).")
   @NotNull
   @Min(0)
   public abstract Integer population();
@@ -40,6 +43,8 @@ public abstract class QpvCriteriaFacts {
    *
    * @return the population
    */
+  @JsonPropertyDescription("The inhabitants of the INSEE unité urbaine the area lies in: at least 10 000 (loi n° "
+      + "2014-173, art. 5; décret n° 2014-767).")
   @NotNull
   @Min(0)
   public abstract Integer uniteUrbainePopulation();
@@ -49,6 +54,8 @@ public abstract class QpvCriteriaFacts {
    *
    * @return the amount, in euros a year
    */
+  @JsonPropertyDescription("The median income per consumption unit of the area's inhabitants, in euros, compared "
+      + "with the threshold of décret n° 2014-767.")
   @NotNull
   @PositiveOrZero
   @Digits(integer = 9, fraction = 2)
@@ -59,6 +66,7 @@ public abstract class QpvCriteriaFacts {
    *
    * @return the amount, in euros a year
    */
+  @JsonPropertyDescription("The national median income per consumption unit, in euros (décret n° 2014-767).")
   @NotNull
   @Positive
   @Digits(integer = 9, fraction = 2)
@@ -69,6 +77,8 @@ public abstract class QpvCriteriaFacts {
    *
    * @return the amount, in euros a year
    */
+  @JsonPropertyDescription("The median income per consumption unit of the unité urbaine, in euros (décret n° "
+      + "2014-767).")
   @NotNull
   @Positive
   @Digits(integer = 9, fraction = 2)

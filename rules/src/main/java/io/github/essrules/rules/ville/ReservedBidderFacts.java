@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -44,6 +45,8 @@ public abstract class ReservedBidderFacts {
    *
    * @return the organisation
    */
+  @JsonPropertyDescription("The bidder: its legal form and qualifications, among them its SIAE conventions (Code de "
+      + "la commande publique L2113-13).")
   @NotNull
   @Valid
   public abstract Organisation organisation();
@@ -53,6 +56,10 @@ public abstract class ReservedBidderFacts {
    *
    * @return the article
    */
+  @JsonPropertyDescription("The reservation of the contract (Code de la commande publique): L2113_12 (entreprises "
+      + "adaptées and ESAT), L2113_13 (structures of the insertion par l'activité économique and "
+      + "equivalents), L2113_15 (certain health, social and cultural services, to ESS "
+      + "enterprises).")
   @NotNull
   public abstract Reservation reservation();
 
@@ -61,6 +68,8 @@ public abstract class ReservedBidderFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the bidder is an entreprise adaptée or an ESAT (Code de la commande publique "
+      + "L2113-12).")
   public abstract Optional<Boolean> entrepriseAdapteeOrEsat();
 
   /**
@@ -68,6 +77,8 @@ public abstract class ReservedBidderFacts {
    *
    * @return the share
    */
+  @JsonPropertyDescription("The share of disabled or disadvantaged workers among the bidder's workers, as a fraction "
+      + "(Code de la commande publique L2113-12 and L2113-13: at least 0.50).")
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> disadvantagedShare();
 
   /**
@@ -75,6 +86,8 @@ public abstract class ReservedBidderFacts {
    *
    * @return the statement
    */
+  @JsonPropertyDescription("Whether the bidder belongs to the ESS (loi n° 2014-856, art. 1; see the rule "
+      + "ess-membership), for Code de la commande publique L2113-15.")
   public abstract Optional<Boolean> essMember();
 
   /**
@@ -82,6 +95,8 @@ public abstract class ReservedBidderFacts {
    *
    * @return the years
    */
+  @JsonPropertyDescription("The contract's duration in years, 1 to 20 (Code de la commande publique L2113-15: at "
+      + "most three years).")
   public abstract Optional<@Min(1) @Max(20) Integer> contractYears();
 
   /**

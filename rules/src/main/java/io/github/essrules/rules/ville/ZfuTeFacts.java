@@ -1,5 +1,6 @@
 package io.github.essrules.rules.ville;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
@@ -40,6 +41,10 @@ public abstract class ZfuTeFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The day the business set up in the zone franche urbaine-territoire entrepreneur (CGI 44 "
+      + "octies A); not after the date asked about. The schedule encoded is that of businesses "
+      + "set up from 1 January 2015 to 31 December 2025: an earlier one is not applicable (its "
+      + "regime is not modelled), a later one is refused.")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate establishedOn();
@@ -50,6 +55,8 @@ public abstract class ZfuTeFacts {
    *
    * @return the count
    */
+  @JsonPropertyDescription("The number of salariés (CGI 44 octies A): at most 50 for a business set up before 1 "
+      + "January 2019, fewer than 50 from that day.")
   public abstract Optional<@Min(0) Integer> employees();
 
   /**
@@ -66,6 +73,10 @@ public abstract class ZfuTeFacts {
    *
    * @return the count, or empty if not given
    */
+  @JsonPropertyDescription("The new employees residing in a ZFU-TE or a QPV hired full time for at least six months, "
+      + "counted for the profit period as the user states it: each raises the cap of the exempt "
+      + "profit (50 000 € per twelve months) by 5 000 € (CGI 44 octies A); left out, the cap is "
+      + "applied without the raise.")
   public abstract Optional<@Min(0) Integer> newResidentFullTimeHires();
 
   /**
@@ -73,6 +84,7 @@ public abstract class ZfuTeFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The turnover or the balance-sheet total, in euros (CGI 44 octies A: at most 10 M€).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal> turnoverOrBalanceSheet();
 
   /**
@@ -80,6 +92,8 @@ public abstract class ZfuTeFacts {
    *
    * @return the share, as a fraction
    */
+  @JsonPropertyDescription("The share of employees (or of hires) resident in a ZFU-TE or a QPV, as a fraction (CGI "
+      + "44 octies A: at least half).")
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> residentShare();
 
   /**
@@ -87,6 +101,7 @@ public abstract class ZfuTeFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The first day of the profit period (a financial year).")
   @NotNull
   public abstract LocalDate periodStart();
 
@@ -95,6 +110,8 @@ public abstract class ZfuTeFacts {
    *
    * @return the date
    */
+  @JsonPropertyDescription("The last day of the profit period; not after the date asked about (a closed financial "
+      + "year).")
   @NotNull
   @NotAfterAsOf
   public abstract LocalDate periodEnd();
@@ -104,6 +121,7 @@ public abstract class ZfuTeFacts {
    *
    * @return the amount, in euros
    */
+  @JsonPropertyDescription("The profit of the period, in euros.")
   @NotNull
   @Digits(integer = 12, fraction = 2)
   public abstract BigDecimal profit();
