@@ -49,7 +49,8 @@ import java.util.Optional;
  * @param facts the facts, inline; or {@code null} when {@code base} is given
  * @param base a JSON file of facts, relative to the YAML file's folder; or {@code null}
  * @param changes JSON pointer → new value, applied to the facts in order: a pointer ending with
- *     {@code /-} appends to an array, a {@code null} value removes the member
+ *     {@code /-} or with the size of an array appends to it, a {@code null} value removes the
+ *     member or element
  * @param expected what the rule must answer
  * @param knownDefect why the library's answer is known to differ from the law's, or {@code null}
  */
@@ -231,6 +232,10 @@ record Situation(String name, String text, LocalDate asOf, JsonNode facts, Strin
         return;
       }
       int index = index(last, pointer);
+      if (index == array.size() && !remove) {
+        array.add(value);
+        return;
+      }
       if (index >= array.size()) {
         throw new IllegalArgumentException("no element " + index + " at " + parentPointer);
       }
