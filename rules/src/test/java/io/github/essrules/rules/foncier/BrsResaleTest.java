@@ -73,16 +73,6 @@ class BrsResaleTest {
   }
 
   @Test
-  void aProposedPriceAboveTheCapIsNotSatisfiedAndShowsTheExcess() {
-    Verdict v = BrsResale.check(resale2025().proposedPrice(new BigDecimal("175000")).build(), LocalDate.of(2025, 6, 1));
-    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(v.explain(Lang.EN)).contains("above the maximum price by €1,683.88");
-    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-    Verdict at = BrsResale.check(resale2025().proposedPrice(new BigDecimal("173316.12")).build(), LocalDate.of(2025, 6, 1));
-    assertThat(at.outcome()).isEqualTo(Outcome.SATISFIED);
-  }
-
-  @Test
   void theLastPublishedRuleNeedsItsDelayAndPicksTheQuarterPublishedOnTheDate() {
     IndexTerms terms = IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.LAST_PUBLISHED)
         .publicationDelayDays(15).build();

@@ -57,7 +57,7 @@ final class SituationCheck {
       if (e.error() != null) {
         return Optional.of("error: expected " + e.error() + ", got " + thrown);
       }
-      throw thrown;
+      return Optional.of("error: unexpected " + thrown);
     }
     if (e.error() != null) {
       return Optional.of("error: expected " + e.error() + ", got a result:\n" + result.explain(Lang.FR));
