@@ -184,11 +184,19 @@ final class SituationCheck {
     return expected.equals(NUMBERS_BY_VALUE, actual);
   }
 
+  /**
+   * Numbers by value; a number expected where the JSON holds its text (a message argument's
+   * {@code "value": "55000.00"}) by value too.
+   */
   private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      BigDecimal x = a.decimalValue();
-      BigDecimal y = b.decimalValue();
-      return x.compareTo(y);
+    if (a.isNumber() && (b.isNumber() || b.isTextual())) {
+      BigDecimal y;
+      try {
+        y = b.isNumber() ? b.decimalValue() : new BigDecimal(b.asText());
+      } catch (NumberFormatException notANumber) {
+        return 1;
+      }
+      return a.decimalValue().compareTo(y);
     }
     return a.equals(b) ? 0 : 1;
   };
