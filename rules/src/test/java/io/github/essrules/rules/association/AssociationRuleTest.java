@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
-import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;

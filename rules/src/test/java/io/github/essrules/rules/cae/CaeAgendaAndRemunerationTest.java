@@ -3,7 +3,6 @@ package io.github.essrules.rules.cae;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essrules.core.Lang;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +35,6 @@ class CaeAgendaAndRemunerationTest {
     assertThat(balance.date()).isEqualTo(LocalDate.of(2025, 7, 12));
     assertThat(balance.overdue()).isTrue();
     assertThat(balance.entrepreneurId()).isEqualTo(Optional.of("amina"));
-  }
-
-  static RemunerationFacts.Builder facts(String turnover) {
-    return RemunerationFacts.builder().entrepreneurId("amina")
-        .fixedPartMonthly(new BigDecimal("1200")).monthsOfFixedPart(12)
-        .turnover(new BigDecimal(turnover)).directCharges(new BigDecimal("6000"))
-        .contribution(ContributionRule.builder().base(ContributionRule.Base.TURNOVER)
-            .rate(new BigDecimal("0.10")).build())
-        .advancesPaid(new BigDecimal("12000"));
   }
 
 }

@@ -1,16 +1,12 @@
 package io.github.essrules.rules.ess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
-import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EssMembershipRuleTest {
@@ -20,21 +16,6 @@ class EssMembershipRuleTest {
     return EssMembershipFacts.builder().legalForm(form)
         .purposeOtherThanSharingProfits(true).democraticGovernance(true).profitsMostlyForActivity(true)
         .mandatoryReservesUndistributable(true).liquidationSurplusToEss(true);
-  }
-
-  static EssFinancialYear.Builder year(String profit, String reserves, String capital, String fund,
-      String retained) {
-    return EssFinancialYear.builder().closingDate(LocalDate.of(2025, 12, 31))
-        .profit(new BigDecimal(profit)).priorLosses(BigDecimal.ZERO)
-        .reservesBeforeAllocation(new BigDecimal(reserves)).shareCapital(new BigDecimal(capital))
-        .allocatedToDevelopmentFund(new BigDecimal(fund))
-        .allocatedToRetainedEarningsAndMandatoryReserves(new BigDecimal(retained))
-        .capitalOperation(CapitalOperation.NONE);
-  }
-
-  static EssMembershipFacts.Builder sas(EssFinancialYear y) {
-    return conditionsOfI(LegalForm.COMMERCIAL_COMPANY).socialUtilityInStatuts(true)
-        .managementPrinciplesInStatuts(true).registeredAsEss(true).addFinancialYears(y);
   }
 
   static Finding find(Verdict v, String id) {

@@ -255,23 +255,6 @@ class EsusRuleTest {
         });
   }
 
-  /** A SAS of the general route, every fact dated before 1 June 2023, pursuing the objectives given. */
-  private static EsusFacts sasIn2023(UtilityObjective... objectives) {
-    return EsusCases.sasGeneralRoute()
-        .ess(EsusCases.essConditionsOfI(LegalForm.COMMERCIAL_COMPANY).name("Recyclerie SAS")
-            .socialUtilityInStatuts(true).managementPrinciplesInStatuts(true).registeredAsEss(true)
-            .addFinancialYears(EsusCases.allocation(2020), EsusCases.allocation(2021), EsusCases.allocation(2022))
-            .build())
-        .applicationDate(LocalDate.of(2023, 6, 1))
-        .mainPurpose(MainPurpose.builder().objectives(List.of(objectives))
-            .objective5Description("préservation d'un jardin protégé").build())
-        .financialYears(List.of(EsusCases.chargesYear(2020, "800000", "600000"),
-            EsusCases.chargesYear(2021, "850000", "640000"), EsusCases.chargesYear(2022, "900000", "594000")))
-        .payYears(List.of(PayYear.builder().year(Year.of(2022)).addPay(fullTime("d", "40000"))
-            .allPaidPersonsListed(true).build()))
-        .build();
-  }
-
   @Test
   void theSmicOfDecember2026IsPresumedForThe2026PayYearWithANotice() {
     EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2026, 12, 1))

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.validation.InvalidInputException;
-import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.core.verdict.Verdict;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;

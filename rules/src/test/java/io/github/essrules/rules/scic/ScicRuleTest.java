@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
-import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.structure.CompanyType;
