@@ -141,59 +141,38 @@ class LegalSituationsTest {
     assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(150);
   }
 
+  /** A situation whose head is complete, followed by the lines given (indented as its keys). */
+  private static String situation(String rest) {
+    return "- name: \"Une situation\"\n  text: \"C. trav., art. L3332-17-1\"\n  asOf: 2026-04-01\n" + rest;
+  }
+
   @Test
   void aTypoInAKeyRefusesTheFileInsteadOfPassingSilently() {
-    String typo = """
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
+    String typo = situation("""
           facts: {}
           expected:
             outcome: SATISFIED
             failure: ["esus.I.3.b"]
-        """;
+        """);
     assertThatThrownBy(() -> read(typo)).hasMessageContaining("failure");
-    String duplicate = """
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
+    String duplicate = situation("""
           facts: {}
           expected:
             outcome: SATISFIED
             outcome: NOT_SATISFIED
-        """;
+        """);
     assertThatThrownBy(() -> read(duplicate)).hasMessageContaining("outcome");
-    String noText = """
-        - name: "Une situation"
-          asOf: 2026-04-01
-          facts: {}
-          expected: {outcome: SATISFIED}
-        """;
+    String noText = "- name: \"Une situation\"\n  asOf: 2026-04-01\n  facts: {}\n  expected: {outcome: SATISFIED}\n";
     assertThatThrownBy(() -> read(noText)).hasMessageContaining("text");
-    String noExpectation = """
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
-          facts: {}
-          expected: {}
-        """;
-    assertThatThrownBy(() -> read(noExpectation)).hasMessageContaining("outcome");
-    String unknownOutcome = """
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
-          facts: {}
-          expected: {outcome: SATISFIED_MAYBE}
-        """;
-    assertThatThrownBy(() -> read(unknownOutcome)).hasMessageContaining("SATISFIED_MAYBE");
+    assertThatThrownBy(() -> read(situation("  facts: {}\n  expected: {}\n"))).hasMessageContaining("outcome");
+    assertThatThrownBy(() -> read(situation("  facts: {}\n  expected: {outcome: SATISFIED_MAYBE}\n")))
+        .hasMessageContaining("SATISFIED_MAYBE");
+    assertThatThrownBy(() -> read(situation("  expected: {outcome: SATISFIED}\n"))).hasMessageContaining("facts");
   }
 
   @Test
   void aChangeNeedsAnExistingParentAndAnEmptyValueRemoves() throws Exception {
-    Situation s = read("""
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
+    Situation s = read(situation("""
           facts: {a: {b: 1}, list: [1, 2], gone: true}
           changes:
             /a/b: 2.5
@@ -201,18 +180,11 @@ class LegalSituationsTest {
             /list/0: 0
             /gone: null
           expected: {outcome: SATISFIED}
-        """).get(0);
+        """)).get(0);
     JsonNode facts = s.factsJson(ROOT, ROOT);
     assertThat(facts.toString()).isEqualTo("{\"a\":{\"b\":2.5},\"list\":[0,2,3]}");
-    Situation wrong = read("""
-        - name: "Une situation"
-          text: "C. trav., art. L3332-17-1"
-          asOf: 2026-04-01
-          facts: {a: 1}
-          changes:
-            /b/c: 2
-          expected: {outcome: SATISFIED}
-        """).get(0);
+    Situation wrong = read(situation("  facts: {a: 1}\n  changes:\n    /b/c: 2\n  expected: {outcome: SATISFIED}\n"))
+        .get(0);
     assertThatThrownBy(() -> wrong.factsJson(ROOT, ROOT)).hasMessageContaining("/b/c");
   }
 
