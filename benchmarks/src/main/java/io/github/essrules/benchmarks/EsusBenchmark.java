@@ -6,6 +6,7 @@ import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.esus.EsusFacts;
 import io.github.essrules.rules.esus.EsusRule;
+import io.github.essrules.rules.oracle.EsusBaseline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,9 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * The ESUS agrément on the general route (five pays, three years of accounts): the rule with its
- * full verdict (findings, comparisons, references, lazy messages), the same arithmetic written by
- * hand ({@link EsusBaseline}), the explanation rendered, and the JSON pipeline a platform runs
- * (read and validate, evaluate, write).
+ * full verdict (findings, comparisons, references, lazy messages), the same conditions written by
+ * hand ({@link EsusBaseline}, the rule's test oracle, from the test-jar of ess-rules), the
+ * explanation rendered, and the JSON pipeline a platform runs (read and validate, evaluate,
+ * write).
  *
  * <p>Targets (issue 10): evaluate ≥ 1 000 000/s and ≤ 5 × the baseline; JSON pipeline
  * ≥ 100 000/s. Settings: {@link Settings}.

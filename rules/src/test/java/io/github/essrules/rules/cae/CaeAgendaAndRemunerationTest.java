@@ -3,7 +3,6 @@ package io.github.essrules.rules.cae;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essrules.core.Lang;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,46 +37,4 @@ class CaeAgendaAndRemunerationTest {
     assertThat(balance.entrepreneurId()).isEqualTo(Optional.of("amina"));
   }
 
-
-  static RemunerationFacts.Builder facts(String turnover) {
-    return RemunerationFacts.builder().entrepreneurId("amina")
-        .fixedPartMonthly(new BigDecimal("1200")).monthsOfFixedPart(12)
-        .turnover(new BigDecimal(turnover)).directCharges(new BigDecimal("6000"))
-        .contribution(ContributionRule.builder().base(ContributionRule.Base.TURNOVER)
-            .rate(new BigDecimal("0.10")).build())
-        .advancesPaid(new BigDecimal("12000"));
-  }
-
-  @Test
-  void variablePartIsTurnoverLessDirectChargesLessContribution_L7332_3() {
-    Remuneration r = CaeRemuneration.compute(facts("48000").build());
-    assertThat(r.fixedPart()).isEqualByComparingTo("14400");
-    assertThat(r.contribution().rounded()).isEqualByComparingTo("4800.00");
-    assertThat(r.variablePart()).isEqualByComparingTo("37200.00");
-    assertThat(r.balance()).isEqualByComparingTo("25200.00");
-    assertThat(r.contributionLimit()).isEqualTo("RATE");
-  }
-
-  @Test
-  void aContributionOnTheMarginWithAFloorAndRoundedOnceToTheCent() {
-    // margin 1234.57 − ... : 8 % of 1 234,57 = 98.7656 → floor 150
-    Remuneration low = CaeRemuneration.compute(facts("7234.57").contribution(ContributionRule.builder()
-        .base(ContributionRule.Base.MARGIN).rate(new BigDecimal("0.08")).floor(new BigDecimal("150")).build()).build());
-    assertThat(low.margin()).isEqualByComparingTo("1234.57");
-    assertThat(low.contribution().rounded()).isEqualByComparingTo("150.00");
-    assertThat(low.contributionLimit()).isEqualTo("FLOOR");
-    // 8 % of 30 000.57 = 2400.0456 → 2400.05
-    Remuneration high = CaeRemuneration.compute(facts("36000.57").contribution(ContributionRule.builder()
-        .base(ContributionRule.Base.MARGIN).rate(new BigDecimal("0.08")).build()).build());
-    assertThat(high.contribution().exact()).isEqualByComparingTo("2400.0456");
-    assertThat(high.contribution().rounded()).isEqualByComparingTo("2400.05");
-    assertThat(high.variablePart()).isEqualByComparingTo("27600.52");
-  }
-
-  @Test
-  void advancesAboveTheVariablePartLeaveANegativeBalance() {
-    Remuneration r = CaeRemuneration.compute(facts("10000").build());
-    // 10000 − 6000 − 1000 = 3000; balance 3000 − 12000
-    assertThat(r.balance()).isEqualByComparingTo("-9000.00");
-  }
 }

@@ -73,19 +73,6 @@ class BrsResaleTest {
   }
 
   @Test
-  void aProposedPriceAboveTheCapIsNotSatisfiedAndShowsTheExcess() {
-    Verdict v = BrsResale.check(resale2025().proposedPrice(new BigDecimal("175000")).build(), LocalDate.of(2025, 6, 1));
-    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(v.explain(Lang.EN)).contains("above the maximum price by €1,683.88");
-    assertThat(v.summary(Lang.FR)).startsWith("non satisfaite : prix proposé : 175\u00a0000\u00a0€ excède "
-        + "173\u00a0316,12\u00a0€ de 1\u00a0683,88\u00a0€ — ");
-    assertThat(v.summary(Lang.EN)).startsWith("not satisfied: proposed price: €175,000 exceeds €173,316.12 by €1,683.88 — ");
-    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-    Verdict at = BrsResale.check(resale2025().proposedPrice(new BigDecimal("173316.12")).build(), LocalDate.of(2025, 6, 1));
-    assertThat(at.outcome()).isEqualTo(Outcome.SATISFIED);
-  }
-
-  @Test
   void theLastPublishedRuleNeedsItsDelayAndPicksTheQuarterPublishedOnTheDate() {
     IndexTerms terms = IndexTerms.builder().series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.LAST_PUBLISHED)
         .publicationDelayDays(15).build();
@@ -213,5 +200,18 @@ class BrsResaleTest {
     assertThatThrownBy(() -> EssJson.read(json, BrsResaleFacts.class))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(v -> v.pointer()).contains("/lease/initialPriceDate"));
+  }
+
+  @Test
+  void aProposedPriceAboveTheCapIsNotSatisfiedAndShowsTheExcess() {
+    Verdict v = BrsResale.check(resale2025().proposedPrice(new BigDecimal("175000")).build(), LocalDate.of(2025, 6, 1));
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(v.explain(Lang.EN)).contains("above the maximum price by €1,683.88");
+    assertThat(v.summary(Lang.FR)).startsWith("non satisfaite : prix proposé : 175\u00a0000\u00a0€ excède "
+        + "173\u00a0316,12\u00a0€ de 1\u00a0683,88\u00a0€ — ");
+    assertThat(v.summary(Lang.EN)).startsWith("not satisfied: proposed price: €175,000 exceeds €173,316.12 by €1,683.88 — ");
+    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    Verdict at = BrsResale.check(resale2025().proposedPrice(new BigDecimal("173316.12")).build(), LocalDate.of(2025, 6, 1));
+    assertThat(at.outcome()).isEqualTo(Outcome.SATISFIED);
   }
 }

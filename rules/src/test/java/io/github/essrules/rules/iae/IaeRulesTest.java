@@ -33,31 +33,6 @@ class IaeRulesTest {
   }
 
   @Test
-  void aThreeYearConventionEndingTheDayBeforeItsThirdAnniversaryIsAllowed_R5132_29() {
-    Verdict v = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).build(), ASOF);
-    assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
-    assertThat(AciRule.status(garage().build(), ASOF)).isEqualTo(AciRule.Status.IN_FORCE);
-    Verdict longer = AciRule.get().evaluate(AciCase.builder().convention(garage().end(LocalDate.of(2027, 1, 1)).build())
-        .build(), ASOF);
-    assertThat(longer.find("aci.duration").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(AciRule.status(garage().build(), LocalDate.of(2027, 1, 1))).isEqualTo(AciRule.Status.EXPIRED);
-  }
-
-  @Test
-  void salesExactlyAt30PercentOfChargesBreakTheLimit_inferieureA() {
-    Verdict at = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).sales(sales("30000", "100000"))
-        .build(), ASOF);
-    assertThat(at.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    // "inférieur à" fails at equality: the wording says so rather than "30 000 € est inférieur à 30 000 €"
-    assertThat(at.find("aci.sales").get(0).comparisons().get(0).describe(Lang.FR)).isEqualTo("recettes de "
-        + "commercialisation, comparées à 30\u00a0% des charges : 30\u00a0000\u00a0€ n'est pas inférieur à "
-        + "30\u00a0000,00\u00a0€ : les deux sont égaux");
-    Verdict below = AciRule.get().evaluate(AciCase.builder().convention(garage().build())
-        .sales(sales("29999.99", "100000")).build(), ASOF);
-    assertThat(below.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.SATISFIED);
-  }
-
-  @Test
   void aDerogatoryRestaurantAt45PercentNeedsThePrefetsDerogation_D5132_34() {
     SalesFigures resto = sales("45000", "100000");
     Verdict without = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).sales(resto).build(), ASOF);
@@ -122,30 +97,6 @@ class IaeRulesTest {
   }
 
   @Test
-  void exactly24MonthsIsAllowedAndOneDayMoreIsNot() {
-    assertThat(CddiRule.get().evaluate(twoYears().build(), ASOF).outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(CddiRule.latestLawfulEnd(twoYears().build())).contains(LocalDate.of(2025, 1, 1));
-    CddiFacts over = CddiFacts.builder().from(twoYears().build()).periods(List.of(
-        period(CddiPeriod.Kind.INITIAL, "2023-01-02", "2024-01-01", "26"),
-        period(CddiPeriod.Kind.RENEWAL, "2024-01-02", "2025-01-02", "26"))).build();
-    assertThat(CddiRule.get().evaluate(over, ASOF).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
-  void fourMonthsExactlyIsTheMinimumUnlessASentenceAdjustment() {
-    CddiFacts four = CddiFacts.builder().addPeriods(period(CddiPeriod.Kind.INITIAL, "2024-03-01", "2024-06-30", "24")).build();
-    assertThat(CddiRule.get().evaluate(four, ASOF).outcome()).isEqualTo(Outcome.SATISFIED);
-    CddiFacts shorter = CddiFacts.builder().addPeriods(period(CddiPeriod.Kind.INITIAL, "2024-03-01", "2024-06-29", "24"))
-        .build();
-    Verdict unknown = CddiRule.get().evaluate(shorter, ASOF);
-    assertThat(unknown.missingFacts()).containsExactly("/sentenceAdjustment");
-    assertThat(CddiRule.get().evaluate(CddiFacts.builder().from(shorter).sentenceAdjustment(true).build(), ASOF).outcome())
-        .isEqualTo(Outcome.SATISFIED);
-    assertThat(CddiRule.get().evaluate(CddiFacts.builder().from(shorter).sentenceAdjustment(false).build(), ASOF).outcome())
-        .isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
   void seriousDifficultiesStopAt60MonthsByDecisionsOfOneYear_b() {
     List<CddiPeriod> periods = new ArrayList<>(twoYears().build().periods());
     LocalDate s = LocalDate.of(2025, 1, 2);
@@ -166,22 +117,6 @@ class IaeRulesTest {
   }
 
   @Test
-  void twentyHoursIsTheFloorUnlessAPrefetsDerogationOfTwelveMonths() {
-    CddiFacts twenty = CddiFacts.builder().addPeriods(period(CddiPeriod.Kind.INITIAL, "2024-03-01", "2024-12-31", "20")).build();
-    assertThat(CddiRule.get().evaluate(twenty, ASOF).outcome()).isEqualTo(Outcome.SATISFIED);
-    CddiPeriod low = period(CddiPeriod.Kind.INITIAL, "2024-03-01", "2024-12-31", "19.5");
-    assertThat(CddiRule.get().evaluate(CddiFacts.builder().addPeriods(low).build(), ASOF).outcome())
-        .isEqualTo(Outcome.NOT_SATISFIED);
-    CddiPeriod derogated = CddiPeriod.builder().from(low).hoursDerogation(HoursDerogation.builder()
-        .kind(HoursDerogation.Kind.INDIVIDUAL).from(LocalDate.of(2024, 3, 1)).until(LocalDate.of(2025, 2, 28)).build()).build();
-    assertThat(CddiRule.get().evaluate(CddiFacts.builder().addPeriods(derogated).build(), ASOF).outcome())
-        .isEqualTo(Outcome.SATISFIED);
-    CddiPeriod thirtySix = period(CddiPeriod.Kind.INITIAL, "2024-03-01", "2024-12-31", "36");
-    assertThat(CddiRule.get().evaluate(CddiFacts.builder().addPeriods(thirtySix).build(), ASOF).outcome())
-        .isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
   void moreThan48HoursAGapOrAnEndBeforeTheStartAreListedInputErrors() {
     String json = "{\"periods\":[{\"kind\":\"INITIAL\",\"start\":\"2024-03-01\",\"end\":\"2024-02-01\",\"weeklyHours\":50},"
         + "{\"kind\":\"RENEWAL\",\"start\":\"2024-05-01\",\"end\":\"2024-08-01\",\"weeklyHours\":25}]}";
@@ -192,17 +127,6 @@ class IaeRulesTest {
 
   static AideAuPosteFacts.MonthOccupancy month(int year, int m, String fte) {
     return AideAuPosteFacts.MonthOccupancy.of(YearMonth.of(year, m), new BigDecimal(fte));
-  }
-
-  @Test
-  void theGaragesAideAuPosteForNovemberAndDecember2024() {
-    // 8 FTE × 2 months × 23 921 € × 1.05 / 12 = 401 872.8 / 12 = 33 489.40 €
-    AideAuPoste.Result r = AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
-        .addOccupancy(month(2024, 11, "8"), month(2024, 12, "8")).conventionPosts(new BigDecimal("8"))
-        .modulatedRate(new BigDecimal("0.05")).build());
-    assertThat(r.total()).isEqualByComparingTo("33489.40");
-    assertThat(r.lines()).hasSize(1);
-    assertThat(r.lines().get(0).approximateDate()).isFalse();
   }
 
   @Test
@@ -218,14 +142,6 @@ class IaeRulesTest {
     assertThatThrownBy(() -> AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
         .addOccupancy(month(2024, 11, "1")).penitentiary(true).modulatedRate(new BigDecimal("0.06")).build()))
         .isInstanceOf(InvalidInputException.class);
-  }
-
-  @Test
-  void anAcisAidOf2025IsComputedOnTheSocleOfDecember2024WhichHoldsUntilAmended() {
-    // arrêté du 4 décembre 2024: 23 921 € per FTE from 1 November 2024, no end date; 8 × 23 921 / 12
-    AideAuPoste.Result r = AideAuPoste.compute(AideAuPosteFacts.builder().structure(AideAuPosteFacts.Structure.ACI)
-        .addOccupancy(month(2025, 1, "8")).build());
-    assertThat(r.total()).isEqualByComparingTo("15947.33");
   }
 
   @Test
@@ -256,5 +172,19 @@ class IaeRulesTest {
     // 3 × 12 459 / 12 + 3 × 13 304 / 12 = 3 114.75 + 3 326 = 6 440.75
     assertThat(ei.total()).isEqualByComparingTo("6440.75");
     assertThat(ei.lines()).hasSize(2);
+  }
+
+  @Test
+  void salesExactlyAt30PercentOfChargesBreakTheLimit_inferieureA() {
+    Verdict at = AciRule.get().evaluate(AciCase.builder().convention(garage().build()).sales(sales("30000", "100000"))
+        .build(), ASOF);
+    assertThat(at.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    // "inférieur à" fails at equality: the wording says so rather than "30 000 € est inférieur à 30 000 €"
+    assertThat(at.find("aci.sales").get(0).comparisons().get(0).describe(Lang.FR)).isEqualTo("recettes de "
+        + "commercialisation, comparées à 30\u00a0% des charges : 30\u00a0000\u00a0€ n'est pas inférieur à "
+        + "30\u00a0000,00\u00a0€ : les deux sont égaux");
+    Verdict below = AciRule.get().evaluate(AciCase.builder().convention(garage().build())
+        .sales(sales("29999.99", "100000")).build(), ASOF);
+    assertThat(below.find("aci.sales").get(0).outcome()).isEqualTo(Outcome.SATISFIED);
   }
 }

@@ -38,29 +38,4 @@ class RegieRuleTest {
     assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
   }
 
-  @Test
-  void inhabitantsHoldingExactlyHalfTheSeatsAreNotAMajority() {
-    Verdict half = RegieRule.get().evaluate(cucm().board(Board.builder().inhabitants(6).collectivites(3)
-        .bailleursSociaux(2).others(1).build()).build(), ASOF);
-    assertThat(half.find("regie.governance.majority").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
-  void withoutBailleursTheTriptychIsIncomplete() {
-    Verdict v = RegieRule.get().evaluate(cucm().board(Board.builder().inhabitants(7).collectivites(3)
-        .bailleursSociaux(0).others(1).build()).build(), ASOF);
-    assertThat(v.find("regie.governance.triptych").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
-  void withoutTheCnlrqLabelItIsNotARegieAndAnUnknownCharterIsAMissingFact() {
-    Organisation noLabel = Organisation.builder().from(cucm().build().organisation())
-        .qualifications(java.util.List.of()).build();
-    assertThat(RegieRule.get().evaluate(cucm().organisation(noLabel).build(), ASOF).find("regie.label").get(0).outcome())
-        .isEqualTo(Outcome.NOT_SATISFIED);
-    Organisation unknownCharter = Organisation.builder().from(noLabel)
-        .qualifications(java.util.List.of(Qualifications.RegieDeQuartierLabel.builder().build())).build();
-    Verdict v = RegieRule.get().evaluate(cucm().organisation(unknownCharter).build(), ASOF);
-    assertThat(v.missingFacts()).containsExactly("/organisation/qualifications/0/charterSigned");
-  }
 }

@@ -5,21 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.id.InvalidIdentifierException;
-import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
-import io.github.essrules.rules.ess.LegalForm;
-import io.github.essrules.rules.structure.Organisation;
-import io.github.essrules.rules.structure.Qualifications;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VilleTest {
+
+  static QpvCriteriaFacts.Builder area() {
+    // S = 0.6 × (0.7 × 22 000 + 0.3 × 20 000) = 0.6 × 21 400 = 12 840
+    return QpvCriteriaFacts.builder().population(1000).uniteUrbainePopulation(10_000)
+        .medianIncome(new BigDecimal("12839.99")).nationalMedianIncome(new BigDecimal("22000"))
+        .uniteUrbaineMedianIncome(new BigDecimal("20000"));
+  }
 
   @Test
   void theRegistryHasThe1362MetropolitanQpvAndEachCodeResolvesToItsCommunesAndBack() {
@@ -60,27 +62,6 @@ class VilleTest {
     // a commune without a QPV in 2024 is unknown, not "no QPV", before 2024
     assertThat(QpvRegistry.lookupCommune("01001", LocalDate.of(2023, 12, 31)).status()).isEqualTo(QpvLookup.Status.UNKNOWN);
     assertThat(QpvRegistry.lookupCommune("01001", LocalDate.of(2024, 1, 1)).status()).isEqualTo(QpvLookup.Status.NO_QPV);
-  }
-
-  static QpvCriteriaFacts.Builder area() {
-    // S = 0.6 × (0.7 × 22 000 + 0.3 × 20 000) = 0.6 × 21 400 = 12 840
-    return QpvCriteriaFacts.builder().population(1000).uniteUrbainePopulation(10_000)
-        .medianIncome(new BigDecimal("12839.99")).nationalMedianIncome(new BigDecimal("22000"))
-        .uniteUrbaineMedianIncome(new BigDecimal("20000"));
-  }
-
-  @Test
-  void theQpvCriteriaAtTheirBoundaries() {
-    assertThat(QpvCriteria.threshold(area().build())).isEqualByComparingTo("12840");
-    assertThat(QpvCriteria.get().evaluate(area().build(), LocalDate.of(2025, 1, 1)).outcome()).isEqualTo(Outcome.SATISFIED);
-    Verdict atS = QpvCriteria.get().evaluate(area().medianIncome(new BigDecimal("12840")).build(), LocalDate.of(2025, 1, 1));
-    assertThat(atS.find("qpv.criteria.income").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    Verdict small = QpvCriteria.get().evaluate(area().population(999).uniteUrbainePopulation(9_999).build(),
-        LocalDate.of(2025, 1, 1));
-    assertThat(small.find("qpv.criteria.population").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(small.find("qpv.criteria.unite-urbaine").get(0).outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    Verdict paris = QpvCriteria.get().evaluate(area().uniteUrbainePopulation(10_800_000).build(), LocalDate.of(2025, 1, 1));
-    assertThat(paris.confidence()).isEqualTo(Confidence.UNCONFIRMED);
   }
 
   @Test
@@ -189,33 +170,4 @@ class VilleTest {
         .isEqualByComparingTo("833.33");
   }
 
-  @Test
-  void aRegieWithAnAciConventionMayBidForAnL2113_13ReservedContract() {
-    Organisation regie = Organisation.builder().name("Régie de territoire CUCM Bassin Nord").legalForm(LegalForm.ASSOCIATION)
-        .qualifications(List.of(Qualifications.SiaeConvention.builder().kind(Qualifications.SiaeConvention.Kind.ACI).build())).build();
-    Verdict v = ReservedContracts.get().evaluate(ReservedBidderFacts.builder().organisation(regie)
-        .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.5")).build(),
-        LocalDate.of(2025, 5, 1));
-    assertThat(v.outcome()).isEqualTo(Outcome.SATISFIED);
-    assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-    Verdict noConvention = ReservedContracts.get().evaluate(ReservedBidderFacts.builder()
-        .organisation(Organisation.builder().from(regie).qualifications(java.util.List.of()).build())
-        .reservation(ReservedBidderFacts.Reservation.L2113_13).disadvantagedShare(new BigDecimal("0.8")).build(),
-        LocalDate.of(2025, 5, 1));
-    assertThat(noConvention.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-  }
-
-  @Test
-  void insertionHoursOfAClause() {
-    // 1 000 000 × 0.4 / 35 = 11 428.57 h; × 7 % = 800 h exactly
-    InsertionClause.Hours h = InsertionClause.hours(InsertionClause.Facts.builder().contractAmount(new BigDecimal("1000000"))
-        .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.07")).build());
-    assertThat(h.labourHours()).isEqualByComparingTo("11428.57");
-    assertThat(h.insertionHours()).isEqualByComparingTo("800");
-    // 5 % of the same: 571.43 h → 572 h
-    InsertionClause.Hours five = InsertionClause.hours(InsertionClause.Facts.builder().contractAmount(new BigDecimal("1000000"))
-        .labourShare(new BigDecimal("0.4")).hourlyCost(new BigDecimal("35")).clauseRate(new BigDecimal("0.05")).build());
-    assertThat(five.insertionHoursExact()).isEqualByComparingTo("571.43");
-    assertThat(five.insertionHours()).isEqualByComparingTo("572");
-  }
 }
