@@ -237,7 +237,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     }
     tests.add(capital(y, p));
     return Conditions.allOf("ess.II.2.b.year", ref,
-        msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests);
+        msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests).about("financial-year:" + y.closingDate());
   }
 
   private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
