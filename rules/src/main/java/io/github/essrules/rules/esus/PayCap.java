@@ -110,7 +110,9 @@ final class PayCap {
       if (y.allPaidPersonsListed().isEmpty()) {
         missing.add(p + "/allPaidPersonsListed");
       }
-      return Finding.of("esus.I.3.year", Outcome.UNDETERMINED, ref, message, List.of(), List.of(), List.of(
+      // a) and b) are cumulative: a) undetermined, the year is undetermined only if b) holds; the
+      // best paid above ten times the reference decides it not satisfied
+      return Conditions.allOf("esus.I.3.year", ref, message, List.of(
           Conditions.missing("esus.I.3.a", REF_L3332_17_1_I_3_A,
               msg("esus.I.3.a.fewer", MessageArg.number(fte.size())), missing),
           top(fte, reference)));
