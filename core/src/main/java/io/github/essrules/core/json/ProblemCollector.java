@@ -16,6 +16,7 @@ import io.github.essrules.core.validation.Violation;
 import io.github.essrules.core.validation.ViolationList;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ import java.util.List;
  */
 final class ProblemCollector extends DeserializationProblemHandler {
   static final String ATTRIBUTE = ProblemCollector.class.getName();
+
+  /** The most properties an unknown property's message lists when none is close to it. */
+  static final int MAX_LISTED_PROPERTIES = 30;
 
   @SuppressWarnings("unchecked")
   private static List<Violation> sink(DeserializationContext ctxt) {
@@ -95,7 +99,23 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (!at.endsWith(segment)) {
       at = at + segment;
     }
-    record(ctxt, at, "json.unknown-property", null, MessageArg.text(propertyName));
+    List<String> known = new ArrayList<>();
+    if (deserializer != null && deserializer.getKnownPropertyNames() != null) {
+      for (Object name : deserializer.getKnownPropertyNames()) {
+        known.add(String.valueOf(name));
+      }
+    }
+    Collections.sort(known);
+    String visible = EssJsonModule.visible(propertyName);
+    String closest = JsonFaults.closest(propertyName, known);
+    if (closest != null) {
+      record(ctxt, at, "json.unknown-property.closest", null, MessageArg.text(visible), MessageArg.text(closest));
+    } else if (!known.isEmpty() && known.size() <= MAX_LISTED_PROPERTIES) {
+      record(ctxt, at, "json.unknown-property.known", null, MessageArg.text(visible),
+          MessageArg.text(String.join(", ", known)));
+    } else {
+      record(ctxt, at, "json.unknown-property", null, MessageArg.text(visible));
+    }
     p.skipChildren();
     return true;
   }
@@ -106,8 +126,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
-        MessageArg.text(typeName(targetType)));
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert, JsonFaults.kind(targetType));
     return null;
   }
 
@@ -117,8 +136,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
-        MessageArg.text(typeName(targetType)));
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert, JsonFaults.kind(targetType));
     return null;
   }
 
@@ -128,7 +146,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(p), "json.wrong-value", null, MessageArg.text(typeName(targetType.getRawClass())));
+    record(ctxt, pointer(p), "json.wrong-value", null, JsonFaults.kind(targetType.getRawClass()));
     return null;
   }
 
@@ -139,8 +157,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
       return NOT_HANDLED;
     }
     String at = skipValue(p);
-    record(ctxt, at, "json.wrong-type", null,
-        MessageArg.text(typeName(targetType.getRawClass())), MessageArg.text(describe(t)));
+    record(ctxt, at, "json.wrong-type", null, JsonFaults.kind(targetType.getRawClass()), JsonFaults.found(t));
     return null;
   }
 
@@ -174,34 +191,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
     JsonToken found = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.START_OBJECT : p.currentToken();
     String at = skipValue(p);
-    record(ctxt, at, "json.wrong-type", null,
-        MessageArg.text(typeName(instClass)), MessageArg.text(describe(found)));
+    record(ctxt, at, "json.wrong-type", null, JsonFaults.kind(instClass), JsonFaults.found(found));
     return null;
-  }
-
-  private static String describe(JsonToken t) {
-    if (t == null) {
-      return "?";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "{…}";
-      case START_ARRAY:
-        return "[…]";
-      case VALUE_STRING:
-        return "\"…\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "0";
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
   }
 
   static List<Violation> newSink() {
