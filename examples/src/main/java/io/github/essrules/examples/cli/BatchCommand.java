@@ -93,7 +93,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "The rule: ${COMPLETION-CANDIDATES}",
+  @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "rule", description = "The rule: ${COMPLETION-CANDIDATES}",
       completionCandidates = RuleNames.class)
   String rule;
 

@@ -139,8 +139,9 @@ class EssCommandTest {
 
   @Test
   void helpListsTheExitCodes() {
-    Run r = run("--help");
+    Run r = run("--help", "--lang", "en");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Exit codes:").contains("no law or amount known for the date");
+    assertThat(run("--help").out()).contains("Codes de sortie :").contains("aucune règle ni aucun montant connu");
   }
 }
