@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import io.github.essrules.core.EssRulesException;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
@@ -118,6 +119,33 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
     p.skipChildren();
     return true;
+  }
+
+  @Override
+  public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
+      TypeIdResolver idResolver, String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return null;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.unknown-type", subTypeId, MessageArg.text(EssJsonModule.visible(subTypeId)),
+        MessageArg.text(knownIds(idResolver)));
+    // the value is skipped and left null
+    return ctxt.constructType(Void.class);
+  }
+
+  @Override
+  public JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType, TypeIdResolver idResolver,
+      String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return null;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.missing-type", null, MessageArg.text(knownIds(idResolver)));
+    return ctxt.constructType(Void.class);
+  }
+
+  private static String knownIds(TypeIdResolver idResolver) {
+    String known = idResolver == null ? null : idResolver.getDescForKnownTypeIds();
+    return known == null ? "" : known.replaceAll("^\\[|\\]$", "");
   }
 
   @Override
