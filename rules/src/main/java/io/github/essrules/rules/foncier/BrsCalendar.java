@@ -151,7 +151,7 @@ public final class BrsCalendar {
      *
      * @return the date
      */
-    public abstract LocalDate from();
+    public abstract LocalDate startsOn();
 
     /**
      * Its last day, included.
@@ -168,7 +168,26 @@ public final class BrsCalendar {
     public abstract LegalReference reference();
 
     static Deadline of(Kind kind, LocalDate from, LocalDate lastDay, LegalReference reference) {
-      return new Builder().kind(kind).from(from).lastDay(lastDay).reference(reference).build();
+      return builder().kind(kind).startsOn(from).lastDay(lastDay).reference(reference).build();
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Deadline.Builder builder() {
+      return new Deadline.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new
+     * value; this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Deadline.Builder toBuilder() {
+      return builder().from(this);
     }
 
     /**
@@ -188,7 +207,17 @@ public final class BrsCalendar {
      */
     public String explain(Lang lang) {
       return Explanation.line(lang, "explain.brs-calendar." + kind().name(), MessageArg.date(lastDay()),
-          MessageArg.date(from())) + " — " + reference().citation();
+          MessageArg.date(startsOn())) + " — " + reference().citation();
+    }
+
+    /**
+     * The deadline in a sentence, with its article.
+     *
+     * @param locale the locale: French if its language is French, English otherwise
+     * @return the line
+     */
+    public String explain(java.util.Locale locale) {
+      return explain(Lang.of(locale));
     }
   }
 
@@ -250,8 +279,23 @@ public final class BrsCalendar {
       return e.toString();
     }
 
-    static Builder builder() {
-      return new Builder();
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Schedule.Builder builder() {
+      return new Schedule.Builder();
+    }
+
+    /**
+     * A builder holding the attributes of this value, to change some of them and build a new
+     * value; this one is left as it is.
+     *
+     * @return a new builder, filled from this value
+     */
+    public Schedule.Builder toBuilder() {
+      return builder().from(this);
     }
 
     /**

@@ -27,7 +27,7 @@ class BrsCalendarTest {
   void theOfsHasTwoMonthsFromTheRequestToApproveTheAcquirer_L255_11() {
     Schedule s = BrsCalendar.schedule(BrsCalendarFacts.builder().requestReceivedOn(REQUEST).build());
     Deadline d = s.deadline(Deadline.Kind.OFS_APPROVAL).orElseThrow();
-    assertThat(d.from()).isEqualTo(REQUEST);
+    assertThat(d.startsOn()).isEqualTo(REQUEST);
     assertThat(d.lastDay()).isEqualTo(LocalDate.of(2025, 8, 20));
     assertThat(d.reference().citation()).isEqualTo("CCH, art. L255-11");
     assertThat(d.reference().confidence()).isEqualTo(Confidence.VERIFIED);
