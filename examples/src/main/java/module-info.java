@@ -6,6 +6,7 @@ module io.github.essrules.examples {
   requires static org.immutables.value.annotations;
   requires io.github.essrules.rules;
   requires info.picocli;
+  requires me.tongfei.progressbar;
   requires java.logging;
   requires com.fasterxml.jackson.databind;
   requires com.github.victools.jsonschema.generator;

@@ -8,6 +8,7 @@ import io.github.essrules.rules.cae.CaeRemuneration;
 import io.github.essrules.rules.ess.EssMembershipRule;
 import io.github.essrules.rules.esus.EsusRule;
 import io.github.essrules.rules.foncier.BrsBuyerRule;
+import io.github.essrules.rules.foncier.BrsCalendar;
 import io.github.essrules.rules.foncier.BrsResale;
 import io.github.essrules.rules.foncier.CltResale;
 import io.github.essrules.rules.iae.AciRule;
@@ -42,6 +43,7 @@ public final class StandardRules implements RuleProvider {
       BrsResale.activiteRule(),
       BrsBuyerRule.get(),
       CltResale.rule(),
+      BrsCalendar.rule(),
       AciRule.get(),
       CddiRule.get(),
       AideAuPoste.rule(),

@@ -26,7 +26,8 @@ class StandardRulesTest {
   void theServiceLoaderFindsEveryRuleOfTheModuleOnce() {
     assertThat(RULES.ids()).containsExactlyElementsOf(
         new StandardRules().rules().stream().map(RuleDefinition::id).sorted().toList());
-    assertThat(RULES.ids()).hasSize(19).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale");
+    assertThat(RULES.ids()).hasSize(20).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
+        "brs-calendar");
   }
 
   @Test
@@ -54,7 +55,8 @@ class StandardRulesTest {
   @Test
   void theComputationsAreNotDatedAndTheVerdictRulesAre() {
     assertThat(RULES.all().stream().filter(r -> !r.dated()).map(RuleDefinition::id))
-        .containsExactlyInAnyOrder("aide-au-poste", "cae-remuneration", "clt-resale", "insertion-clause");
+        .containsExactlyInAnyOrder("aide-au-poste", "brs-calendar", "cae-remuneration", "clt-resale",
+            "insertion-clause");
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -274,19 +275,29 @@ public final class EssJson {
     T value;
     try {
       value = READER.forType(type).withAttribute(ProblemCollector.ATTRIBUTE, problems).readValue(parser);
-    } catch (StreamConstraintsException e) {
-      throw invalid(List.of(fault("json.limit", parser, e.getOriginalMessage())));
     } catch (JsonProcessingException e) {
-      if (!(e instanceof JsonMappingException)) {
-        throw invalid(List.of(fault("json.syntax", parser, e.getOriginalMessage())));
+      // the parser's message is read to say what was expected, never shown: it names Jackson's
+      // features and sources. A fault of the parser may come wrapped by a deserializer, with a path.
+      Violation fault = null;
+      for (Throwable t = e; t != null && fault == null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof StreamConstraintsException) {
+          fault = fault(JsonFaults.limit(parser, ((StreamConstraintsException) t).getOriginalMessage()), parser);
+        } else if (t instanceof JsonProcessingException && !(t instanceof JsonMappingException)) {
+          fault = fault(JsonFaults.syntax(parser, ((JsonProcessingException) t).getOriginalMessage(),
+              t instanceof JsonEOFException), parser);
+        }
       }
-      // a value Jackson could not convert and no handler took: named like the others, unless a
-      // fault recorded at the same place (a value left null, then refused) already says it
-      Violation unreadable = fault("json.unreadable", parser, e.getOriginalMessage());
       ViolationList all = ViolationList.bounded(ViolationList.DEFAULT_MAX);
       all.addAllCounted(problems);
-      if (problems.stream().noneMatch(v -> v.pointer().equals(unreadable.pointer()))) {
-        all.add(unreadable);
+      if (fault == null) {
+        // a value Jackson could not convert and no handler took: named like the others, unless a
+        // fault recorded at the same place (a value left null, then refused) already says it
+        Violation unreadable = fault(JsonFaults.unreadable(parser, e.getOriginalMessage()), parser);
+        if (problems.stream().noneMatch(v -> v.pointer().equals(unreadable.pointer()))) {
+          all.add(unreadable);
+        }
+      } else {
+        all.add(fault);
       }
       throw invalid(all);
     }
@@ -348,17 +359,19 @@ public final class EssJson {
     return new InvalidInputException(safe);
   }
 
-  private static Violation fault(String key, JsonParser parser, String detail) {
+  /** A fault of the document, at the parser's line and column. */
+  private static Violation fault(JsonFaults.Fault fault, JsonParser parser) {
     JsonLocation at = parser.currentLocation();
-    String pointer = ProblemCollector.pointer(parser);
-    return violation(pointer, key, MessageArg.number(at.getLineNr()), MessageArg.number(at.getColumnNr()),
-        MessageArg.text(detail == null ? "" : detail));
+    List<MessageArg> args = new ArrayList<>(fault.args().size() + 2);
+    args.add(MessageArg.number(Math.max(1, at.getLineNr())));
+    args.add(MessageArg.number(Math.max(1, at.getColumnNr())));
+    args.addAll(fault.args());
+    return violation(fault.pointer(), fault.key(), args.toArray(new MessageArg[0]));
   }
 
   /** Bytes Jackson cannot decode as UTF-8 (or the UTF-16/32 it detects): a fault of the input. */
   private static InvalidInputException undecodable(CharConversionException e) {
-    return invalid(List.of(violation("", "json.syntax", MessageArg.number(1), MessageArg.number(1),
-        MessageArg.text(String.valueOf(e.getMessage())))));
+    return invalid(List.of(violation("", "json.syntax.encoding", MessageArg.number(1), MessageArg.number(1))));
   }
 
   private static Violation violation(String pointer, String key, MessageArg... args) {

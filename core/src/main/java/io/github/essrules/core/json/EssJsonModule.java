@@ -197,6 +197,12 @@ public final class EssJsonModule extends SimpleModule {
    */
   private static Object refuse(JsonParser p, DeserializationContext ctxt, Class<?> type, String key,
       MessageArg... args) throws IOException {
+    return refuse(p, ctxt, type, new Fault(key, args));
+  }
+
+  /** Refuses the value the parser stands on, for the reason given (see the method above). */
+  private static Object refuse(JsonParser p, DeserializationContext ctxt, Class<?> type, Fault reason)
+      throws IOException {
     JsonToken t = p.currentToken();
     String found;
     if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
@@ -208,7 +214,27 @@ public final class EssJsonModule extends SimpleModule {
       // a field name: an object whose start another deserializer consumed; the handler skips it
       return ctxt.handleUnexpectedToken(type, p);
     }
-    return ctxt.handleInstantiationProblem(type, found, new Fault(key, args));
+    return ctxt.handleInstantiationProblem(type, found, reason);
+  }
+
+  /**
+   * Why a date written {@code YYYY-MM-DD} does not exist: no such month, day 0, or more days than
+   * its month has ({@code 2026-02-30}: "February 2026 has 28 days").
+   */
+  private static Fault impossibleDate(String text, int year, int month, int day) {
+    if (month < 1 || month > 12) {
+      return new Fault("json.impossible-date.month", MessageArg.text(text), MessageArg.number(month));
+    }
+    if (day < 1) {
+      return new Fault("json.impossible-date.day-zero", MessageArg.text(text));
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    String fr = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRENCH) + " " + year;
+    String en = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year;
+    return new Fault(CoreMessages.get().format("json.impossible-date.day", Lang.FR, MessageArg.text(text),
+        MessageArg.text(fr), MessageArg.number(ym.lengthOfMonth())),
+        CoreMessages.get().format("json.impossible-date.day", Lang.EN, MessageArg.text(text),
+        MessageArg.text(en), MessageArg.number(ym.lengthOfMonth())));
   }
 
   /**
@@ -222,9 +248,13 @@ public final class EssJsonModule extends SimpleModule {
     private final String en;
 
     Fault(String key, MessageArg... args) {
+      this(CoreMessages.get().format(key, Lang.FR, args), CoreMessages.get().format(key, Lang.EN, args));
+    }
+
+    Fault(String fr, String en) {
       super(null);
-      this.fr = CoreMessages.get().format(key, Lang.FR, args);
-      this.en = CoreMessages.get().format(key, Lang.EN, args);
+      this.fr = fr;
+      this.en = en;
     }
 
     @Override
@@ -296,7 +326,7 @@ public final class EssJsonModule extends SimpleModule {
             try {
               return LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-              return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(), "no such date");
+              return (LocalDate) refuse(p, ctxt, LocalDate.class, impossibleDate(p.getText(), year, month, day));
             }
           }
         }
@@ -330,7 +360,8 @@ public final class EssJsonModule extends SimpleModule {
             if (month >= 1 && month <= 12) {
               return YearMonth.of(year, month);
             }
-            return (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, p.getText(), "no such month");
+            return (YearMonth) refuse(p, ctxt, YearMonth.class,
+                new Fault("json.impossible-month", MessageArg.text(p.getText()), MessageArg.number(month)));
           }
         }
       }
@@ -643,7 +674,7 @@ public final class EssJsonModule extends SimpleModule {
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal value = p.getDecimalValue();
         return bounded(value) ? value
-            : (BigDecimal) ctxt.handleWeirdNumberValue(BigDecimal.class, value, "scale out of range");
+            : (BigDecimal) refuse(p, ctxt, BigDecimal.class, "json.decimal-range", MessageArg.number(MAX_DECIMAL_SCALE));
       }
       if (token == JsonToken.VALUE_STRING) {
         String text = p.getText().trim();
@@ -655,7 +686,7 @@ public final class EssJsonModule extends SimpleModule {
         } catch (NumberFormatException e) {
           // reported below
         }
-        return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, visible(text), "not a decimal number");
+        return (BigDecimal) refuse(p, ctxt, BigDecimal.class, "json.decimal-form");
       }
       return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
     }

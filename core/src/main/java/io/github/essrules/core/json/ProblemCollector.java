@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import io.github.essrules.core.EssRulesException;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.CoreMessages;
@@ -16,6 +17,7 @@ import io.github.essrules.core.validation.Violation;
 import io.github.essrules.core.validation.ViolationList;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,6 +27,9 @@ import java.util.List;
  */
 final class ProblemCollector extends DeserializationProblemHandler {
   static final String ATTRIBUTE = ProblemCollector.class.getName();
+
+  /** The most properties an unknown property's message lists when none is close to it. */
+  static final int MAX_LISTED_PROPERTIES = 30;
 
   @SuppressWarnings("unchecked")
   private static List<Violation> sink(DeserializationContext ctxt) {
@@ -95,9 +100,52 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (!at.endsWith(segment)) {
       at = at + segment;
     }
-    record(ctxt, at, "json.unknown-property", null, MessageArg.text(propertyName));
+    List<String> known = new ArrayList<>();
+    if (deserializer != null && deserializer.getKnownPropertyNames() != null) {
+      for (Object name : deserializer.getKnownPropertyNames()) {
+        known.add(String.valueOf(name));
+      }
+    }
+    Collections.sort(known);
+    String visible = EssJsonModule.visible(propertyName);
+    String closest = JsonFaults.closest(propertyName, known);
+    if (closest != null) {
+      record(ctxt, at, "json.unknown-property.closest", null, MessageArg.text(visible), MessageArg.text(closest));
+    } else if (!known.isEmpty() && known.size() <= MAX_LISTED_PROPERTIES) {
+      record(ctxt, at, "json.unknown-property.known", null, MessageArg.text(visible),
+          MessageArg.text(String.join(", ", known)));
+    } else {
+      record(ctxt, at, "json.unknown-property", null, MessageArg.text(visible));
+    }
     p.skipChildren();
     return true;
+  }
+
+  @Override
+  public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
+      TypeIdResolver idResolver, String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return null;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.unknown-type", subTypeId, MessageArg.text(EssJsonModule.visible(subTypeId)),
+        MessageArg.text(knownIds(idResolver)));
+    // the value is skipped and left null
+    return ctxt.constructType(Void.class);
+  }
+
+  @Override
+  public JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType, TypeIdResolver idResolver,
+      String failureMsg) throws IOException {
+    if (sink(ctxt) == null) {
+      return null;
+    }
+    record(ctxt, pointer(ctxt.getParser()), "json.missing-type", null, MessageArg.text(knownIds(idResolver)));
+    return ctxt.constructType(Void.class);
+  }
+
+  private static String knownIds(TypeIdResolver idResolver) {
+    String known = idResolver == null ? null : idResolver.getDescForKnownTypeIds();
+    return known == null ? "" : known.replaceAll("^\\[|\\]$", "");
   }
 
   @Override
@@ -106,8 +154,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
-        MessageArg.text(typeName(targetType)));
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert, JsonFaults.kind(targetType));
     return null;
   }
 
@@ -117,8 +164,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert,
-        MessageArg.text(typeName(targetType)));
+    record(ctxt, pointer(ctxt.getParser()), "json.wrong-value", valueToConvert, JsonFaults.kind(targetType));
     return null;
   }
 
@@ -128,7 +174,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (sink(ctxt) == null) {
       return NOT_HANDLED;
     }
-    record(ctxt, pointer(p), "json.wrong-value", null, MessageArg.text(typeName(targetType.getRawClass())));
+    record(ctxt, pointer(p), "json.wrong-value", null, JsonFaults.kind(targetType.getRawClass()));
     return null;
   }
 
@@ -139,8 +185,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
       return NOT_HANDLED;
     }
     String at = skipValue(p);
-    record(ctxt, at, "json.wrong-type", null,
-        MessageArg.text(typeName(targetType.getRawClass())), MessageArg.text(describe(t)));
+    record(ctxt, at, "json.wrong-type", null, JsonFaults.kind(targetType.getRawClass()), JsonFaults.found(t));
     return null;
   }
 
@@ -174,34 +219,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
     JsonToken found = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.START_OBJECT : p.currentToken();
     String at = skipValue(p);
-    record(ctxt, at, "json.wrong-type", null,
-        MessageArg.text(typeName(instClass)), MessageArg.text(describe(found)));
+    record(ctxt, at, "json.wrong-type", null, JsonFaults.kind(instClass), JsonFaults.found(found));
     return null;
-  }
-
-  private static String describe(JsonToken t) {
-    if (t == null) {
-      return "?";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "{…}";
-      case START_ARRAY:
-        return "[…]";
-      case VALUE_STRING:
-        return "\"…\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "0";
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
   }
 
   static List<Violation> newSink() {

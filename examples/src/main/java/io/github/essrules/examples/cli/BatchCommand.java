@@ -8,6 +8,7 @@ import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.Violation;
+import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.RuleDefinition;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,9 +50,10 @@ import picocli.CommandLine.Spec;
  * — memory does not grow with the number of lines. A line that cannot be judged (invalid JSON,
  * invalid facts, malformed UTF-8, too long, no law known for the date, too large for the memory,
  * a defect met while judging it) gives an error record with its line number and the batch goes
- * on: every other line is judged and written, in order. A summary (counts per outcome) goes to
- * standard error at the end, and a progress line every second when {@code --progress} is given or
- * the tool runs on a terminal.
+ * on: every other line is judged and written, in order. A line may carry an {@code "id"} (a JSON
+ * string) beside its facts, copied into its record ({@link LineId}). A summary (counts per outcome)
+ * goes to standard error at the end, and the progress — lines judged, rate, time left ({@link
+ * BatchProgress}) — while it runs on a terminal, or when {@code --progress} is given.
  *
  * <p>Memory is bounded by the longest line allowed ({@code --max-line-bytes}, 16 MB at most), not
  * by the batch: lines are judged in chunks of at most 64 lines and 1 MB, at most two chunks per
@@ -67,7 +70,8 @@ import picocli.CommandLine.Spec;
  * <p>Not thread-safe: picocli creates one per run.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Judge one case per line of a JSON Lines file; write one result per line.",
+    description = {"Judge one case per line of a JSON Lines file; write one result per line. A line may carry an"
+        + " \"id\" (text) beside the facts, copied into its record.",
         "Exit code: 0 every line judged, 2 some line invalid (or the command line), 4 some line without known law,"
             + " 5 internal error, 6 the output could not be written (the work stopped; --output FILE left unchanged)."})
 public final class BatchCommand implements Callable<Integer> {
@@ -93,7 +97,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "The rule: ${COMPLETION-CANDIDATES}",
+  @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "rule", description = "The rule: ${COMPLETION-CANDIDATES}",
       completionCandidates = RuleNames.class)
   String rule;
 
@@ -106,10 +110,12 @@ public final class BatchCommand implements Callable<Integer> {
   String output = "-";
 
   @Option(names = "--detail", paramLabel = "summary|full",
-      description = "summary (default): outcome, confidence, missing facts and the conditions not met or undetermined; full: the whole verdict.")
+      description = "summary (default): outcome, confidence, missing facts and the conditions not met or undetermined,"
+          + " with their values; full: the whole verdict.")
   Detail detail = Detail.SUMMARY;
 
-  @Option(names = "--progress", description = "Print progress on standard error every second.")
+  @Option(names = "--progress",
+      description = "Show progress on standard error (lines judged, rate, time left) even when it is not a terminal.")
   boolean progress;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -141,15 +147,29 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** A condition not met or undetermined, for the summary. */
-  record Reason(String id, Outcome outcome, String citation, String text) {}
+  /**
+   * A condition not met or undetermined, for the summary: its identifier, outcome and article, its
+   * wording, and the values it compared, each described in the language asked for.
+   */
+  record Reason(String id, Outcome outcome, String citation, String text, List<String> values) {}
 
-  /** A judged line. */
-  record Judged(long line, String outcome, Object confidence, List<String> missingFacts, List<Reason> reasons,
-      Object result) {}
+  /** A judged line, with the {@code "id"} the line carried ({@link LineId}), if any. */
+  record Judged(long line, String id, String outcome, Object confidence, List<String> missingFacts,
+      List<Reason> reasons, Object result) {
+    /** A judged line without an {@code "id"}. */
+    Judged(long line, String outcome, Object confidence, List<String> missingFacts, List<Reason> reasons,
+        Object result) {
+      this(line, null, outcome, confidence, missingFacts, reasons, result);
+    }
+  }
 
-  /** A line that could not be judged. */
-  record Failed(long line, String error, String fr, String en, List<Violation> violations) {}
+  /** A line that could not be judged, with the {@code "id"} the line carried, if any. */
+  record Failed(long line, String id, String error, String fr, String en, List<Violation> violations) {
+    /** A line without an {@code "id"} that could not be judged. */
+    Failed(long line, String error, String fr, String en, List<Violation> violations) {
+      this(line, null, error, fr, en, violations);
+    }
+  }
 
   /**
    * The records of a chunk, serialised one after the other as UTF-8, each with its end of line,
@@ -251,27 +271,24 @@ public final class BatchCommand implements Callable<Integer> {
     GlobalOptions o = ((EssCommand) spec.root().userObject()).options();
     LocalDate asOf = o.asOfOrToday();
     lawOptions = o.lawOptions();
+    lineIds = !hasProperty(runner.factsType(), LineId.NAME);
     if (maxLineBytes < 1 || maxLineBytes > MAX_LINE) {
       throw new EssCommand.UsageException("--max-line-bytes : entre 1 et " + MAX_LINE + ".",
           "--max-line-bytes: between 1 and " + MAX_LINE + ".");
     }
     refuseSameFile(input, output);
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = progress || System.console() != null;
+    boolean terminal = System.console() != null;
+    boolean showProgress = progress || terminal;
     Map<String, Long> counts = new TreeMap<>();
     long started = System.nanoTime();
-    long[] lastProgress = {started};
-    java.util.function.LongConsumer onProgress = done -> {
-      if (showProgress && System.nanoTime() - lastProgress[0] > 1_000_000_000L) {
-        lastProgress[0] = System.nanoTime();
-        err.print("\r" + done + (o.lang == Lang.FR ? " lignes…" : " lines…"));
-        err.flush();
-      }
-    };
+    AtomicLong bytesRead = new AtomicLong();
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     Judge judge = line -> judge(runner, line, asOf, o.lang);
     long lines;
-    try (InputStream in = open(input)) {
+    try (InputStream in = BatchProgress.counting(open(input), bytesRead);
+        BatchProgress bar = showProgress ? BatchProgress.start(err, o.lang, terminal, size(input), bytesRead) : null) {
+      java.util.function.LongConsumer onProgress = bar == null ? done -> { } : bar::update;
       JsonLines reader = new JsonLines(in, maxLineBytes);
       if ("-".equals(output)) {
         Sink sink = standardOutput(spec.commandLine().getOut());
@@ -290,11 +307,9 @@ public final class BatchCommand implements Callable<Integer> {
           file.commit();
         }
       }
+      onProgress.accept(lines);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    if (showProgress) {
-      err.print("\r");
-    }
     err.println(summary(counts, lines, seconds, o.lang));
     err.flush();
     return exitCode(counts);
@@ -411,12 +426,12 @@ public final class BatchCommand implements Callable<Integer> {
         + bytes + " octets. Découpez ce cas, ou relancez avec un -Xmx plus grand.";
     String en = "Line too large for the memory: judging it exhausted the JVM's heap (" + heap + " MB); "
         + bytes + " bytes. Split this case, or run again with a larger -Xmx.";
-    return new Failed(line.number, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
+    return new Failed(line.number, null, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
   }
 
   /** The record of a line on which a defect was met. */
   static Failed internalError(JsonLines.Line line, Throwable e) {
-    return new Failed(line.number, "internal-error", "Erreur interne (à signaler) : " + e,
+    return new Failed(line.number, null, "internal-error", "Erreur interne (à signaler) : " + e,
         "Internal error (please report): " + e, null);
   }
 
@@ -571,6 +586,19 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The size of the input in bytes, or -1 when unknown: a file's, standard input's when it is
+   * redirected from a file (where the system names it, {@code /proc/self/fd/0}).
+   */
+  private static long size(String input) {
+    try {
+      Path path = "-".equals(input) ? Path.of("/proc/self/fd/0") : Path.of(input);
+      return Files.isRegularFile(path) ? Files.size(path) : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   private static InputStream open(String input) throws IOException {
     if ("-".equals(input)) {
       return new java.io.FilterInputStream(System.in) {
@@ -587,36 +615,60 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether Jackson reads a property of this name into the type. */
+  private static boolean hasProperty(Class<?> type, String name) {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = EssJson.mapper();
+    return mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+        .anyMatch(p -> p.getName().equals(name));
+  }
+
   /** The options of the law in time, read once before the lines. */
   private io.github.essrules.core.verdict.LawOptions lawOptions = io.github.essrules.core.verdict.LawOptions.standard();
+
+  /**
+   * Whether a line's top-level {@code "id"} is taken out before its facts are read ({@link
+   * LineId}): unless the facts themselves have a property {@code "id"}.
+   */
+  private boolean lineIds = true;
 
   Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
     if (line.tooLong()) {
       String fr = "Ligne trop longue : " + line.length + " octets (au plus " + MAX_LINE + ")";
       String en = "Line too long: " + line.length + " bytes (at most " + MAX_LINE + ")";
-      return new Failed(line.number, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
+      return new Failed(line.number, null, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
+    }
+    LineId lineId = lineIds ? LineId.of(line.bytes) : null;
+    String id = lineId == null ? null : lineId.id;
+    byte[] facts = lineId == null ? line.bytes : lineId.facts;
+    if (lineId != null && lineId.notText) {
+      String fr = "l'« id » d'une ligne est un texte, par exemple \"dossier-42\"";
+      String en = "a line's \"id\" is a text, for example \"case-42\"";
+      return new Failed(line.number, null, "invalid-input", "Entrée invalide (1 erreur(s)) :\n  - /id : " + fr,
+          "Invalid input (1 error(s)):\n  - /id: " + en, List.of(Violation.of("id", "/id", fr, en, null)));
     }
     try {
       // read as of the date asked about: every fault at once, and the rule finds the facts valid
-      Object facts = Rules.read(runner, line.bytes, asOf);
-      Object result = Rules.run(runner, facts, asOf, lawOptions);
+      Object read = Rules.read(runner, facts, asOf);
+      Object result = Rules.run(runner, read, asOf, lawOptions);
       if (result instanceof Verdict) {
         Verdict v = (Verdict) result;
         if (detail == Detail.FULL) {
-          return new Judged(line.number, v.outcome().name(), v.confidence(), v.missingFacts(), null, v);
+          return new Judged(line.number, id, v.outcome().name(), v.confidence(), v.missingFacts(), null, v);
         }
-        return new Judged(line.number, v.outcome().name(), v.confidence(), v.missingFacts(), reasons(v, lang), null);
+        return new Judged(line.number, id, v.outcome().name(), v.confidence(), v.missingFacts(), reasons(v, lang),
+            null);
       }
-      return new Judged(line.number, "COMPUTED", null, null, null, result);
+      return new Judged(line.number, id, "COMPUTED", null, null, null, result);
     } catch (InvalidInputException e) {
-      return new Failed(line.number, "invalid-input", e.message(Lang.FR), e.message(Lang.EN), e.violations());
+      return new Failed(line.number, id, "invalid-input", e.message(Lang.FR), e.message(Lang.EN), e.violations());
     } catch (NoLawKnownException | UnknownIndexQuarterException e) {
       EssRulesException known = (EssRulesException) e;
-      return new Failed(line.number, "no-law-known", known.message(Lang.FR), known.message(Lang.EN), null);
+      return new Failed(line.number, id, "no-law-known", known.message(Lang.FR), known.message(Lang.EN), null);
     } catch (EssRulesException e) {
-      return new Failed(line.number, "invalid-input", e.message(Lang.FR), e.message(Lang.EN), null);
+      return new Failed(line.number, id, "invalid-input", e.message(Lang.FR), e.message(Lang.EN), null);
     } catch (RuntimeException e) {
-      return internalError(line, e);
+      Failed failed = internalError(line, e);
+      return new Failed(failed.line(), id, failed.error(), failed.fr(), failed.en(), null);
     }
   }
 
@@ -630,7 +682,11 @@ public final class BatchCommand implements Callable<Integer> {
         : v.outcome() == Outcome.UNDETERMINED ? v.undetermined() : List.of();
     List<Reason> out = new ArrayList<>(deciding.size());
     for (Finding f : deciding) {
-      out.add(new Reason(f.qualifiedId(), f.outcome(), f.reference().citation(), f.message().render(lang)));
+      List<String> values = new ArrayList<>(f.comparisons().size());
+      for (Comparison c : f.comparisons()) {
+        values.add(c.describe(lang));
+      }
+      out.add(new Reason(f.qualifiedId(), f.outcome(), f.reference().citation(), f.message().render(lang), values));
     }
     return out;
   }

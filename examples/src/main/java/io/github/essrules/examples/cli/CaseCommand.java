@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 abstract class CaseCommand {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON), or - for standard input.")
+  @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case", description = "The case file (JSON), or - for standard input.")
   String input;
 
   /** The root command's options (--as-of, --lang, --format), wherever they were given. */

@@ -34,10 +34,22 @@ final class CaseLibrary {
     public String file;
     public String rule;
     public LocalDate asOf;
-    public String initiative;
+    /** The initiative's name, by language ({@code fr}, {@code en}): a proper name is the same in both. */
+    public Map<String, String> initiative = Map.of();
     public String guideLines;
     public List<String> fromGuide = List.of();
     public List<String> added = List.of();
+
+    /**
+     * The initiative's name in a language, the other language's if it has none.
+     *
+     * @param lang the language
+     * @return the name
+     */
+    String initiative(Lang lang) {
+      String name = initiative.get(lang.name().toLowerCase(java.util.Locale.ROOT));
+      return name != null ? name : initiative.values().stream().findFirst().orElse(file);
+    }
   }
 
   /** A case judged: one line for a person, the full result for programs. */

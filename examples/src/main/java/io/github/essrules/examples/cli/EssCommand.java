@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -123,20 +124,34 @@ public final class EssCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // Hibernate Validator announces itself at INFO level; a command-line tool keeps quiet.
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    // the language and format asked for, known before parsing: an error of parsing is said in them
+    Lang lang = UsageErrors.lang(args);
+    OutputFormat format = UsageErrors.format(args);
     EssCommand root = new EssCommand();
     CommandLine cli = new CommandLine(root);
     // a command per rule of the registry, named by its identifier, unless it has its own above
     for (RuleDefinition<?, ?> rule : Rules.registry().all()) {
       if (!cli.getSubcommands().containsKey(rule.id())) {
-        cli.addSubcommand(rule.id(), RuleCommand.commandLine(rule, Lang.EN));
+        cli.addSubcommand(rule.id(), RuleCommand.commandLine(rule, lang));
       }
+    }
+    ResourceBundle help = UsageErrors.help(lang);
+    if (help != null) {
+      cli.setResourceBundle(help);
     }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> UsageErrors.report(e, lang, format, out, err));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, out, err));
     cli.setExecutionStrategy(parseResult -> {
       try {
+        if (format == OutputFormat.JSON) {
+          Integer asked = helpInJson(parseResult, out);
+          if (asked != null) {
+            return asked;
+          }
+        }
         return new CommandLine.RunLast().execute(parseResult);
       } catch (OutputFailedException e) {
         // from printing help or usage, which picocli does not hand to the handler above
@@ -163,6 +178,30 @@ public final class EssCommand implements Runnable {
     }
   }
 
+  /**
+   * With {@code --format json}, the help or the version asked for as a JSON object on standard
+   * output ({@code {"command": …, "help": …}} or {@code {"version": …}}), exit code 0; {@code null}
+   * when neither was asked for.
+   */
+  private static Integer helpInJson(CommandLine.ParseResult parseResult, PrintWriter out) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      CommandLine cli = p.commandSpec().commandLine();
+      Map<String, Object> answer = new LinkedHashMap<>();
+      if (p.isUsageHelpRequested()) {
+        answer.put("command", p.commandSpec().qualifiedName());
+        answer.put("help", cli.getUsageMessage(CommandLine.Help.Ansi.OFF));
+      } else if (p.isVersionHelpRequested()) {
+        answer.put("version", String.join("\n", p.commandSpec().version()));
+      } else {
+        continue;
+      }
+      out.println(EssJson.write(answer));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    return null;
+  }
+
   private static int outputFailed(OutputFailedException e, Lang lang, PrintWriter err) {
     err.println(e.message(lang));
     err.flush();
@@ -181,6 +220,19 @@ public final class EssCommand implements Runnable {
 
   @Override
   public void run() {
+    usageOrMissingCommand(spec, options);
+  }
+
+  /**
+   * A command run without its sub-command: its usage on standard output, or with {@code --format
+   * json} a usage error (exit code 2) naming the sub-commands.
+   */
+  static void usageOrMissingCommand(CommandLine.Model.CommandSpec spec, GlobalOptions options) {
+    if (options.format == OutputFormat.JSON) {
+      String names = String.join(", ", spec.subcommands().keySet());
+      throw new UsageException("Commande manquante après " + spec.qualifiedName() + " : une de " + names + ".",
+          "Missing command after " + spec.qualifiedName() + ": one of " + names + ".");
+    }
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 

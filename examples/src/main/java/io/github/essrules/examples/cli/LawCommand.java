@@ -30,7 +30,7 @@ public final class LawCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    EssCommand.usageOrMissingCommand(spec, ((EssCommand) spec.root().userObject()).options());
   }
 
   /** {@code ess law status}. */

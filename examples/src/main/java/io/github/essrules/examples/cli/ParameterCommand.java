@@ -42,7 +42,7 @@ public final class ParameterCommand implements Callable<Integer> {
   @ParentCommand EssCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "name",
       description = "The amount, such as smic-horaire-brut or plafond-securite-sociale-annuel.")
   String name;
 

@@ -67,7 +67,7 @@ final class RuleCommand extends CaseCommand implements Callable<Integer> {
             : "Exit code: 0 satisfied, 1 not satisfied or not applicable, 3 undetermined (missing facts listed).")
         : (fr ? "Code de sortie : 0 calculé." : "Exit code: 0 computed.");
     return new String[] {
-      rule.title(lang) + (rule.dated() ? (fr ? " — au --as-of (par défaut aujourd'hui)." : " — as of --as-of (default today).") : "."),
+      UsageErrors.escape(rule.title(lang)) + (rule.dated() ? (fr ? " — au --as-of (par défaut aujourd'hui)." : " — as of --as-of (default today).") : "."),
       (fr ? "CASE est du JSON (schéma : ess schema " : "CASE is JSON (schema: ess schema ") + rule.id()
           + (fr ? "), un fichier ou - pour l'entrée standard." : "), a file or - for standard input."),
       exit

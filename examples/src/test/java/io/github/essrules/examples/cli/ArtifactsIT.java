@@ -58,6 +58,18 @@ class ArtifactsIT {
     return new Run(p.exitValue(), out);
   }
 
+  /** Runs a command in a new JVM, its standard error with its output. */
+  private static Run java(List<String> args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(args);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), out);
+  }
+
   private static byte[] read(ZipFile zip, String name) throws IOException {
     ZipEntry e = zip.getEntry(name);
     assertThat(e).as("%s in %s", name, zip.getName()).isNotNull();
@@ -174,6 +186,35 @@ class ArtifactsIT {
       }
       // no licence folder of a library the jar does not bundle
       assertThat(bundled.stream().map(Bundled::artifactId).toList()).containsAll(dirs);
+    }
+  }
+
+  @Test
+  void noCommandPrintsTheValidatorsBannerOnTheClassPathOrTheModulePath() throws Exception {
+    Path cases = Files.createTempFile("ess-cases", ".jsonl");
+    try {
+      String sas = new String(Files.readAllBytes(ROOT.resolve(
+          "examples/src/main/resources/io/github/essrules/examples/cases/esus-sas-recyclerie.json")),
+          StandardCharsets.UTF_8).replace("\n", " ");
+      Files.writeString(cases, sas + "\n{\"id\": \"x\"}\n");
+      String[] batch = {"batch", "esus", "--as-of", "2026-04-01", "--input", cases.toString()};
+      // Hibernate Validator announces itself (HV000001) at INFO level when it starts
+      for (Run r : List.of(ess("demo"), ess(batch), ess("esus", "--as-of", "2026-02-30", cases.toString()))) {
+        assertThat(r.out()).doesNotContain("HV000001", "INFO:", "WARN");
+      }
+      List<String> modulePath = new ArrayList<>();
+      modulePath.add(THIN_JAR.toString());
+      for (Bundled b : bundled()) {
+        modulePath.add(b.jar().toString());
+      }
+      List<String> args = new ArrayList<>(List.of("-p", String.join(java.io.File.pathSeparator, modulePath),
+          "-m", "io.github.essrules.examples/" + EssCommand.class.getName()));
+      args.addAll(Arrays.asList(batch));
+      Run onModulePath = java(args);
+      assertThat(onModulePath.code()).as(onModulePath.out()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(onModulePath.out()).contains("\"id\":\"x\"").doesNotContain("HV000001", "INFO:", "WARN");
+    } finally {
+      Files.delete(cases);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.essrules.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.essrules.core.json.EssJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,64 @@ class BatchCommandTest {
     assertThat(r.code()).isZero();
     Run full = batch(lines(sas()), "batch", "esus", "--as-of", "2026-04-01", "--detail", "full");
     assertThat(full.records().get(0).at("/result/ruleId").asText()).isEqualTo("esus");
+  }
+
+  @Test
+  void aLineMayCarryAnIdCopiedIntoItsRecordWhateverItsOutcome() throws Exception {
+    String sas = sas();
+    String withId = "{\"id\": \"dossier-42\", " + sas.substring(1);
+    String idLast = sas.substring(0, sas.length() - 1) + ", \"id\" : \"dossier-43\"}";
+    String invalid = "{\"id\": \"dossier-44\", \"ess\": {}}";
+    String malformed = "{\"id\": \"dossier-45\", \"ess\": }";
+    Run r = batch(lines(withId, idLast, invalid, malformed, sas), "batch", "esus", "--as-of", "2026-04-01");
+    assertThat(r.records()).extracting(n -> n.path("id").asText(null))
+        .containsExactly("dossier-42", "dossier-43", "dossier-44", "dossier-45", null);
+    Run without = batch(lines(sas), "batch", "esus", "--as-of", "2026-04-01");
+    // the id is no fact: the same verdict as without it
+    JsonNode judged = ((ObjectNode) r.records().get(0).deepCopy()).without(List.of("id", "line"));
+    JsonNode plain = ((ObjectNode) without.records().get(0).deepCopy()).without("line");
+    assertThat(judged).isEqualTo(plain);
+    assertThat(r.records().get(1).get("outcome").asText()).isEqualTo("NOT_SATISFIED");
+    assertThat(r.records().get(2).get("error").asText()).isEqualTo("invalid-input");
+    assertThat(r.records().get(2).get("violations")).extracting(v -> v.get("pointer").asText())
+        .doesNotContain("/id");
+    // the member is blanked, not removed: the column of a fault is the line's as written
+    assertThat(r.records().get(3).at("/violations/0/messageEn").asText()).contains("column 30");
+  }
+
+  @Test
+  void onlyATopLevelTextIdIsAnIdentifier() throws Exception {
+    Run r = batch(lines("{\"id\": 42, \"applicationDate\": \"2026-03-16\"}",
+        "{\"ess\": {\"id\": \"x\"}, \"applicationDate\": \"2026-03-16\"}"), "batch", "esus", "--as-of", "2026-04-01");
+    assertThat(r.records().get(0).has("id")).isFalse();
+    assertThat(r.records().get(0).at("/violations/0/pointer").asText()).isEqualTo("/id");
+    assertThat(r.records().get(0).at("/violations/0/messageEn").asText()).contains("a line's \"id\" is a text");
+    assertThat(r.records().get(1).has("id")).isFalse();
+    assertThat(r.records().get(1).get("violations")).extracting(v -> v.get("pointer").asText()).contains("/ess/id");
+  }
+
+  @Test
+  void aReasonCarriesTheValuesItCompared() throws Exception {
+    JsonNode rec = batch(lines(sas()), "batch", "esus", "--as-of", "2026-04-01").records().get(0);
+    JsonNode values = rec.at("/reasons/0/values");
+    assertThat(values.isArray()).isTrue();
+    assertThat(values.get(0).asText()).contains("228\u00a0000\u00a0€").contains("216\u00a0220,80\u00a0€");
+    JsonNode en = batch(lines(sas()), "batch", "esus", "--as-of", "2026-04-01", "--lang", "en").records().get(0);
+    assertThat(en.at("/reasons/0/values/0").asText()).contains("€228,000").contains("€216,220.80");
+  }
+
+  @Test
+  void theProgressGivesTheLinesTheRateAndTheTimeLeft(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("cases.jsonl");
+    String sas = sas();
+    Files.write(input, lines(sas, sas, sas));
+    Run r = batch(new byte[0], "batch", "esus", "--as-of", "2026-04-01", "--input", input.toString(), "--progress");
+    assertThat(r.records()).hasSize(3);
+    assertThat(r.err()).contains("ess batch").contains("3/3 lignes").contains("lignes/s")
+        .containsPattern("\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\)")
+        .contains("3 cas, NOT_SATISFIED 3");
+    Run en = batch(lines(sas), "batch", "esus", "--as-of", "2026-04-01", "--progress", "--lang", "en");
+    assertThat(en.err()).contains("1/1 lines").contains("lines/s");
   }
 
   @Test

@@ -32,7 +32,7 @@ class CaseLibraryTest {
 
   @Test
   void theGuideInitiativesNamedByTheIssueAreAllInTheLibrary() {
-    assertThat(MANIFEST).extracting(e -> e.initiative).anySatisfy(n -> assertThat(n).contains("Coop'Alpha"))
+    assertThat(MANIFEST).extracting(e -> e.initiative(Lang.EN)).anySatisfy(n -> assertThat(n).contains("Coop'Alpha"))
         .anySatisfy(n -> assertThat(n).contains("Community Land Trust Bruxelles"))
         .anySatisfy(n -> assertThat(n).contains("CUCM Bassin Nord"))
         .anySatisfy(n -> assertThat(n).contains("Impulsion"))
@@ -88,7 +88,7 @@ class CaseLibraryTest {
   void theDemoPrintsOneLinePerCaseAndExplainsThemOnRequest() {
     EssCommandTest.Run r = EssCommandTest.run("demo");
     assertThat(r.code()).isZero();
-    long caseLines = r.out().lines().filter(l -> l.matches("^\\[[^]]+\\] .*\\([a-z0-9-]+\\.json\\)$")).count();
+    long caseLines = r.out().lines().filter(l -> l.matches("^ *\\[[^]]+\\] .*\\([a-z0-9-]+\\.json\\)$")).count();
     assertThat(caseLines).isEqualTo(MANIFEST.size());
     EssCommandTest.Run explained = EssCommandTest.run("demo", "--explain", "--lang", "en");
     assertThat(explained.out().lines().count()).isGreaterThan(r.out().lines().count() + MANIFEST.size());

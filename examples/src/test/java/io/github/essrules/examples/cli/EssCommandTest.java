@@ -45,8 +45,26 @@ class EssCommandTest {
         .contains("au 1er novembre 2024 : 11,88\u00a0€ — Décret n° 2024-951")
         .contains("SMIC annuel brut à temps complet au 1er janvier 2026 : 21\u00a0876,84\u00a0€")
         .contains("48\u00a0060\u00a0€ — Arrêté du 22 décembre 2025")
-        .contains("Date non couverte : La bibliothèque ne connaît pas « smic-horaire-brut » au 1er juin 2010");
+        .contains("Refus attendu : La bibliothèque ne connaît pas « smic-horaire-brut » au 1er juin 2010");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void theDemoIsATourWhoseSectionsSayWhatTheyShowWithTheLegendOfItsMarkers() {
+    String fr = run("demo").out();
+    assertThat(fr).contains("1. Des montants légaux datés").contains("2. Des montants calculés")
+        .contains("3. Une date que la bibliothèque ne couvre pas : elle refuse plutôt que de deviner")
+        .contains("4. Les cas du guide").contains("Légende : [satisfaite] la règle est remplie")
+        .contains("[=] un calcul et non un verdict");
+    // names in the language of the output
+    assertThat(fr).contains("[non satisfaite] Recyclerie du Plateau SAS (inventée)").contains("Un BRS à Lille")
+        .doesNotContain("(invented", "A BRS in Lille", "Date non couverte");
+    String en = run("demo", "--lang", "en").out();
+    assertThat(en).contains("3. A date the library does not cover: it refuses rather than guess")
+        .contains("Legend: [satisfied] the rule is met").contains("[=] a computation, not a verdict")
+        .contains("A BRS in Lille (invented lease)").doesNotContain("Un BRS à Lille", "(inventé");
+    // the calendar of the BRS is in the tour
+    assertThat(fr).contains("La cession d'un BRS à Lille : son calendrier").contains("CCH, art. L255-11");
   }
 
   @Test
@@ -139,8 +157,9 @@ class EssCommandTest {
 
   @Test
   void helpListsTheExitCodes() {
-    Run r = run("--help");
+    Run r = run("--help", "--lang", "en");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Exit codes:").contains("no law or amount known for the date");
+    assertThat(run("--help").out()).contains("Codes de sortie :").contains("aucune règle ni aucun montant connu");
   }
 }

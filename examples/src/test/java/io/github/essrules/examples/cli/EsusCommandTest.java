@@ -104,8 +104,8 @@ class EsusCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("[satisfaite] Régie de quartier Impulsion, Hénin-Carvin — ")
-        .contains("[non satisfaite] Recyclerie du Plateau SAS (invented) — sommes versées au mieux rémunéré ")
-        .contains("[satisfaite] SCIC Mobilités solidaires (invented) — ")
+        .contains("[non satisfaite] Recyclerie du Plateau SAS (inventée) — sommes versées au mieux rémunéré ")
+        .contains("[satisfaite] SCIC Mobilités solidaires (inventée) — ")
         .contains("[satisfaite] ARQC, ressourcerie de Cenon — ");
   }
 }

@@ -73,6 +73,7 @@ class InputFuzzProperties {
       Map.entry("brs-activite-resale", new String[] {"brs-activite-resale", "-"}),
       Map.entry("brs-buyer", new String[] {"brs-buyer", "-"}),
       Map.entry("clt-resale", new String[] {"clt-resale", "-"}),
+      Map.entry("brs-calendar", new String[] {"brs-calendar", "-"}),
       Map.entry("aci", new String[] {"aci", "-"}),
       Map.entry("cddi", new String[] {"cddi", "-"}),
       Map.entry("aide-au-poste", new String[] {"aide-au-poste", "-"}),

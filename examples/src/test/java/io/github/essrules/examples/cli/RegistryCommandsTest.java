@@ -40,7 +40,7 @@ class RegistryCommandsTest {
   @Test
   void everyRuleHasACommandOfItsNameAndASchemaUnderItsIdentifierAndItsSchemaName() throws Exception {
     for (String id : Rules.ids()) {
-      EssCommandTest.Run help = EssCommandTest.run(id, "--help");
+      EssCommandTest.Run help = EssCommandTest.run(id, "--help", "--lang", "en");
       assertThat(help.code()).as(id).isZero();
       assertThat(help.out()).as(id).startsWith("Usage: ess " + id + " ");
       JsonNode byId = EssJson.mapper().readTree(EssCommandTest.run("schema", id).out());
