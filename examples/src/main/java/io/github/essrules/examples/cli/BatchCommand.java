@@ -591,6 +591,27 @@ public final class BatchCommand implements Callable<Integer> {
   private io.github.essrules.core.verdict.LawOptions lawOptions = io.github.essrules.core.verdict.LawOptions.standard();
 
   Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
+    return judge(runner, line, asOf, lang, detail, lawOptions);
+  }
+
+  /**
+   * The judge of the lines of a batch: each line's record, as {@code ess batch} writes it and as
+   * {@code POST /rules/{id}/batch} of {@code ess serve} streams it.
+   *
+   * @param runner the rule
+   * @param asOf the date asked about
+   * @param lang the language of the reasons
+   * @param detail how much of each verdict to write
+   * @param lawOptions the options of the law in time
+   * @return the judge
+   */
+  static Judge judge(RuleDefinition<?, ?> runner, LocalDate asOf, Lang lang, Detail detail,
+      io.github.essrules.core.verdict.LawOptions lawOptions) {
+    return line -> judge(runner, line, asOf, lang, detail, lawOptions);
+  }
+
+  private static Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang,
+      Detail detail, io.github.essrules.core.verdict.LawOptions lawOptions) {
     if (line.tooLong()) {
       String fr = "Ligne trop longue : " + line.length + " octets (au plus " + MAX_LINE + ")";
       String en = "Line too long: " + line.length + " bytes (at most " + MAX_LINE + ")";
