@@ -117,6 +117,8 @@ final class EssServer implements AutoCloseable {
     for (String file : new String[] {"index.html", "app.js", "style.css"}) {
       page.put(file, resource(PAGE + file));
     }
+    page.put("index.html", new String(page.get("index.html"), StandardCharsets.UTF_8)
+        .replace("{{vocabulary}}", vocabulary()).getBytes(StandardCharsets.UTF_8));
     QueuedThreadPool threads = new QueuedThreadPool(Math.max(32, 2 * limits.maxConcurrent() + 16), 4);
     threads.setName("ess-serve");
     this.app = Javalin.create(config -> {
@@ -187,7 +189,51 @@ final class EssServer implements AutoCloseable {
   static EssServer start(String bind, int port, Limits limits, LawOptions options, Consumer<String> log) {
     EssServer server = new EssServer(bind, port, limits, options, log);
     server.app.start();
+    server.warmUp();
     return server;
+  }
+
+  /**
+   * The words of the library the page shows beside the service's answers — the outcomes, the
+   * confidences, the operators — in French and English, from the library's own catalogs, as a
+   * JSON block safe inside a {@code <script>} element.
+   */
+  private static String vocabulary() {
+    Map<String, Object> words = new LinkedHashMap<>();
+    Map<String, Object> outcomes = new LinkedHashMap<>();
+    for (io.github.essrules.core.verdict.Outcome o : io.github.essrules.core.verdict.Outcome.values()) {
+      outcomes.put(o.name(), Map.of("fr", o.label(Lang.FR), "en", o.label(Lang.EN)));
+    }
+    words.put("outcome", outcomes);
+    Map<String, Object> confidences = new LinkedHashMap<>();
+    for (io.github.essrules.core.law.Confidence c : io.github.essrules.core.law.Confidence.values()) {
+      confidences.put(c.name(), Map.of("fr", c.label(Lang.FR), "en", c.label(Lang.EN)));
+    }
+    words.put("confidence", confidences);
+    Map<String, Object> operators = new LinkedHashMap<>();
+    for (io.github.essrules.core.verdict.Operator o : io.github.essrules.core.verdict.Operator.values()) {
+      operators.put(o.name(), Map.of("symbol", o.symbol(), "fr", o.label(Lang.FR), "en", o.label(Lang.EN)));
+    }
+    words.put("operator", operators);
+    return EssJson.write(words).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
+  /**
+   * Judges every case of the case library once, in the background: the first request of a person
+   * does not wait for the validators and the texts to load.
+   */
+  private void warmUp() {
+    Thread warm = new Thread(() -> {
+      try {
+        CaseLibrary.runAll(Lang.FR);
+        openApiDocument();
+      } catch (RuntimeException | LinkageError e) {
+        // a warm-up only: a request that meets the same fault reports it
+      }
+    }, "ess-serve-warm-up");
+    warm.setDaemon(true);
+    warm.setPriority(Thread.MIN_PRIORITY);
+    warm.start();
   }
 
   /** The port listened on. */
@@ -227,13 +273,18 @@ final class EssServer implements AutoCloseable {
   }
 
   private void openApi(Context ctx) {
+    ctx.contentType("application/json");
+    ctx.result(openApiDocument());
+  }
+
+  /** The OpenAPI document, made once. */
+  String openApiDocument() {
     String doc = openApi;
     if (doc == null) {
       doc = EssJson.write(OpenApi.document(EssCommand.Version.of(EssCommand.class), this::schemaOf)) + "\n";
       openApi = doc;
     }
-    ctx.contentType("application/json");
-    ctx.result(doc);
+    return doc;
   }
 
   private void evaluate(Context ctx) throws IOException, InterruptedException {
