@@ -38,12 +38,11 @@ class ServeTest {
 
   private static final Queue<String> LOG = new ConcurrentLinkedQueue<>();
   private static EssServer server;
-  private static HttpClient http;
+  private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeAll
   static void start() {
     server = EssServer.start("127.0.0.1", 0, EssServer.Limits.standard(), LawOptions.standard(), LOG::add);
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   @AfterAll

@@ -161,8 +161,10 @@ function objectFields(schema, pointer) {
   const s = resolve(schema);
   const box = el('div', { class: 'fields' });
   const required = new Set(s.required || []);
-  for (const [name, prop] of Object.entries(s.properties || {})) {
-    box.append(field(prop, child(pointer, name), humanize(name), required.has(name)));
+  // the facts required first, then the others, each group in the schema's order
+  const names = Object.keys(s.properties || {});
+  for (const name of [...names.filter((n) => required.has(n)), ...names.filter((n) => !required.has(n))]) {
+    box.append(field(s.properties[name], child(pointer, name), humanize(name), required.has(name)));
   }
   return box;
 }
@@ -182,6 +184,7 @@ function field(schema, pointer, label, required) {
   const common = { id: fieldId(pointer), name: pointer, 'data-pointer': pointer };
   switch (sh.kind) {
     case 'object': {
+      if (label === '') return el('div', { 'data-pointer': pointer, id: fieldId(pointer) }, objectFields(sh.schema, pointer));
       const set = el('fieldset', { 'data-pointer': pointer, id: fieldId(pointer) },
         el('legend', {}, label, required ? el('span', { class: 'required' }, ' *') : null));
       set.append(objectFields(sh.schema, pointer));
@@ -271,7 +274,8 @@ function arrayField(sh, pointer, label, required) {
           type: 'button', 'data-remove': p, text: word('remove'),
           onclick: () => { getAt(pointer).splice(i, 1); renderForm(); }
         })));
-    item.append(field(sh.schema.items || {}, p, label + ' ' + (i + 1), false));
+    const itemShape = shape(sh.schema.items || {});
+    item.append(field(sh.schema.items || {}, p, itemShape.kind === 'object' ? '' : label + ' ' + (i + 1), false));
     box.append(item);
   });
   return box;
@@ -522,7 +526,9 @@ function showAnswer(answer, text) {
   if (v) {
     const box = el('div', { class: 'verdict', id: 'verdict' },
       el('h2', { text: word('verdict') }),
-      el('p', { class: 'outcome ' + v.outcome, id: 'outcome' }, `${v.ruleId} — ${value({ kind: 'DATE', value: v.asOf })} : ${label('outcome', v.outcome)}`),
+      // the library's own summary (the first line of its explanation), else the outcome's word
+      el('p', { class: 'outcome ' + v.outcome, id: 'outcome' }, text ? text.split('\n')[0]
+        : `${v.ruleId} — ${value({ kind: 'DATE', value: v.asOf })} : ${label('outcome', v.outcome)}`),
       v.confidence ? el('p', { class: 'hint', id: 'confidence' }, `${word('confidence')} : ${label('confidence', v.confidence)}`) : null);
     if (Array.isArray(v.missingFacts) && v.missingFacts.length) {
       box.append(el('div', { id: 'missing', class: 'missing-facts' },
