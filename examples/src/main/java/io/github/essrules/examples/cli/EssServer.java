@@ -37,7 +37,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -616,12 +615,6 @@ final class EssServer implements AutoCloseable {
       byte[] body = document(code, message, Request.getPathInContext(request));
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
       response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-      return ByteBuffer.wrap(document(status, reason, ""));
     }
 
     private static byte[] document(int code, String message, String path) {
