@@ -612,7 +612,9 @@ final class EssServer implements AutoCloseable {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
         Callback callback) {
-      byte[] body = document(code, message, Request.getPathInContext(request));
+      String path = Request.getPathInContext(request);
+      // a request Jetty could not parse has no path of its own (Jetty names it /badMessage)
+      byte[] body = document(code, message, "/badMessage".equals(path) ? "" : path);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
       response.write(true, ByteBuffer.wrap(body), callback);
     }

@@ -294,6 +294,22 @@ class ServeTest {
   }
 
   @Test
+  void aRequestTheServerCannotReadIsAProblemToo() throws Exception {
+    for (String request : List.of("GARBAGE\r\n\r\n",
+        "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(20_000);
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(answer).matches("(?s)HTTP/1.1 4(00|31) .*").contains("Content-Type: " + Problem.MEDIA_TYPE)
+            .contains("\"type\" : \"" + Problem.TYPES + "bad-request\"").doesNotContain("badMessage")
+            .doesNotContain("<html").doesNotContain("\tat ");
+      }
+    }
+  }
+
+  @Test
   void aBodyOverTheLimitIsA413ProblemWhetherItsLengthIsDeclaredOrNot() throws Exception {
     try (EssServer small = EssServer.start("127.0.0.1", 0, new EssServer.Limits(1000, Duration.ofSeconds(10), 4),
         LawOptions.standard(), line -> { })) {
