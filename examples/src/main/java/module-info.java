@@ -12,6 +12,9 @@ module io.github.essrules.examples {
   requires com.github.victools.jsonschema.generator;
   requires com.fasterxml.classmate;
   requires com.github.victools.jsonschema.module.jakarta.validation;
+  // ess serve: Javalin on Jetty 12 (named modules)
+  requires io.javalin;
+  requires org.eclipse.jetty.server;
 
   exports io.github.essrules.examples;
   exports io.github.essrules.examples.cli;

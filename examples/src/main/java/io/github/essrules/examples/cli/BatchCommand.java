@@ -271,7 +271,6 @@ public final class BatchCommand implements Callable<Integer> {
     GlobalOptions o = ((EssCommand) spec.root().userObject()).options();
     LocalDate asOf = o.asOfOrToday();
     lawOptions = o.lawOptions();
-    lineIds = !hasProperty(runner.factsType(), LineId.NAME);
     if (maxLineBytes < 1 || maxLineBytes > MAX_LINE) {
       throw new EssCommand.UsageException("--max-line-bytes : entre 1 et " + MAX_LINE + ".",
           "--max-line-bytes: between 1 and " + MAX_LINE + ".");
@@ -615,8 +614,18 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** Per facts type, whether Jackson reads a property {@code "id"} into it: looked up once. */
+  private static final java.util.Map<Class<?>, Boolean> HAS_ID = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Whether Jackson reads a property of this name into the type. */
   private static boolean hasProperty(Class<?> type, String name) {
+    if (LineId.NAME.equals(name)) {
+      return HAS_ID.computeIfAbsent(type, t -> introspect(t, name));
+    }
+    return introspect(type, name);
+  }
+
+  private static boolean introspect(Class<?> type, String name) {
     com.fasterxml.jackson.databind.ObjectMapper mapper = EssJson.mapper();
     return mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
         .anyMatch(p -> p.getName().equals(name));
@@ -625,19 +634,36 @@ public final class BatchCommand implements Callable<Integer> {
   /** The options of the law in time, read once before the lines. */
   private io.github.essrules.core.verdict.LawOptions lawOptions = io.github.essrules.core.verdict.LawOptions.standard();
 
-  /**
-   * Whether a line's top-level {@code "id"} is taken out before its facts are read ({@link
-   * LineId}): unless the facts themselves have a property {@code "id"}.
-   */
-  private boolean lineIds = true;
-
   Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang) {
+    return judge(runner, line, asOf, lang, detail, lawOptions);
+  }
+
+  /**
+   * The judge of the lines of a batch: each line's record, as {@code ess batch} writes it and as
+   * {@code POST /rules/{id}/batch} of {@code ess serve} streams it.
+   *
+   * @param runner the rule
+   * @param asOf the date asked about
+   * @param lang the language of the reasons
+   * @param detail how much of each verdict to write
+   * @param lawOptions the options of the law in time
+   * @return the judge
+   */
+  static Judge judge(RuleDefinition<?, ?> runner, LocalDate asOf, Lang lang, Detail detail,
+      io.github.essrules.core.verdict.LawOptions lawOptions) {
+    return line -> judge(runner, line, asOf, lang, detail, lawOptions);
+  }
+
+  private static Object judge(RuleDefinition<?, ?> runner, JsonLines.Line line, LocalDate asOf, Lang lang,
+      Detail detail, io.github.essrules.core.verdict.LawOptions lawOptions) {
     if (line.tooLong()) {
       String fr = "Ligne trop longue : " + line.length + " octets (au plus " + MAX_LINE + ")";
       String en = "Line too long: " + line.length + " bytes (at most " + MAX_LINE + ")";
       return new Failed(line.number, null, "invalid-input", fr, en, List.of(Violation.of("", "", fr, en, null)));
     }
-    LineId lineId = lineIds ? LineId.of(line.bytes) : null;
+    // a line's top-level "id" is taken out before its facts are read (LineId), unless the facts
+    // themselves have a property "id"
+    LineId lineId = hasProperty(runner.factsType(), LineId.NAME) ? null : LineId.of(line.bytes);
     String id = lineId == null ? null : lineId.id;
     byte[] facts = lineId == null ? line.bytes : lineId.facts;
     if (lineId != null && lineId.notText) {

@@ -49,7 +49,7 @@ public final class CaeCommand {
         throw new EssCommand.UsageException("--to précède --from.", "--to is before --from.");
       }
       CaeFacts facts = readAsOf(CaeFacts.class);
-      return print(CaeCompliance.report(facts, first, last, asOf, o.lawOptions()), java.util.Map.of());
+      return print(RuleAnswer.of(CaeCompliance.report(facts, first, last, asOf, o.lawOptions())));
     }
   }
 

@@ -1,12 +1,7 @@
 package io.github.essrules.examples.cli;
 
-import io.github.essrules.core.json.EssJson;
-import io.github.essrules.core.verdict.Explained;
-import io.github.essrules.core.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,22 +42,16 @@ abstract class CaseCommand {
   }
 
   /**
-   * Prints a rule's result — in JSON as {@code {"verdict": …}} for a verdict, {@code {"result": …}}
-   * for a computation, with the extra members; in text as its explanation —
-   * and gives the exit code of a verdict's outcome, {@link ExitCodes#OK} for a computation.
+   * Prints a rule's answer ({@link RuleAnswer}) — in JSON as {@code {"verdict": …}} for a verdict,
+   * {@code {"result": …}} for a computation, with the members beside it; in text as its
+   * explanation and the lines beside it — and gives the exit code of a verdict's outcome,
+   * {@link ExitCodes#OK} for a computation.
    */
-  int print(Explained result, Map<String, ?> extra) {
+  int print(RuleAnswer answer) {
     GlobalOptions o = options();
     PrintWriter out = out();
-    if (o.format == OutputFormat.JSON) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put(result instanceof Verdict ? "verdict" : "result", result);
-      answer.putAll(extra);
-      out.println(EssJson.write(answer));
-    } else {
-      out.println(result.explain(o.lang));
-    }
+    out.println(o.format == OutputFormat.JSON ? answer.toJson() : answer.text(o.lang));
     out.flush();
-    return result instanceof Verdict ? ExitCodes.of(((Verdict) result).outcome()) : ExitCodes.OK;
+    return answer.exitCode();
   }
 }

@@ -48,7 +48,7 @@ import picocli.CommandLine.Mixin;
     description = "French social and solidarity economy (ESS) law as code.",
     subcommands = {DemoCommand.class, RulesCommand.class, EsusCommand.class, CaeCommand.Report.class,
         CaeCommand.Agenda.class, VilleCommands.Lookup.class, BatchCommand.class, ParameterCommand.class,
-        LawCommand.class, SchemaCommand.class},
+        LawCommand.class, SchemaCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; for a rule: satisfied",

@@ -5,6 +5,7 @@ import io.github.essrules.core.i18n.Formats;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.param.DatedParameter;
 import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.verdict.LawOptions;
 import io.github.essrules.rules.amounts.LegalParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,15 +77,9 @@ public final class ParameterCommand implements Callable<Integer> {
         new EssCommand.UsageException(
             "Paramètre inconnu « " + id + " » ; connus : " + LegalParameters.ids(),
             "Unknown parameter \"" + id + "\"; known: " + LegalParameters.ids()));
-    DatedValue<BigDecimal> value = io.github.essrules.core.verdict.LawContext.of(date, o.lawOptions())
-        .value(parameter, date);
+    DatedValue<BigDecimal> value = value(parameter, date, o.lawOptions());
     if (o.format == OutputFormat.JSON) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("parameter", parameter.id());
-      answer.put("unit", parameter.unit());
-      answer.put("date", date);
-      answer.put("result", value);
-      out.println(EssJson.write(answer));
+      out.println(EssJson.write(answer(parameter, date, value)));
     } else {
       Lang lang = o.lang;
       out.println(parameter.description(lang) + (lang == Lang.FR ? " au " : " on ")
@@ -106,22 +101,52 @@ public final class ParameterCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * The value of a legal amount on a date, under the options of the law in time.
+   *
+   * @throws io.github.essrules.core.law.NoLawKnownException if the date is not covered
+   */
+  static DatedValue<BigDecimal> value(DatedParameter<BigDecimal> parameter, LocalDate date, LawOptions options) {
+    return io.github.essrules.core.verdict.LawContext.of(date, options).value(parameter, date);
+  }
+
+  /**
+   * A legal amount on a date, as {@code ess parameter NAME --format json} prints it and
+   * {@code GET /parameters/{name}} of {@code ess serve} answers it.
+   */
+  static Map<String, Object> answer(DatedParameter<BigDecimal> parameter, LocalDate date, DatedValue<BigDecimal> value) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("parameter", parameter.id());
+    answer.put("unit", parameter.unit());
+    answer.put("date", date);
+    answer.put("result", value);
+    return answer;
+  }
+
+  /**
+   * The amounts known and the dates they cover, as {@code ess parameter --format json} prints them
+   * and {@code GET /parameters} of {@code ess serve} answers them.
+   */
+  static List<Map<String, Object>> list(LawOptions options) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parameter", p.id());
+      m.put("unit", p.unit());
+      m.put("fr", p.description(Lang.FR));
+      m.put("en", p.description(Lang.EN));
+      m.put("firstDay", p.firstDay());
+      m.put("regime", p.regime());
+      m.put("lastVerifiedDay", p.lastVerifiedDay());
+      m.put("lastDayServed", p.lastDayServed(options.policy()));
+      all.add(m);
+    }
+    return all;
+  }
+
   private static void list(GlobalOptions o, PrintWriter out) {
     if (o.format == OutputFormat.JSON) {
-      List<Map<String, Object>> all = new ArrayList<>();
-      for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("parameter", p.id());
-        m.put("unit", p.unit());
-        m.put("fr", p.description(Lang.FR));
-        m.put("en", p.description(Lang.EN));
-        m.put("firstDay", p.firstDay());
-        m.put("regime", p.regime());
-        m.put("lastVerifiedDay", p.lastVerifiedDay());
-        m.put("lastDayServed", p.lastDayServed(o.lawOptions().policy()));
-        all.add(m);
-      }
-      out.println(EssJson.write(all));
+      out.println(EssJson.write(list(o.lawOptions())));
     } else {
       for (DatedParameter<BigDecimal> p : LegalParameters.all()) {
         out.println(p.id() + " (" + p.unit() + ") — " + p.description(o.lang) + " — " + p.regime() + " — " + p.coverage(o.lawOptions().policy()));

@@ -219,6 +219,43 @@ class ArtifactsIT {
   }
 
   @Test
+  void essJarServesTheRulesOverHttpWithThePageAndStopsOnSigterm() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        ESS_JAR.toString(), "serve", "--port", "0", "--lang", "en");
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      java.io.BufferedReader out = new java.io.BufferedReader(
+          new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String started = out.readLine();
+      assertThat(started).startsWith("ess serve: http://127.0.0.1:").contains("/openapi.json");
+      String base = started.substring("ess serve: ".length(), started.indexOf(' ', "ess serve: ".length()));
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> health = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"version\" : \"" + VERSION + "\"");
+      Path regie = ROOT.resolve("examples/src/main/resources/io/github/essrules/examples/cases/esus-regie-de-quartier.json");
+      java.net.http.HttpResponse<String> verdict = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "rules/esus/evaluate?asOf=2026-04-01")).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(regie)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(verdict.statusCode()).isEqualTo(200);
+      // the same JSON as the command's (another JVM: the order of some members may differ)
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      assertThat(json.readTree(verdict.body())).isEqualTo(
+          json.readTree(ess("esus", regie.toString(), "--as-of", "2026-04-01", "--format", "json").out()));
+      // the page and its script, from the jar
+      for (String path : List.of("", "page/app.js", "page/style.css", "openapi.json")) {
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).as(path).isEqualTo(200);
+      }
+    } finally {
+      p.destroy(); // SIGTERM: the server stops
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void theBomPinsTheProjectsVersion() throws Exception {
     String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
     assertThat(bom).contains("<artifactId>ess-rules-bom</artifactId>\n  <version>" + VERSION + "</version>");
