@@ -27,11 +27,13 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * public abstract Optional<@NotAfterAsOf LocalDate> creationDate();
  * // an application dated 2026-03-01, validated as of 2025-06-01:
- * // "/applicationDate : la date 2026-03-01 est postérieure à la date d'application demandée (2025-06-01)"
+ * // "/applicationDate : la date 1er mars 2026 est postérieure à la date d'application demandée (1er juin 2025)"
  * }</pre>
  *
  * <p>The message names the value and the date asked about through the message parameters
- * {@code {date}} and {@code {asOf}}, which a message of one's own may use too.
+ * {@code {dateFr}}, {@code {asOfFr}} and {@code {dateEn}}, {@code {asOfEn}} (in each language's
+ * words: "1er mars 2026", "1 March 2026"), and {@code {date}}, {@code {asOf}} (ISO), which a
+ * message of one's own may use too.
  */
 @Documented
 @Constraint(validatedBy = {

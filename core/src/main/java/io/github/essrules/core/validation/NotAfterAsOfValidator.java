@@ -3,6 +3,8 @@ package io.github.essrules.core.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;
+import io.github.essrules.core.Lang;
+import io.github.essrules.core.i18n.Formats;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -52,6 +54,9 @@ public final class NotAfterAsOfValidator {
 
     abstract boolean isAfter(T value, LocalDate asOf);
 
+    /** The value in a language's words. */
+    abstract String words(T value, Lang lang);
+
     @Override
     public final boolean isValid(T value, ConstraintValidatorContext context) {
       if (value == null) {
@@ -65,6 +70,11 @@ public final class NotAfterAsOfValidator {
           context.unwrap(HibernateConstraintValidatorContext.class);
       hibernate.addMessageParameter("date", value.toString());
       hibernate.addMessageParameter("asOf", asOf.toString());
+      // in each language's words, for the library's messages: "1er mars 2026" / "1 March 2026"
+      hibernate.addMessageParameter("dateFr", words(value, Lang.FR));
+      hibernate.addMessageParameter("dateEn", words(value, Lang.EN));
+      hibernate.addMessageParameter("asOfFr", Formats.date(asOf, Lang.FR));
+      hibernate.addMessageParameter("asOfEn", Formats.date(asOf, Lang.EN));
       if (!ownMessage) {
         hibernate.disableDefaultConstraintViolation();
         hibernate.buildConstraintViolationWithTemplate(template).addConstraintViolation();
@@ -84,6 +94,11 @@ public final class NotAfterAsOfValidator {
     boolean isAfter(LocalDate value, LocalDate asOf) {
       return value.isAfter(asOf);
     }
+
+    @Override
+    String words(LocalDate value, Lang lang) {
+      return Formats.date(value, lang);
+    }
   }
 
   /** Checks a {@link Year}: invalid when it is later than the year of the date asked about. */
@@ -97,6 +112,11 @@ public final class NotAfterAsOfValidator {
     boolean isAfter(Year value, LocalDate asOf) {
       return value.getValue() > asOf.getYear();
     }
+
+    @Override
+    String words(Year value, Lang lang) {
+      return value.toString();
+    }
   }
 
   /** Checks a {@link YearMonth}: invalid when it is later than the month of the date asked about. */
@@ -109,6 +129,11 @@ public final class NotAfterAsOfValidator {
     @Override
     boolean isAfter(YearMonth value, LocalDate asOf) {
       return value.isAfter(YearMonth.from(asOf));
+    }
+
+    @Override
+    String words(YearMonth value, Lang lang) {
+      return Formats.month(value, lang);
     }
   }
 }

@@ -36,11 +36,11 @@ class NotAfterAsOfTest {
             assertThat(v.pointer()).isEqualTo("/applicationDate");
             assertThat(v.invalidValue()).hasValue("2026-03-01");
             assertThat(v.messageFr()).isEqualTo(
-                "la date 2026-03-01 est postérieure à la date d'application demandée (2025-06-01)");
-            assertThat(v.messageEn()).isEqualTo("2026-03-01 is after the date asked about (2025-06-01)");
+                "la date 1er mars 2026 est postérieure à la date d'application demandée (1er juin 2025)");
+            assertThat(v.messageEn()).isEqualTo("1 March 2026 is after the date asked about (1 June 2025)");
           });
-          assertThat(e.message(Lang.FR)).contains("/applicationDate", "2026-03-01", "2025-06-01");
-          assertThat(e.message(Lang.EN)).contains("/applicationDate", "2026-03-01", "2025-06-01");
+          assertThat(e.message(Lang.FR)).contains("/applicationDate", "1er mars 2026", "1er juin 2025");
+          assertThat(e.message(Lang.EN)).contains("/applicationDate", "1 March 2026", "1 June 2025");
         });
   }
 
@@ -62,15 +62,15 @@ class NotAfterAsOfTest {
     assertThat(FactsValidator.shared().violations(facts, JUNE_2025))
         .extracting(Violation::pointer, Violation::invalidValue, Violation::messageFr, Violation::messageEn)
         .containsExactly(tuple("/statementsSent/1", java.util.Optional.of("2025-07"),
-            "le mois 2025-07 est postérieur à celui de la date d'application demandée (2025-06-01)",
-            "the month 2025-07 is after that of the date asked about (2025-06-01)"));
+            "le mois juillet 2025 est postérieur à celui de la date d'application demandée (1er juin 2025)",
+            "the month July 2025 is after that of the date asked about (1 June 2025)"));
     DatedSampleFacts nextYear = ImmutableDatedSampleFacts.builder().from(facts).foundedIn(Year.of(2026))
         .statementsSent(List.of()).build();
     assertThat(FactsValidator.shared().violations(nextYear, LocalDate.of(2025, 12, 31)))
         .extracting(Violation::pointer, Violation::messageFr, Violation::messageEn)
         .containsExactly(tuple("/foundedIn",
-            "l'année 2026 est postérieure à celle de la date d'application demandée (2025-12-31)",
-            "the year 2026 is after that of the date asked about (2025-12-31)"));
+            "l'année 2026 est postérieure à celle de la date d'application demandée (31 décembre 2025)",
+            "the year 2026 is after that of the date asked about (31 December 2025)"));
     assertThat(FactsValidator.shared().violations(nextYear, LocalDate.of(2026, 1, 1))).isEmpty();
   }
 

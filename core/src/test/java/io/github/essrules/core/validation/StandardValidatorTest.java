@@ -150,8 +150,8 @@ class StandardValidatorTest {
     Validator english = ENGLISH.unwrap(HibernateValidatorFactory.class).usingContext()
         .constraintValidatorPayload(asOf).getValidator();
     assertThat(reported(french, english, facts)).isEqualTo(expectedAsOf).hasSize(4)
-        .contains("/applicationDate | la date 2026-03-02 est postérieure à la date d'application demandée"
-            + " (2025-06-01) | 2026-03-02 is after the date asked about (2025-06-01)");
+        .contains("/applicationDate | la date 2 mars 2026 est postérieure à la date d'application demandée"
+            + " (1er juin 2025) | 2 March 2026 is after the date asked about (1 June 2025)");
   }
 
   @Test

@@ -172,7 +172,7 @@ class BatchCommandTest {
     assertThat(r.records().get(0).get("error").asText()).isEqualTo("invalid-input");
     assertThat(r.records().get(0).at("/violations/0/pointer").asText()).isEqualTo("/applicationDate");
     assertThat(r.records().get(0).at("/violations/0/messageEn").asText())
-        .endsWith("is after the date asked about (2010-01-01)");
+        .endsWith("is after the date asked about (1 January 2010)");
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
   }
 

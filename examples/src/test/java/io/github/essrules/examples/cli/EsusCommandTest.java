@@ -79,7 +79,7 @@ class EsusCommandTest {
   void aCaseAskedAboutBeforeItsApplicationExitsTwoNamingTheFieldAndBothDates() {
     EssCommandTest.Run r = run("esus", CASES + "esus-regie-de-quartier.json", "--as-of", "2014-01-01", "--lang", "en");
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("/applicationDate").contains("is after the date asked about (2014-01-01)");
+    assertThat(r.err()).contains("/applicationDate").contains("is after the date asked about (1 January 2014)");
   }
 
   @Test

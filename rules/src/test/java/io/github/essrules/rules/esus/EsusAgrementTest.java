@@ -31,7 +31,7 @@ class EsusAgrementTest {
     assertThatThrownBy(() -> EsusAgrement.term(f, LocalDate.of(2026, 4, 19), 6))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(v -> v.pointer(), v -> v.messageEn())
-            .containsExactly(tuple("/grantedOn", "2026-04-20 is after the date asked about (2026-04-19)")));
+            .containsExactly(tuple("/grantedOn", "20 April 2026 is after the date asked about (19 April 2026)")));
     assertThat(EsusAgrement.term(f, LocalDate.of(2026, 4, 20), 6).status()).isEqualTo(AgrementStatus.VALID);
   }
 

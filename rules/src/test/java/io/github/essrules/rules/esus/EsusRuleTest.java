@@ -140,11 +140,11 @@ class EsusRuleTest {
             assertThat(v.path()).isEqualTo("applicationDate");
             assertThat(v.invalidValue()).hasValue("2026-03-01");
             assertThat(v.messageFr())
-                .isEqualTo("la date 2026-03-01 est postérieure à la date d'application demandée (2025-06-01)");
-            assertThat(v.messageEn()).isEqualTo("2026-03-01 is after the date asked about (2025-06-01)");
+                .isEqualTo("la date 1er mars 2026 est postérieure à la date d'application demandée (1er juin 2025)");
+            assertThat(v.messageEn()).isEqualTo("1 March 2026 is after the date asked about (1 June 2025)");
           });
-          assertThat(e.message(Lang.FR)).contains("/applicationDate", "2026-03-01", "2025-06-01");
-          assertThat(e.message(Lang.EN)).contains("/applicationDate", "2026-03-01", "2025-06-01");
+          assertThat(e.message(Lang.FR)).contains("/applicationDate", "1er mars 2026", "1er juin 2025");
+          assertThat(e.message(Lang.EN)).contains("/applicationDate", "1 March 2026", "1 June 2025");
         });
   }
 
@@ -170,9 +170,9 @@ class EsusRuleTest {
           assertThat(e.violations()).extracting(v -> v.pointer()).containsExactly(
               "/financialYears/0/closingDate", "/payYears/0/year");
           assertThat(e.violations().get(1).messageFr())
-              .isEqualTo("l'année 2025 est postérieure à celle de la date d'application demandée (2024-12-01)");
+              .isEqualTo("l'année 2025 est postérieure à celle de la date d'application demandée (1er décembre 2024)");
           assertThat(e.violations().get(1).messageEn())
-              .isEqualTo("the year 2025 is after that of the date asked about (2024-12-01)");
+              .isEqualTo("the year 2025 is after that of the date asked about (1 December 2024)");
         });
   }
 

@@ -38,7 +38,7 @@ class BrsBuyerAndCltTest {
     assertThatThrownBy(() -> BrsBuyerRule.get().evaluate(lilleCouple("30000").build(), LocalDate.of(2025, 3, 2)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(v -> v.pointer(), v -> v.messageFr()).containsExactly(tuple("/applicationDate",
-                "la date 2025-03-03 est postérieure à la date d'application demandée (2025-03-02)")));
+                "la date 3 mars 2025 est postérieure à la date d'application demandée (2 mars 2025)")));
   }
 
   @Test
