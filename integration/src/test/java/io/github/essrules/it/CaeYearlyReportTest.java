@@ -74,7 +74,8 @@ class CaeYearlyReportTest {
     Verdict v = report();
     // R7331-11, 1°: a fixed part for each of the twelve months of 2025 under contract
     Finding fixedPart = only(v, "cae.R7331-11@entrepreneur:Bruno");
-    assertThat(fixedPart.message().render(Lang.FR)).contains("2025-08");
+    assertThat(fixedPart.message().render(Lang.FR)).contains("août 2025");
+    assertThat(fixedPart.message().render(Lang.EN)).contains("August 2025");
     assertThat(fixedPart.comparisons().get(0).actual().value()).isEqualTo("11");
     assertThat(fixedPart.comparisons().get(0).limit().value()).isEqualTo("12");
     // R7331-12: one month after the general meeting of 12 June 2025 is 12 July 2025
