@@ -69,7 +69,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <p>Limits ({@link Limits}): the size of a body (and of a batch's line), the time a body may take
  * to arrive (and a connection may stay silent), and how many requests are judged at once — the
- * others wait their turn up to the same time, then get 503. A line per request goes to the log:
+ * others wait their turn up to half that time, then get 503. A line per request goes to the log:
  * time, method, path, status, duration, and the outcome or the problem's kind — never the facts,
  * nor the client's address.
  *
@@ -83,8 +83,8 @@ final class EssServer implements AutoCloseable {
    * The limits of a server.
    *
    * @param maxBodyBytes the largest body of an evaluation, and the longest line of a batch
-   * @param timeout how long a body may take to arrive, a connection may stay silent, and a
-   *     request may wait for its turn
+   * @param timeout how long a body may take to arrive and a connection may stay silent; a
+   *     request waits at most half of it for its turn
    * @param maxConcurrent how many requests are judged at once (a batch counts as one for its
    *     whole length)
    */
@@ -362,9 +362,12 @@ final class EssServer implements AutoCloseable {
 
   // ---------------------------------------------------------------- requests
 
-  /** Runs a judgement once a permit is had, waiting for it up to the timeout. */
+  /**
+   * Runs a judgement once a permit is had, waiting for it up to half the timeout: the waiting
+   * request's connection is silent meanwhile, and must not reach the idle timeout first.
+   */
   private void withPermit(Judgement work) throws IOException, InterruptedException {
-    if (!permits.tryAcquire(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+    if (!permits.tryAcquire(limits.timeout().toMillis() / 2, TimeUnit.MILLISECONDS)) {
       throw Problem.overloaded(limits.maxConcurrent());
     }
     try {

@@ -58,12 +58,13 @@ public final class ServeCommand implements Callable<Integer> {
   long maxBodyBytes;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "How long a body may take to arrive, a connection may stay silent and a request may wait for"
-          + " its turn (default: ${DEFAULT-VALUE}).")
+      description = "How long a body may take to arrive and a connection may stay silent; a request waits at most"
+          + " half of it for its turn (default: ${DEFAULT-VALUE}).")
   int timeout;
 
   @Option(names = "--max-concurrent", paramLabel = "N",
-      description = "How many requests are judged at once; the others wait their turn, then get 503 (default:"
+      description = "How many requests are judged at once; the others wait their turn (half of --timeout at"
+          + " most), then get 503 (default:"
           + " twice the processors, at least 4). A batch counts as one for its whole length.")
   Integer maxConcurrent;
 

@@ -217,6 +217,24 @@ class ServeTest {
     }
   }
 
+  @Test
+  void essServeRefusesBadOptionsAndATakenPortWithExitCodeTwo() {
+    EssCommandTest.Run help = EssCommandTest.run("serve", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--port").contains("--bind").contains("--max-body-bytes").contains("--timeout")
+        .contains("--max-concurrent").contains("/openapi.json");
+    assertThat(EssCommandTest.run("serve", "--port", "70000", "--lang", "en").err()).contains("--port: between 0 and 65535");
+    assertThat(EssCommandTest.run("serve", "--max-body-bytes", "0").code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(EssCommandTest.run("serve", "--timeout", "0").code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(EssCommandTest.run("serve", "--max-concurrent", "0").code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    EssCommandTest.Run taken = EssCommandTest.run("serve", "--port", Integer.toString(server.port()), "--lang", "en");
+    assertThat(taken.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(taken.err()).contains("Cannot listen on 127.0.0.1:" + server.port());
+    // the server already there still answers
+    assertThat(EssCommandTest.run("serve", "--bind", "no.such.host.invalid", "--port", "0").code())
+        .isEqualTo(ExitCodes.INVALID_INPUT);
+  }
+
   // ------------------------------------------------------------------ problems
 
   @Test
@@ -363,7 +381,7 @@ class ServeTest {
 
   @Test
   void requestsBeyondTheConcurrencyLimitWaitTheirTurnThenGet503() throws Exception {
-    try (EssServer one = EssServer.start("127.0.0.1", 0, new EssServer.Limits(1 << 20, Duration.ofSeconds(2), 1),
+    try (EssServer one = EssServer.start("127.0.0.1", 0, new EssServer.Limits(1 << 20, Duration.ofSeconds(4), 1),
         LawOptions.standard(), line -> { })) {
       String line = new String(caseFile("esus-regie-de-quartier.json"), StandardCharsets.UTF_8).replace("\n", "") + "\n";
       byte[] facts = caseFile("esus-regie-de-quartier.json");
