@@ -26,32 +26,33 @@ import java.util.List;
 /**
  * The rules of this module, for {@link io.github.essrules.core.registry.RuleRegistry#standard()}
  * (a {@link java.util.ServiceLoader} service of {@link RuleProvider}): one line per rule — adding
- * a rule to the registry, the command line, its batch mode and its schemas is adding it here.
+ * a rule to the registry, the command line, its batch mode and its schemas is adding it here. Each
+ * line names the texts its rule implements; the rule's Javadoc quotes and qualifies them.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class StandardRules implements RuleProvider {
   private static final List<RuleDefinition<?, ?>> RULES = List.of(
-      EsusRule.get(),
-      EssMembershipRule.get(),
-      CaeCompliance.rule(),
-      CaeRemuneration.rule(),
-      AssociationRule.get(),
-      ScicRule.get(),
-      RegieRule.get(),
-      BrsResale.rule(),
-      BrsResale.activiteRule(),
-      BrsBuyerRule.get(),
-      CltResale.rule(),
-      BrsCalendar.rule(),
-      AciRule.get(),
-      CddiRule.get(),
-      AideAuPoste.rule(),
-      QpvCriteria.get(),
-      ZfuTe.get(),
-      EmploisFrancs.get(),
-      ReservedContracts.get(),
-      InsertionClause.rule());
+      EsusRule.get(),                 // C. trav. L3332-17-1, R3332-21-1 to R3332-21-5
+      EssMembershipRule.get(),        // loi n° 2014-856, art. 1
+      CaeCompliance.rule(),           // C. trav. L7331-2 to L7332-1, R7331-1 to R7331-12
+      CaeRemuneration.rule(),         // C. trav. L7332-3, R7331-11, R7331-12
+      AssociationRule.get(),          // loi du 1er juillet 1901, art. 1, 2, 5; CGI 206-1 bis, 261-7-1° d
+      ScicRule.get(),                 // loi n° 47-1775, art. 14, 16, 19 quinquies to 19 nonies
+      RegieRule.get(),                // Charte nationale des régies de quartier (CNLRQ, 1991): no statute
+      BrsResale.rule(),               // CCH L255-5, L255-10-1
+      BrsResale.activiteRule(),       // CCH R256-2
+      BrsBuyerRule.get(),             // CCH R255-1, R255-1-1
+      CltResale.rule(),               // the trusts' own formulas: no French text
+      BrsCalendar.rule(),             // CCH L255-11, L255-12, L255-14
+      AciRule.get(),                  // C. trav. R5132-27, R5132-29, D5132-34
+      CddiRule.get(),                 // C. trav. L5132-15-1, D5132-43-5, D5132-43-8
+      AideAuPoste.rule(),             // C. trav. R5132-37, R5132-38
+      QpvCriteria.get(),              // loi n° 2014-173, art. 5; décret n° 2014-767
+      ZfuTe.get(),                    // CGI 44 octies A
+      EmploisFrancs.get(),            // décret n° 2019-1471 and following (secondary sources)
+      ReservedContracts.get(),        // Code de la commande publique L2113-12, L2113-13, L2113-15
+      InsertionClause.rule());        // Code de la commande publique L2112-2
 
   /** For {@link java.util.ServiceLoader}. */
   public StandardRules() {}
