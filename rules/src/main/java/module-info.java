@@ -15,6 +15,8 @@
 module io.github.essrules.rules {
   requires static org.immutables.value.annotations;
   requires transitive io.github.essrules.core;
+  // quarters of indices (YearQuarter) appear in the foncier API
+  requires transitive org.threeten.extra;
 
   exports io.github.essrules.rules;
   exports io.github.essrules.rules.amounts;

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>An Immutables value type ({@code @JsonDeserialize(as = ImmutableX.class)}) is read through
  * a delegating creator from a generated {@code Json} class, whose setters are the properties; a
- * value type written as a string ({@code Siren}, {@code IndexQuarter}) is read from that string,
+ * value type written as a string ({@code Siren}, a quarter {@code YearQuarter}) is read from that string,
  * not from an object.
  *
  * <p>This class is thread-safe.

@@ -21,7 +21,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.json.EssJson;
 import io.github.essrules.core.verdict.RuleDefinition;
-import io.github.essrules.rules.foncier.IndexQuarter;
+import org.threeten.extra.YearQuarter;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
@@ -120,7 +120,7 @@ final class JsonSchemas {
         return new CustomDefinition(context.getGeneratorConfig().createObjectNode()
             .put("type", "string").put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
       }
-      if (raw == IndexQuarter.class) {
+      if (raw == YearQuarter.class) {
         return new CustomDefinition(context.getGeneratorConfig().createObjectNode()
             .put("type", "string").put("pattern", "^[0-9]{4}-Q[1-4]$"));
       }

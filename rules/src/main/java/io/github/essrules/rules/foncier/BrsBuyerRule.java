@@ -97,7 +97,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
   protected Verdict decide(BrsBuyerFacts f, LawContext law) {
     LocalDate asOf = law.asOf();
     law.article(LegalTexts.CCH_BRS);
-    BrsCeilings.requireYear(f.applicationDate());
+    BrsCeilings.tableYear(f.applicationDate(), law.policy());
     ZoneLookup lookup = Zoning.zoneOn(f.commune(), f.applicationDate());
     List<Notice> notices = new ArrayList<>(2);
     Zone zone;
@@ -120,7 +120,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
     Finding income = zone == null
         ? Finding.of("brs.buyer.income", Outcome.UNDETERMINED, R255_1, zoneUnknown(f, lookup), List.of(),
             List.of("/statedZone"), List.of())
-        : income(f, zone);
+        : income(f, zone, law);
     Finding home = f.ownsSuitableHome().isEmpty()
         ? Conditions.missing("brs.buyer.home", R255_1_1, msg("brs.buyer.home.missing"), List.of("/ownsSuitableHome"))
         : Conditions.decided("brs.buyer.home", Outcome.of(!f.ownsSuitableHome().get()), R255_1_1,
@@ -146,8 +146,11 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
   }
 
   /** The income condition in a known zone. */
-  private static Finding income(BrsBuyerFacts f, Zone zone) {
-    BrsCeilings.Ceiling ceiling = BrsCeilings.ceiling(zone, f.householdSize(), f.applicationDate());
+  private static Finding income(BrsBuyerFacts f, Zone zone, LawContext law) {
+    BrsCeilings.Ceiling ceiling = BrsCeilings.ceiling(zone, f.householdSize(), f.applicationDate(), law.policy());
+    if (BrsCeilings.isPresumed(f.applicationDate())) {
+      law.presumed(BrsCeilings.SUBJECT, ceiling.reference(), BrsCeilings.VERIFIED_ON, f.applicationDate());
+    }
     Comparison cmp = Comparison.of(msg("brs.buyer.income.subject", MessageArg.text(Integer.toString(ceiling.year() - 2))),
         MessageArg.euros(f.referenceTaxIncome()), Operator.AT_MOST, MessageArg.euros(ceiling.amount()));
     return Finding.of("brs.buyer.income", Outcome.of(cmp.holds()), ceiling.reference(),

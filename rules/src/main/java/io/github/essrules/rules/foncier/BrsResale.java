@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The resale cap of the rights of a bail réel solidaire, and the check of a proposed price.
@@ -269,8 +270,8 @@ public final class BrsResale {
       BigDecimal worksAdded, BigDecimal worksExcluded, Optional<BigDecimal> ceiling, RoundingMode rounding,
       List<LegalReference> references, List<Notice> notices) {
     IndexSeries series = terms.indexSeries();
-    IndexQuarter q0 = terms.initialQuarter().orElseGet(() -> terms.quarterAt(initialDate));
-    IndexQuarter q1 = terms.resaleQuarter().orElseGet(() -> terms.quarterAt(resaleDate));
+    YearQuarter q0 = terms.initialQuarter().orElseGet(() -> terms.quarterAt(initialDate));
+    YearQuarter q1 = terms.resaleQuarter().orElseGet(() -> terms.quarterAt(resaleDate));
     IndexValue i0 = series.value(q0);
     IndexValue i1 = series.value(q1);
     // cap = (initial × i1 + works × i0) / i0, exactly

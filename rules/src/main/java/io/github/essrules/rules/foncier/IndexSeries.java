@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.threeten.extra.YearQuarter;
 
 /**
  * A quarterly index series (IRL, ICC, IPC, or the lease's own): a value per quarter, each with
@@ -22,8 +23,8 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * IndexSeries irl = IndexSeries.irl();
- * irl.value(IndexQuarter.parse("2025-Q3")).value(); // 145.77
- * IndexSeries mine = irl.with(List.of(IndexValue.of(IndexQuarter.parse("2026-Q3"), new BigDecimal("149.10"))));
+ * irl.value(YearQuarter.parse("2025-Q3")).value(); // 145.77
+ * IndexSeries mine = irl.with(List.of(IndexValue.of(YearQuarter.parse("2026-Q3"), new BigDecimal("149.10"))));
  * }</pre>
  *
  * <p>Legal basis: CCH, art. L255-5 and L255-10-1 (actualisation of the initial value as the lease
@@ -37,9 +38,9 @@ public final class IndexSeries {
   public static final String IRL = "IRL";
 
   private final String name;
-  private final NavigableMap<IndexQuarter, IndexValue> values;
+  private final NavigableMap<YearQuarter, IndexValue> values;
 
-  private IndexSeries(String name, NavigableMap<IndexQuarter, IndexValue> values) {
+  private IndexSeries(String name, NavigableMap<YearQuarter, IndexValue> values) {
     this.name = name;
     this.values = values;
   }
@@ -54,7 +55,7 @@ public final class IndexSeries {
    */
   public static IndexSeries of(String name, Collection<IndexValue> values) {
     Objects.requireNonNull(name, "name");
-    NavigableMap<IndexQuarter, IndexValue> map = new TreeMap<>();
+    NavigableMap<YearQuarter, IndexValue> map = new TreeMap<>();
     for (IndexValue v : values) {
       if (v.value().signum() <= 0) {
         throw new IllegalArgumentException(name + " " + v.quarter() + ": an index is more than zero");
@@ -75,7 +76,7 @@ public final class IndexSeries {
       ShippedTables.forEachRow(IndexSeries.class, "/io/github/essrules/rules/foncier/irl.csv", true, line -> {
         String[] f = line.split(",", 4);
         Confidence confidence = f[2].startsWith("confirmed") ? Confidence.SECONDARY : Confidence.UNCONFIRMED;
-        values.add(IndexValue.builder().quarter(IndexQuarter.parse(f[0])).value(new BigDecimal(f[1]))
+        values.add(IndexValue.builder().quarter(YearQuarter.parse(f[0])).value(new BigDecimal(f[1]))
             .confidence(confidence).source(f[2] + " — " + f[3]).build());
       });
       return of(IRL, values);
@@ -101,7 +102,7 @@ public final class IndexSeries {
     if (extra.isEmpty()) {
       return this;
     }
-    Map<IndexQuarter, IndexValue> map = new TreeMap<>(values);
+    Map<YearQuarter, IndexValue> map = new TreeMap<>(values);
     for (IndexValue v : extra) {
       map.put(v.quarter(), v);
     }
@@ -124,7 +125,7 @@ public final class IndexSeries {
    * @return the value
    * @throws UnknownIndexQuarterException if the series does not have it
    */
-  public IndexValue value(IndexQuarter quarter) {
+  public IndexValue value(YearQuarter quarter) {
     IndexValue v = values.get(quarter);
     if (v == null) {
       throw new UnknownIndexQuarterException(name, quarter, coverage());
@@ -137,7 +138,7 @@ public final class IndexSeries {
    *
    * @return the quarters
    */
-  public List<IndexQuarter> quarters() {
+  public List<YearQuarter> quarters() {
     return List.copyOf(values.keySet());
   }
 

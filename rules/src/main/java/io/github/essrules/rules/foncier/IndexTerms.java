@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.threeten.extra.YearQuarter;
 
 /**
  * How a lease actualises a price on an index: the series (the shipped IRL, completed or replaced
@@ -112,7 +113,9 @@ public abstract class IndexTerms {
    * @return the quarter
    */
   @JsonPropertyDescription("The quarter of the initial value, YYYY-Qn, when the lease names it.")
-  public abstract Optional<IndexQuarter> initialQuarter();
+  @JsonSerialize(contentUsing = YearQuarterJson.Writer.class)
+  @JsonDeserialize(contentUsing = YearQuarterJson.Reader.class)
+  public abstract Optional<YearQuarter> initialQuarter();
 
   /**
    * The quarter at resale, when the lease names it.
@@ -120,7 +123,9 @@ public abstract class IndexTerms {
    * @return the quarter
    */
   @JsonPropertyDescription("The quarter at resale, YYYY-Qn, when the lease names it.")
-  public abstract Optional<IndexQuarter> resaleQuarter();
+  @JsonSerialize(contentUsing = YearQuarterJson.Writer.class)
+  @JsonDeserialize(contentUsing = YearQuarterJson.Reader.class)
+  public abstract Optional<YearQuarter> resaleQuarter();
 
   /**
    * A builder.
@@ -169,19 +174,19 @@ public abstract class IndexTerms {
    * @return the quarter
    * @throws IllegalStateException if no rule is stated
    */
-  public IndexQuarter quarterAt(LocalDate date) {
+  public YearQuarter quarterAt(LocalDate date) {
     Rule r = rule().orElseThrow(() -> new IllegalStateException("no rule to pick the quarter"));
     switch (r) {
       case QUARTER_OF_DATE:
-        return IndexQuarter.containing(date);
+        return YearQuarter.from(date);
       case PREVIOUS_QUARTER:
-        return IndexQuarter.containing(date).previous();
+        return YearQuarter.from(date).minusQuarters(1);
       default:
         int delay = publicationDelayDays().orElseThrow();
-        IndexQuarter q = IndexQuarter.containing(date);
+        YearQuarter q = YearQuarter.from(date);
         // a quarter is published "delay" days after its last day; on that day it is published
-        while (q.lastDay().plusDays(delay).isAfter(date)) {
-          q = q.previous();
+        while (q.atEndOfQuarter().plusDays(delay).isAfter(date)) {
+          q = q.minusQuarters(1);
         }
         return q;
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.threeten.extra.YearQuarter;
 
 /**
  * One value of a quarterly index, with how sure the library is of it and where it was read.
@@ -35,7 +36,9 @@ public abstract class IndexValue {
    */
   @JsonPropertyDescription("The quarter, YYYY-Qn.")
   @NotNull
-  public abstract IndexQuarter quarter();
+  @JsonSerialize(using = YearQuarterJson.Writer.class)
+  @JsonDeserialize(using = YearQuarterJson.Reader.class)
+  public abstract YearQuarter quarter();
 
   /**
    * The value; more than zero.
@@ -76,7 +79,7 @@ public abstract class IndexValue {
    * @param value the value
    * @return the index value
    */
-  public static IndexValue of(IndexQuarter quarter, BigDecimal value) {
+  public static IndexValue of(YearQuarter quarter, BigDecimal value) {
     return IndexValue.builder().quarter(quarter).value(value).build();
   }
 

@@ -4,6 +4,7 @@ import io.github.essrules.core.EssRulesException;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.rules.RulesMessages;
+import org.threeten.extra.YearQuarter;
 
 /**
  * A quarter asked of an index series that does not have it: the library never extrapolates an
@@ -20,7 +21,7 @@ public final class UnknownIndexQuarterException extends EssRulesException {
   /** The series asked. */
   private final String series;
   /** The quarter asked for. */
-  private final IndexQuarter quarter;
+  private final YearQuarter quarter;
   /** The coverage, in words. */
   private final String coverage;
 
@@ -31,7 +32,7 @@ public final class UnknownIndexQuarterException extends EssRulesException {
    * @param quarter the quarter asked for
    * @param coverage the quarters the series has, in words
    */
-  public UnknownIndexQuarterException(String series, IndexQuarter quarter, String coverage) {
+  public UnknownIndexQuarterException(String series, YearQuarter quarter, String coverage) {
     super(null);
     this.series = series;
     this.quarter = quarter;
@@ -43,7 +44,7 @@ public final class UnknownIndexQuarterException extends EssRulesException {
    *
    * @return the quarter
    */
-  public IndexQuarter quarter() {
+  public YearQuarter quarter() {
     return quarter;
   }
 

@@ -43,7 +43,6 @@ class BrsBuyerAndCltTest {
 
   @Test
   void anUnknownCommuneIsATypedError() {
-    // (an application of 2026: see cases/brs-buyer/plafonds-de-ressources.yaml, a known defect)
     assertThatThrownBy(() -> BrsBuyerRule.get().evaluate(lilleCouple("30000").commune("01999").build(),
         LocalDate.of(2025, 3, 3))).isInstanceOfSatisfying(UnknownCommuneException.class,
         e -> assertThat(e.message(Lang.EN)).contains("01999"));

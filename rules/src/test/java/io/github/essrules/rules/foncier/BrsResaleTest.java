@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearQuarter;
 
 class BrsResaleTest {
 
@@ -96,7 +97,7 @@ class BrsResaleTest {
     // the lease's own value for that quarter completes the IRL
     BrsResaleFacts completed = BrsResaleFacts.builder().from(f).lease(lilleLease().index(IndexTerms.builder()
         .series(IndexTerms.Series.IRL).rule(IndexTerms.Rule.PREVIOUS_QUARTER)
-        .addValues(IndexValue.of(IndexQuarter.parse("2026-Q4"), new BigDecimal("149.00"))).build()).build()).build();
+        .addValues(IndexValue.of(YearQuarter.parse("2026-Q4"), new BigDecimal("149.00"))).build()).build()).build();
     assertThat(BrsResale.cap(completed).resaleIndex().value()).isEqualByComparingTo("149.00");
   }
 
@@ -123,9 +124,9 @@ class BrsResaleTest {
   void aBrsDActiviteExcludesWorksAdaptingThePremises_R256_2() {
     // an index of the OFS's own, base 100 at the acquisition (R256-2: "un indice choisi par l'OFS")
     IndexTerms own = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("indice de l'OFS")
-        .addValues(IndexValue.of(IndexQuarter.parse("2024-Q3"), new BigDecimal("100.00")),
-            IndexValue.of(IndexQuarter.parse("2025-Q4"), new BigDecimal("103.00")))
-        .initialQuarter(IndexQuarter.parse("2024-Q3")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
+        .addValues(IndexValue.of(YearQuarter.parse("2024-Q3"), new BigDecimal("100.00")),
+            IndexValue.of(YearQuarter.parse("2025-Q4"), new BigDecimal("103.00")))
+        .initialQuarter(YearQuarter.parse("2024-Q3")).resaleQuarter(YearQuarter.parse("2025-Q4")).build();
     BrsActiviteFacts f = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
         .acquisitionDate(LocalDate.of(2024, 9, 2)).transferDate(LocalDate.of(2026, 2, 1)).index(own)
         .works(List.of(Works.builder().description("vitrine").value(new BigDecimal("4000"))
@@ -189,7 +190,7 @@ class BrsResaleTest {
     BrsResaleFacts f = resale2025().works(List.of(Works.of("isolation", new BigDecimal("8000")))).build();
     assertThat(EssJson.read(EssJson.write(f), BrsResaleFacts.class)).isEqualTo(f);
     assertThat(EssJson.write(f)).contains("\"rule\" : \"PREVIOUS_QUARTER\"");
-    assertThat(List.of(IndexQuarter.parse("2025-Q1"))).hasSize(1);
+    assertThat(List.of(YearQuarter.parse("2025-Q1"))).hasSize(1);
   }
 
   @Test

@@ -12,21 +12,22 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.threeten.extra.YearQuarter;
 
 /** Invariants of the resale formulas (CCH L255-5, R256-2; CLT practice) and of buyer eligibility (R255-1). */
 class FoncierProperties {
 
   static IndexTerms own(long i0Hundredths, long i1Hundredths) {
     return IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("test")
-        .addValues(IndexValue.of(IndexQuarter.parse("2020-Q1"), BigDecimal.valueOf(i0Hundredths, 2)))
-        .addValues(IndexValue.of(IndexQuarter.parse("2025-Q1"), BigDecimal.valueOf(i1Hundredths, 2)))
-        .initialQuarter(IndexQuarter.parse("2020-Q1")).resaleQuarter(IndexQuarter.parse("2025-Q1")).build();
+        .addValues(IndexValue.of(YearQuarter.parse("2020-Q1"), BigDecimal.valueOf(i0Hundredths, 2)))
+        .addValues(IndexValue.of(YearQuarter.parse("2025-Q1"), BigDecimal.valueOf(i1Hundredths, 2)))
+        .initialQuarter(YearQuarter.parse("2020-Q1")).resaleQuarter(YearQuarter.parse("2025-Q1")).build();
   }
 
   static IndexTerms ownSame(long iHundredths) {
     return IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("test")
-        .addValues(IndexValue.of(IndexQuarter.parse("2020-Q1"), BigDecimal.valueOf(iHundredths, 2)))
-        .initialQuarter(IndexQuarter.parse("2020-Q1")).resaleQuarter(IndexQuarter.parse("2020-Q1")).build();
+        .addValues(IndexValue.of(YearQuarter.parse("2020-Q1"), BigDecimal.valueOf(iHundredths, 2)))
+        .initialQuarter(YearQuarter.parse("2020-Q1")).resaleQuarter(YearQuarter.parse("2020-Q1")).build();
   }
 
   static IndexedCap cap(long priceCents, IndexTerms terms, long ceilingCents) {

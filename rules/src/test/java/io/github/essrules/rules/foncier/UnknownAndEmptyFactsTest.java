@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The rule of unknown and empty facts (package {@code io.github.essrules.rules}) for a BRS resale:
@@ -68,9 +69,9 @@ class UnknownAndEmptyFactsTest {
   @Test
   void aBrsDActiviteTransferWithItsWorksNotGivenIsUndeterminedAboveTheActualisedPrice_R256_2() {
     IndexTerms ilc = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("ILC")
-        .addValues(IndexValue.of(IndexQuarter.parse("2021-Q4"), new BigDecimal("118.59")),
-            IndexValue.of(IndexQuarter.parse("2025-Q4"), new BigDecimal("136.00")))
-        .initialQuarter(IndexQuarter.parse("2021-Q4")).resaleQuarter(IndexQuarter.parse("2025-Q4")).build();
+        .addValues(IndexValue.of(YearQuarter.parse("2021-Q4"), new BigDecimal("118.59")),
+            IndexValue.of(YearQuarter.parse("2025-Q4"), new BigDecimal("136.00")))
+        .initialQuarter(YearQuarter.parse("2021-Q4")).resaleQuarter(YearQuarter.parse("2025-Q4")).build();
     // 90 000 × 136.00 / 118.59 = 103 212.75 without works
     ImmutableBrsActiviteFacts.Builder transfer = BrsActiviteFacts.builder().acquisitionPrice(new BigDecimal("90000"))
         .acquisitionDate(LocalDate.of(2022, 1, 10)).transferDate(LocalDate.of(2026, 2, 1)).index(ilc)
