@@ -8,26 +8,17 @@ import io.github.essrules.core.verdict.LawOptions;
 import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
-import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.validation.FactsValidator;
-import io.github.essrules.core.verdict.Comparison;
-import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
-import io.github.essrules.core.verdict.Operator;
-import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
-import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.threeten.extra.YearQuarter;
 
 /**
  * The resale cap of the rights of a bail réel solidaire, and the check of a proposed price.
@@ -56,6 +47,12 @@ import org.threeten.extra.YearQuarter;
  * index) ÷ initial index}, compared with the ceiling exactly, and rounded once to the cent with
  * the lease's rounding (half up unless it says otherwise). The ratio shown is for reading only.
  *
+ * <p>The words of each text, with the computation under them and the named exceptions (the works
+ * adapting the premises, R256-2; the OFS's lower threshold, L255-2), are in
+ * {@code BrsResaleLaw}; the findings, notices and JSON pointers are assembled apart
+ * ({@code BrsResaleFindings}); this class checks the facts, applies the text in force and
+ * delegates.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class BrsResale {
@@ -64,10 +61,12 @@ public final class BrsResale {
   /** The identifier of the BRS d'activité verdict. */
   public static final String ID_ACTIVITE = "brs-activite-resale";
 
-  static final LegalReference L255_5 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-5", Confidence.VERIFIED);
+  static final LegalReference L255_5 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-5",
+      "LEGIARTI000032919246", Confidence.VERIFIED);
   static final LegalReference L255_10_1 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-10-1",
       Confidence.VERIFIED);
-  static final LegalReference L255_2 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-2", Confidence.VERIFIED);
+  static final LegalReference L255_2 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-2",
+      "LEGIARTI000032919240", Confidence.VERIFIED);
   static final LegalReference R256_2 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. R256-2", Confidence.VERIFIED);
   static final LegalReference DECRET_2017_1038 = LegalReference.builder().kind(TextKind.DECRET)
       .citation("Décret n° 2017-1038 du 10 mai 2017").confidence(Confidence.UNCONFIRMED)
@@ -77,7 +76,7 @@ public final class BrsResale {
   private static final List<Notice> HOUSING_NOTICES =
       List.of(Notice.of("brs.formula", DECRET_2017_1038, msg("brs.notice.formula")));
   private static final List<Notice> HOUSING_NOTICES_WORKS_UNKNOWN =
-      List.of(HOUSING_NOTICES.get(0), worksUnknownNotice(L255_5));
+      List.of(HOUSING_NOTICES.get(0), BrsResaleFindings.worksUnknownNotice(L255_5));
 
   private BrsResale() {}
 
@@ -117,7 +116,7 @@ public final class BrsResale {
     FactsValidator.shared().validate(f);
     BrsLease lease = f.lease();
     BigDecimal works = sum(f.works().orElse(List.of()));
-    return actualise(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
+    return BrsResaleFindings.cap(lease.initialPrice(), lease.index(), lease.initialPriceDate(), f.resaleDate(),
         lease.worksAdded() ? works : BigDecimal.ZERO, lease.worksAdded() ? BigDecimal.ZERO : works,
         lease.ofsCeiling(), lease.rounding(), HOUSING_REFERENCES,
         worksUnknown(f) ? HOUSING_NOTICES_WORKS_UNKNOWN : HOUSING_NOTICES);
@@ -133,18 +132,12 @@ public final class BrsResale {
    */
   public static IndexedCap cap(BrsActiviteFacts f) {
     FactsValidator.shared().validate(f);
-    BigDecimal added = BigDecimal.ZERO;
-    BigDecimal excluded = BigDecimal.ZERO;
-    for (Works w : f.works().orElse(List.of())) {
-      if (w.adaptationToActivity().orElseThrow()) {
-        excluded = excluded.add(w.value());
-      } else {
-        added = added.add(w.value());
-      }
-    }
-    return actualise(f.acquisitionPrice(), f.index(), f.acquisitionDate(), f.transferDate(), added, excluded,
+    List<Works> works = f.works().orElse(List.of());
+    BigDecimal added = BrsResaleLaw.worksAddedToTheActivityCap(works);
+    BigDecimal excluded = sum(works).subtract(added);
+    return BrsResaleFindings.cap(f.acquisitionPrice(), f.index(), f.acquisitionDate(), f.transferDate(), added, excluded,
         Optional.empty(), RoundingMode.HALF_UP, List.of(R256_2),
-        f.works().isEmpty() ? List.of(worksUnknownNotice(R256_2)) : List.of());
+        f.works().isEmpty() ? List.of(BrsResaleFindings.worksUnknownNotice(R256_2)) : List.of());
   }
 
   /**
@@ -173,7 +166,7 @@ public final class BrsResale {
     LawContext law = LawContext.of(asOf, options);
     law.article(LegalTexts.CCH_BRS_RESALE);
     IndexedCap cap = cap(f);
-    return law.complete(verdict(ID, asOf, cap, f.proposedPrice(), L255_5, worksUnknown(f) && !cap.ceilingApplied()));
+    return law.complete(BrsResaleFindings.verdict(ID, asOf, cap, f.proposedPrice(), L255_5, worksUnknown(f) && !cap.ceilingApplied()));
   }
 
   /**
@@ -211,51 +204,12 @@ public final class BrsResale {
       law.article(LegalTexts.CCH_BRS_ACTIVITE_RESALE, f.transferDate());
     }
     IndexedCap cap = cap(f);
-    return law.complete(verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2, f.works().isEmpty()));
+    return law.complete(BrsResaleFindings.verdict(ID_ACTIVITE, asOf, cap, f.proposedPrice(), R256_2, f.works().isEmpty()));
   }
 
   /** Whether the works of a housing BRS are unknown while the lease adds them to the cap. */
   private static boolean worksUnknown(BrsResaleFacts f) {
     return f.works().isEmpty() && f.lease().worksAdded();
-  }
-
-  private static Notice worksUnknownNotice(LegalReference ref) {
-    return Notice.of("brs.works-unknown", ref, msg("brs.notice.works-unknown"));
-  }
-
-  /**
-   * The price against the cap; with the works unknown ({@code worksUnknown}), the cap is a floor:
-   * a price within it is within the cap whatever the works, one above it is undetermined.
-   */
-  private static Verdict verdict(String id, LocalDate asOf, IndexedCap cap, Optional<BigDecimal> proposed,
-      LegalReference ref, boolean worksUnknown) {
-    Finding finding;
-    if (proposed.isEmpty()) {
-      finding = Conditions.missing(id + ".price", ref, msg("brs.price.missing", MessageArg.euros(cap.cap())),
-          worksUnknown ? List.of("/proposedPrice", "/works") : List.of("/proposedPrice"));
-    } else {
-      Comparison cmp = Comparison.of(msg("brs.price.subject"), MessageArg.euros(proposed.get()), Operator.AT_MOST,
-          MessageArg.euros(cap.cap()));
-      BigDecimal excess = proposed.get().subtract(cap.cap());
-      if (!cmp.holds() && worksUnknown) {
-        finding = Finding.of(id + ".price", Outcome.UNDETERMINED, ref,
-            msg("brs.price.works-unknown", MessageArg.euros(excess)), List.of(cmp), List.of("/works"), List.of());
-      } else {
-        finding = Finding.of(id + ".price", Outcome.of(cmp.holds()), ref,
-            cmp.holds() ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), List.of(cmp),
-            List.of(), List.of());
-      }
-    }
-    List<Notice> notices = new ArrayList<>(cap.notices());
-    for (IndexValue v : List.of(cap.initialIndex(), cap.resaleIndex())) {
-      if (v.confidence() == Confidence.UNCONFIRMED) {
-        notices.add(Notice.of("brs.index-unconfirmed", LegalReference.of(TextKind.DOCTRINE,
-            cap.series() + " " + v.quarter(), Confidence.UNCONFIRMED),
-            msg("brs.notice.index-unconfirmed", MessageArg.text(cap.series()), MessageArg.text(v.quarter().toString()))));
-      }
-    }
-    return Verdict.builder().ruleId(id).asOf(asOf).outcome(finding.outcome()).addFindings(finding)
-        .addAllNotices(notices).build();
   }
 
   static BigDecimal sum(List<Works> works) {
@@ -264,40 +218,5 @@ public final class BrsResale {
       total = total.add(w.value());
     }
     return total;
-  }
-
-  static IndexedCap actualise(BigDecimal initial, IndexTerms terms, LocalDate initialDate, LocalDate resaleDate,
-      BigDecimal worksAdded, BigDecimal worksExcluded, Optional<BigDecimal> ceiling, RoundingMode rounding,
-      List<LegalReference> references, List<Notice> notices) {
-    IndexSeries series = terms.indexSeries();
-    YearQuarter q0 = terms.initialQuarter().orElseGet(() -> terms.quarterAt(initialDate));
-    YearQuarter q1 = terms.resaleQuarter().orElseGet(() -> terms.quarterAt(resaleDate));
-    IndexValue i0 = series.value(q0);
-    IndexValue i1 = series.value(q1);
-    // cap = (initial × i1 + works × i0) / i0, exactly
-    BigDecimal numerator = initial.multiply(i1.value()).add(worksAdded.multiply(i0.value()));
-    BigDecimal denominator = i0.value();
-    boolean ceilingApplied = ceiling.isPresent() && ceiling.get().multiply(denominator).compareTo(numerator) < 0;
-    BigDecimal indexed = numerator.divide(denominator, MathContext.DECIMAL128);
-    BigDecimal exact = ceilingApplied ? ceiling.get() : indexed;
-    BigDecimal rounded = ceilingApplied ? ceiling.get().setScale(2, rounding)
-        : numerator.divide(denominator, 2, rounding);
-    return IndexedCap.builder()
-        .initialValue(initial)
-        .series(series.name())
-        .initialIndex(i0)
-        .resaleIndex(i1)
-        .ratio(i1.value().divide(i0.value(), 6, RoundingMode.HALF_UP))
-        .worksAdded(worksAdded)
-        .worksExcluded(worksExcluded)
-        .ofsCeiling(ceiling)
-        .ceilingApplied(ceilingApplied)
-        .indexedExact(indexed)
-        .capExact(exact)
-        .cap(rounded)
-        .rounding(rounding)
-        .references(references)
-        .notices(notices)
-        .build();
   }
 }
