@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.i18n.MessageArg;
-import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Explained;
 import io.github.essrules.core.verdict.RuleDefinition;
@@ -34,22 +32,19 @@ import org.immutables.value.Value;
  * s.deadlines(); // OFS_APPROVAL 2025-08-20 (L255-11), LEASE_END 2124-08-01 (L255-12)
  * }</pre>
  *
+ * <p>The words of each article and the computation under them: {@code BrsTransferLaw}; here, the
+ * schedule and its explanations.
+ *
  * <p>Not modelled: the offer before the sale (L255-10: kept at least 30 days), the OFS's refusal and
  * its proposal of another acquirer or the end of the lease with compensation (L255-13), the heir
  * who meets the conditions (the lease goes on, L255-14), the versions of these articles before
- * their present wording; a month counted from the last day of a longer month ends on the last day
- * of the shorter one (31 December + 2 months = 28 or 29 February), as {@link LocalDate#plusMonths}.
+ * their present wording; months are counted as {@link LocalDate#plusMonths} counts them.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class BrsCalendar {
   /** The identifier of the calendar in the {@link io.github.essrules.core.registry.RuleRegistry registry}. */
   public static final String ID = "brs-calendar";
-
-  static final LegalReference L255_11 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-11", Confidence.VERIFIED);
-  static final LegalReference L255_12 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-12", Confidence.VERIFIED);
-  /** The twelve months are verified; their starting point, the death, was read in secondary sources. */
-  static final LegalReference L255_14 = LegalReference.of(TextKind.CODE_ARTICLE, "CCH, art. L255-14", Confidence.SECONDARY);
 
   private static final RuleDefinition<BrsCalendarFacts, Schedule> RULE = RuleDefinitions.undated(ID, Titles.of(ID),
       BrsCalendarFacts.class, Schedule.class, (facts, options) -> schedule(facts));
@@ -62,35 +57,34 @@ public final class BrsCalendar {
   private BrsCalendar() {}
 
   /**
-   * The last day for the OFS to approve the acquirer.
+   * The last day for the OFS to approve the acquirer (L255-11): two months after the request.
    *
    * @param requestReceivedOn the day the OFS received the request
    * @return the day two months later
    */
   public static LocalDate approvalDeadline(LocalDate requestReceivedOn) {
-    return requestReceivedOn.plusMonths(APPROVAL_MONTHS);
+    return BrsTransferLaw.approvalDeadline(requestReceivedOn);
   }
 
   /**
-   * The lease's new end after an approved transfer: the approval date plus the lease's initial
-   * duration.
+   * The lease's new end after an approved transfer (L255-12): the approval plus the initial duration.
    *
    * @param lease the lease
    * @param approvedOn the day the OFS approved the acquirer
    * @return the new end date
    */
   public static LocalDate extendedEnd(BrsLease lease, LocalDate approvedOn) {
-    return approvedOn.plusYears(lease.durationYears());
+    return BrsTransferLaw.extendedEnd(approvedOn, lease.durationYears());
   }
 
   /**
-   * The last day for an heir who does not meet the conditions to sell the rights.
+   * The last day for an heir who does not meet the conditions to sell the rights (L255-14).
    *
    * @param deathOn the day of the death
    * @return the day twelve months later
    */
   public static LocalDate heirSaleDeadline(LocalDate deathOn) {
-    return deathOn.plusMonths(HEIR_SALE_MONTHS);
+    return BrsTransferLaw.heirSaleDeadline(deathOn);
   }
 
   /**
@@ -112,113 +106,14 @@ public final class BrsCalendar {
    */
   public static Schedule schedule(BrsCalendarFacts f) {
     FactsValidator.shared().validate(f);
-    List<Deadline> deadlines = new ArrayList<>(3);
-    f.requestReceivedOn().ifPresent(d -> deadlines.add(Deadline.of(Deadline.Kind.OFS_APPROVAL, d,
-        approvalDeadline(d), L255_11)));
-    f.approvedOn().ifPresent(d -> deadlines.add(Deadline.of(Deadline.Kind.LEASE_END, d,
-        d.plusYears(f.leaseDurationYears().orElseThrow()), L255_12)));
-    f.deathOn().ifPresent(d -> deadlines.add(Deadline.of(Deadline.Kind.HEIR_SALE, d, heirSaleDeadline(d), L255_14)));
+    List<BrsDeadline> deadlines = new ArrayList<>(3);
+    f.requestReceivedOn().ifPresent(d -> deadlines.add(BrsDeadline.of(BrsDeadline.Kind.OFS_APPROVAL, d,
+        BrsTransferLaw.approvalDeadline(d), BrsTransferLaw.L255_11)));
+    f.approvedOn().ifPresent(d -> deadlines.add(BrsDeadline.of(BrsDeadline.Kind.LEASE_END, d,
+        BrsTransferLaw.extendedEnd(d, f.leaseDurationYears().orElseThrow()), BrsTransferLaw.L255_12)));
+    f.deathOn().ifPresent(d -> deadlines.add(BrsDeadline.of(BrsDeadline.Kind.HEIR_SALE, d,
+        BrsTransferLaw.heirSaleDeadline(d), BrsTransferLaw.L255_14)));
     return Schedule.builder().addAllDeadlines(deadlines).leaseDurationYears(f.leaseDurationYears()).build();
-  }
-
-  /** One deadline of a transfer: what it is, from which day it runs, its last day, its article. */
-  @EssStyle
-  @Value.Immutable
-  @JsonSerialize(as = ImmutableDeadline.class)
-  @JsonDeserialize(as = ImmutableDeadline.class)
-  public abstract static class Deadline {
-    Deadline() {}
-
-    /** The deadlines of a transfer. */
-    public enum Kind {
-      /** L255-11: the OFS approves the acquirer within two months of the request. */
-      OFS_APPROVAL,
-      /** L255-12: the lease, extended by its initial duration from the approval, ends. */
-      LEASE_END,
-      /** L255-14: an heir who does not meet the conditions sells the rights within twelve months. */
-      HEIR_SALE
-    }
-
-    /**
-     * What the deadline is.
-     *
-     * @return the kind
-     */
-    public abstract Kind kind();
-
-    /**
-     * The day it runs from: the request received, the approval, the death.
-     *
-     * @return the date
-     */
-    public abstract LocalDate startsOn();
-
-    /**
-     * Its last day, included.
-     *
-     * @return the date
-     */
-    public abstract LocalDate lastDay();
-
-    /**
-     * The article that sets it.
-     *
-     * @return the reference
-     */
-    public abstract LegalReference reference();
-
-    static Deadline of(Kind kind, LocalDate from, LocalDate lastDay, LegalReference reference) {
-      return builder().kind(kind).startsOn(from).lastDay(lastDay).reference(reference).build();
-    }
-
-    /**
-     * A builder.
-     *
-     * @return a new builder
-     */
-    public static Deadline.Builder builder() {
-      return new Deadline.Builder();
-    }
-
-    /**
-     * A builder holding the attributes of this value, to change some of them and build a new
-     * value; this one is left as it is.
-     *
-     * @return a new builder, filled from this value
-     */
-    public Deadline.Builder toBuilder() {
-      return builder().from(this);
-    }
-
-    /**
-     * Builds a {@link BrsCalendar.Deadline}: set its attributes, then call {@code build()}. A
-     * builder is not thread-safe: use it where it is made.
-     */
-    public static final class Builder extends ImmutableDeadline.Builder {
-      /** A builder with no attribute set. */
-      public Builder() {}
-    }
-
-    /**
-     * The deadline in a sentence, with its article.
-     *
-     * @param lang the language
-     * @return the line
-     */
-    public String explain(Lang lang) {
-      return Explanation.line(lang, "explain.brs-calendar." + kind().name(), MessageArg.date(lastDay()),
-          MessageArg.date(startsOn())) + " — " + reference().citation();
-    }
-
-    /**
-     * The deadline in a sentence, with its article.
-     *
-     * @param locale the locale: French if its language is French, English otherwise
-     * @return the line
-     */
-    public String explain(java.util.Locale locale) {
-      return explain(Lang.of(locale));
-    }
   }
 
   /** The deadlines of a transfer of a bail réel solidaire: {@link BrsCalendar#schedule(BrsCalendarFacts)}. */
@@ -234,7 +129,7 @@ public final class BrsCalendar {
      *
      * @return the deadlines, at least one
      */
-    public abstract List<Deadline> deadlines();
+    public abstract List<BrsDeadline> deadlines();
 
     /**
      * The lease's initial duration, when given.
@@ -249,7 +144,7 @@ public final class BrsCalendar {
      * @param kind the kind
      * @return the deadline
      */
-    public java.util.Optional<Deadline> deadline(Deadline.Kind kind) {
+    public java.util.Optional<BrsDeadline> deadline(BrsDeadline.Kind kind) {
       return deadlines().stream().filter(d -> d.kind() == kind).findFirst();
     }
 
@@ -273,7 +168,7 @@ public final class BrsCalendar {
     @Override
     public String explain(Lang lang) {
       Explanation e = Explanation.of(lang, "explain.brs-calendar.heading", MessageArg.number(deadlines().size()));
-      for (Deadline d : deadlines()) {
+      for (BrsDeadline d : deadlines()) {
         e.step("explain.brs-calendar.step", MessageArg.text(d.explain(lang)));
       }
       return e.toString();

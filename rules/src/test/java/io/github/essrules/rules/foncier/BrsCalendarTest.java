@@ -10,7 +10,6 @@ import io.github.essrules.core.registry.RuleRegistry;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.validation.Violation;
 import io.github.essrules.core.verdict.LawOptions;
-import io.github.essrules.rules.foncier.BrsCalendar.Deadline;
 import io.github.essrules.rules.foncier.BrsCalendar.Schedule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,14 @@ class BrsCalendarTest {
   @Test
   void theOfsHasTwoMonthsFromTheRequestToApproveTheAcquirer_L255_11() {
     Schedule s = BrsCalendar.schedule(BrsCalendarFacts.builder().requestReceivedOn(REQUEST).build());
-    Deadline d = s.deadline(Deadline.Kind.OFS_APPROVAL).orElseThrow();
+    BrsDeadline d = s.deadline(BrsDeadline.Kind.OFS_APPROVAL).orElseThrow();
     assertThat(d.startsOn()).isEqualTo(REQUEST);
     assertThat(d.lastDay()).isEqualTo(LocalDate.of(2025, 8, 20));
+    // the period names its ends: the request's day and the last day are both in it, the next day is not
+    assertThat(d.period().getStart()).isEqualTo(REQUEST);
+    assertThat(d.period().getEndInclusive()).isEqualTo(LocalDate.of(2025, 8, 20));
+    assertThat(d.period().contains(LocalDate.of(2025, 8, 20))).isTrue();
+    assertThat(d.period().contains(LocalDate.of(2025, 8, 21))).isFalse();
     assertThat(d.reference().citation()).isEqualTo("CCH, art. L255-11");
     assertThat(d.reference().confidence()).isEqualTo(Confidence.VERIFIED);
     assertThat(s.summary(Lang.FR))
@@ -46,9 +50,9 @@ class BrsCalendarTest {
   void theApprovedLeaseRunsAgainForItsInitialDuration_L255_12() {
     Schedule s = BrsCalendar.schedule(BrsCalendarFacts.builder().requestReceivedOn(REQUEST).approvedOn(APPROVAL)
         .leaseDurationYears(99).build());
-    assertThat(s.deadlines()).extracting(Deadline::kind)
-        .containsExactly(Deadline.Kind.OFS_APPROVAL, Deadline.Kind.LEASE_END);
-    Deadline end = s.deadline(Deadline.Kind.LEASE_END).orElseThrow();
+    assertThat(s.deadlines()).extracting(BrsDeadline::kind)
+        .containsExactly(BrsDeadline.Kind.OFS_APPROVAL, BrsDeadline.Kind.LEASE_END);
+    BrsDeadline end = s.deadline(BrsDeadline.Kind.LEASE_END).orElseThrow();
     assertThat(end.lastDay()).isEqualTo(LocalDate.of(2124, 8, 1));
     assertThat(end.reference().citation()).isEqualTo("CCH, art. L255-12");
     assertThat(s.explain(Lang.EN)).startsWith("Calendar of the transfer of the bail réel solidaire: 2 deadline(s)")
@@ -59,7 +63,7 @@ class BrsCalendarTest {
   @Test
   void anHeirWhoDoesNotMeetTheConditionsHasTwelveMonthsFromTheDeath_L255_14() {
     Schedule s = BrsCalendar.schedule(BrsCalendarFacts.builder().deathOn(LocalDate.of(2024, 2, 29)).build());
-    Deadline d = s.deadline(Deadline.Kind.HEIR_SALE).orElseThrow();
+    BrsDeadline d = s.deadline(BrsDeadline.Kind.HEIR_SALE).orElseThrow();
     assertThat(d.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28));
     // the twelve months are the text's; their starting point was read in secondary sources
     assertThat(d.reference().confidence()).isEqualTo(Confidence.SECONDARY);
