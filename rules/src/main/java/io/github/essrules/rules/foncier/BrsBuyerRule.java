@@ -50,6 +50,12 @@ import java.util.List;
  * A stated zone is used only where the table does not give the zone; elsewhere the table applies
  * and a different stated zone is reported in the notice {@code brs.buyer.zone.stated-ignored}.
  *
+ * <p>The words of L255-2, R255-1 (as the notes give it) and R255-1-1, with the conditions under
+ * them: {@code BrsBuyerLaw}; this class finds the zone and the ceiling of the date and assembles
+ * the findings, notices and JSON pointers. After the last year of the ceilings' table, the last
+ * arrêté's ceilings stay in force until replaced: checked up to {@link BrsCeilings#VERIFIED_ON},
+ * then presumed (notice {@code table.presumed}, confidence {@code PRESUMED}) up to the horizon.
+ *
  * <p>Not modelled: the OFS's lower ceilings (L255-2), the other conditions of the lease.
  *
  * <p>This class is immutable and thread-safe.
@@ -123,7 +129,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
         : income(f, zone, law);
     Finding home = f.ownsSuitableHome().isEmpty()
         ? Conditions.missing("brs.buyer.home", R255_1_1, msg("brs.buyer.home.missing"), List.of("/ownsSuitableHome"))
-        : Conditions.decided("brs.buyer.home", Outcome.of(!f.ownsSuitableHome().get()), R255_1_1,
+        : Conditions.decided("brs.buyer.home", Outcome.of(BrsBuyerLaw.mayBenefitFromTheCession(f.ownsSuitableHome().get())), R255_1_1,
             msg(f.ownsSuitableHome().get() ? "brs.buyer.home.owns" : "brs.buyer.home.none"));
     List<Finding> findings = List.of(income, home);
     return Verdict.builder().ruleId(ID).asOf(asOf)
@@ -151,9 +157,11 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
     if (BrsCeilings.isPresumed(f.applicationDate())) {
       law.presumed(BrsCeilings.SUBJECT, ceiling.reference(), BrsCeilings.VERIFIED_ON, f.applicationDate());
     }
-    Comparison cmp = Comparison.of(msg("brs.buyer.income.subject", MessageArg.text(Integer.toString(ceiling.year() - 2))),
+    Comparison cmp = Comparison.of(msg("brs.buyer.income.subject",
+        MessageArg.text(Integer.toString(BrsBuyerLaw.incomeYear(ceiling.year())))),
         MessageArg.euros(f.referenceTaxIncome()), Operator.AT_MOST, MessageArg.euros(ceiling.amount()));
-    return Finding.of("brs.buyer.income", Outcome.of(cmp.holds()), ceiling.reference(),
+    boolean within = BrsBuyerLaw.incomeWithinCeiling(f.referenceTaxIncome(), ceiling.amount());
+    return Finding.of("brs.buyer.income", Outcome.of(within), ceiling.reference(),
         msg("brs.buyer.income", MessageArg.text(Zoning.communeName(f.commune())), MessageArg.text(zone.code()),
             MessageArg.number(f.householdSize()), MessageArg.text(Integer.toString(ceiling.year()))), List.of(cmp), List.of(), List.of());
   }

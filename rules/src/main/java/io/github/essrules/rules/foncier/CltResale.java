@@ -212,11 +212,21 @@ public final class CltResale {
     }
   }
 
+  /**
+   * The appreciation share. No French text: the words are those of the guide on the Community
+   * Land Trust Bruxelles ({@code shared/guide/ess-politique-de-la-ville-rtes-2016.txt}, lines
+   * 5147-5152), a trust's own clauses: « en cas de revente, le ménage propriétaire ne perçoit que
+   * 25 % de la plus value du logement ; le CLT en perçoit 6% au titre des frais de fonctionnement.
+   * Le nouvel acquéreur ne déboursera lors de la transaction en complément du prix d'achat initial
+   * que 31 % de la plus value. » The shares are the lease's ({@link CltResaleFacts#sellerShare()},
+   * {@link CltResaleFacts#trustShare()}); a decrease is no « plus value »: the price stays the
+   * price paid, unless the lease shares losses ({@link #decreaseLeftOut}).
+   */
   private static Result appreciation(CltResaleFacts f) {
     BigDecimal base = f.increaseBase() == CltResaleFacts.IncreaseBase.PURCHASE_PRICE
         ? f.purchasePrice() : f.appraisedAtPurchase().orElseThrow();
     BigDecimal increase = f.appraisedAtResale().orElseThrow().subtract(base);
-    boolean floored = increase.signum() < 0 && !f.sharesLosses();
+    boolean floored = decreaseLeftOut(increase, f.sharesLosses());
     if (floored) {
       increase = BigDecimal.ZERO;
     }
@@ -233,6 +243,17 @@ public final class CltResale {
     }
     return result(f, increase, sellerExact.setScale(2, ROUNDING), increase.multiply(f.trustShare()).setScale(2, ROUNDING),
         sellerShare, floored, List.of(GUIDE, US_PRACTICE));
+  }
+
+  /**
+   * A decrease in value is not shared — the exception: a lease that shares losses.
+   *
+   * @param increase the appraised increase, negative for a decrease
+   * @param leaseSharesLosses whether the lease shares losses
+   * @return true if the decrease is left out (the increase counted as zero)
+   */
+  static boolean decreaseLeftOut(BigDecimal increase, boolean leaseSharesLosses) {
+    return increase.signum() < 0 && !leaseSharesLosses;
   }
 
   private static Result result(CltResaleFacts f, BigDecimal increase, BigDecimal seller, BigDecimal trust,
