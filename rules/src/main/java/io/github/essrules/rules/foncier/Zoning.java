@@ -8,6 +8,7 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.rules.internal.ShippedTables;
 import java.time.LocalDate;
+import org.threeten.extra.LocalDateRange;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,6 +47,13 @@ public final class Zoning {
    * July 2024 is known to be the one of the table.
    */
   public static final LocalDate PREVIOUS_REVISION_IN_FORCE = LocalDate.of(2023, 10, 4);
+  /**
+   * The days the previous revision governed, as far as the library knows its zones: from
+   * {@link #PREVIOUS_REVISION_IN_FORCE} included to {@link #IN_FORCE_SINCE} excluded (ThreeTen-Extra's
+   * half-open {@code LocalDateRange.of(startInclusive, endExclusive)}).
+   */
+  public static final LocalDateRange PREVIOUS_REVISION_PERIOD = LocalDateRange.of(PREVIOUS_REVISION_IN_FORCE,
+      IN_FORCE_SINCE);
   /** The reference of the zoning in force since 5 July 2024. */
   public static final LegalReference REFERENCE = LegalReference.builder().kind(TextKind.ARRETE)
       .citation("Zonage A/B/C des communes en vigueur depuis le 5 juillet 2024").confidence(Confidence.SECONDARY)
@@ -122,7 +130,7 @@ public final class Zoning {
     ZoneLookup.Builder b = ZoneLookup.builder().commune(inseeCode).date(date);
     MessageArg commune = MessageArg.text(row.name() + " (" + inseeCode + ")");
     MessageArg zone = MessageArg.text(row.zone().code());
-    if (!date.isBefore(IN_FORCE_SINCE)) {
+    if (PREVIOUS_REVISION_PERIOD.isBefore(date)) {
       return b.status(ZoneLookup.Status.KNOWN).zone(row.zone()).reference(REFERENCE)
           .explanation(msg("foncier.zone.in-force", commune, zone)).build();
     }
@@ -130,7 +138,7 @@ public final class Zoning {
       return b.status(ZoneLookup.Status.RECLASSIFIED_IN_JULY_2024).reference(REFERENCE)
           .explanation(msg("foncier.zone.reclassified", commune, MessageArg.date(date), zone)).build();
     }
-    if (date.isBefore(PREVIOUS_REVISION_IN_FORCE)) {
+    if (PREVIOUS_REVISION_PERIOD.isAfter(date)) {
       return b.status(ZoneLookup.Status.BEFORE_COVERAGE).reference(PREVIOUS_REVISION)
           .explanation(msg("foncier.zone.before-coverage", commune, MessageArg.date(date))).build();
     }
