@@ -52,35 +52,33 @@ final class PayCap {
    */
   static Assessment assess(BigDecimal smicAnnual, Optional<BigDecimal> branchMinimumAnnual,
       List<Pay> pay, Optional<Boolean> allPaidPersonsListed) {
-    // "sur la base de la durée légale du travail et du salaire minimum de croissance,
-    //  ou du salaire minimum de branche si ce dernier est supérieur"
+    // « la rémunération annuelle perçue par un salarié à temps complet sur la base de la durée
+    //   légale du travail et du salaire minimum de croissance, ou du salaire minimum de branche
+    //   si ce dernier est supérieur »
     boolean branch = branchMinimumIsHigher(smicAnnual, branchMinimumAnnual);
     BigDecimal reference = branch ? branchMinimumAnnual.get() : smicAnnual;
-    // "au titre de l'année pour un emploi à temps complet"
+    // « au titre de l'année pour un emploi à temps complet »
     BigDecimal[] fullTime = new BigDecimal[pay.size()];
     for (int i = 0; i < fullTime.length; i++) {
       fullTime[i] = fullTime(pay.get(i));
     }
     int[] fiveBest = fiveBestPaid(fullTime);
-    // b) "au salarié ou dirigeant le mieux rémunéré n'excèdent pas […] dix fois": ≤
+    // a) « La moyenne des sommes versées […] aux cinq salariés ou dirigeants les mieux rémunérés
+    //    n'excède pas […] un plafond fixé à sept fois la rémunération annuelle » : ≤
+    BigDecimal averageCap = reference.multiply(AVERAGE_MULTIPLE);
+    BigDecimal average = null;
+    Outcome a = Outcome.UNDETERMINED;
+    if (fiveBestPaidKnown(pay.size(), allPaidPersonsListed)) {
+      average = averageOf(fullTime, fiveBest);
+      a = Outcome.of(average.compareTo(averageCap) <= 0);
+    }
+    // b) « Les sommes versées […] au salarié ou dirigeant le mieux rémunéré n'excèdent pas […]
+    //    un plafond fixé à dix fois la rémunération annuelle mentionnée au a » : ≤
     BigDecimal bestPaid = fullTime[fiveBest[0]];
     BigDecimal bestPaidCap = reference.multiply(TOP_MULTIPLE);
     Outcome b = Outcome.of(bestPaid.compareTo(bestPaidCap) <= 0);
-    // a) "la moyenne […] aux cinq salariés ou dirigeants les mieux rémunérés n'excède pas
-    //    […] sept fois": ≤
-    BigDecimal averageCap = reference.multiply(AVERAGE_MULTIPLE);
-    if (!fiveBestPaidKnown(pay.size(), allPaidPersonsListed)) {
-      return new Assessment(reference, branch, fiveBest[0], bestPaid, bestPaidCap, b,
-          fiveBest.length, null, averageCap, Outcome.UNDETERMINED);
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i : fiveBest) {
-      sum = sum.add(fullTime[i]);
-    }
-    BigDecimal average = average(sum, fiveBest.length);
-    Outcome a = Outcome.of(average.compareTo(averageCap) <= 0);
-    return new Assessment(reference, branch, fiveBest[0], bestPaid, bestPaidCap, b,
-        fiveBest.length, average, averageCap, a);
+    return new Assessment(reference, branch, fiveBest.length, average, averageCap, a,
+        fiveBest[0], bestPaid, bestPaidCap, b);
   }
 
   /**
@@ -150,6 +148,21 @@ final class PayCap {
   }
 
   /**
+   * The average of the amounts at the given indices ({@link #average}).
+   *
+   * @param amounts the amounts
+   * @param indices which of them
+   * @return their average
+   */
+  static BigDecimal averageOf(BigDecimal[] amounts, int[] indices) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i : indices) {
+      sum = sum.add(amounts[i]);
+    }
+    return average(sum, indices.length);
+  }
+
+  /**
    * The average of {@code n} amounts: exact when the division terminates (n = 1, 2, 4, 5); for
    * n = 3, rounded up to the cent. Rounding up keeps the comparison with a cap in cents exact:
    * average ≤ cap exactly when the average rounded up to the cent is ≤ cap.
@@ -172,15 +185,16 @@ final class PayCap {
    *
    * @param reference the annual remuneration the caps multiply: the SMIC's, or the branch minimum
    * @param branchMinimum whether the reference is the branch minimum
+   * @param averaged how many best paid the average of a) is over (or would be)
+   * @param average the average, or {@code null} when a) cannot be decided
+   * @param averageCap seven times the reference
+   * @param a the outcome of a): undetermined when fewer than five are listed and the list is not
+   *     said complete
    * @param bestPaidIndex the index in the year's list of the best paid person
    * @param bestPaid the best paid person's full-time pay
    * @param bestPaidCap ten times the reference
    * @param b the outcome of b)
-   * @param averaged how many best paid the average is over (or would be)
-   * @param average the average, or {@code null} when a) cannot be decided
-   * @param averageCap seven times the reference
-   * @param a the outcome of a)
    */
-  record Assessment(BigDecimal reference, boolean branchMinimum, int bestPaidIndex, BigDecimal bestPaid,
-      BigDecimal bestPaidCap, Outcome b, int averaged, BigDecimal average, BigDecimal averageCap, Outcome a) {}
+  record Assessment(BigDecimal reference, boolean branchMinimum, int averaged, BigDecimal average,
+      BigDecimal averageCap, Outcome a, int bestPaidIndex, BigDecimal bestPaid, BigDecimal bestPaidCap, Outcome b) {}
 }
