@@ -16,6 +16,7 @@ import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The findings of loi n° 2014-856, art. 1, II, 2° for a commercial company ({@code ess.II}):
@@ -75,14 +76,8 @@ final class ManagementFindings {
   private static Finding financialYear(EssFinancialYear y, LawContext law, String p) {
     List<Finding> tests = new ArrayList<>(3);
     if (y.profit().isEmpty() || y.priorLosses().isEmpty()) {
-      List<String> missing = new ArrayList<>(2);
-      if (y.profit().isEmpty()) {
-        missing.add(p + "/profit");
-      }
-      if (y.priorLosses().isEmpty()) {
-        missing.add(p + "/priorLosses");
-      }
-      tests.add(Conditions.missing("ess.II.2.b.profit", REF_II_2_B, msg("ess.II.2.b.profit.missing"), missing));
+      tests.add(Conditions.missing("ess.II.2.b.profit", REF_II_2_B, msg("ess.II.2.b.profit.missing"),
+          absent(p, y.profit(), "/profit", y.priorLosses(), "/priorLosses")));
     } else {
       BigDecimal base = ManagementPrinciples.profitBase(y.profit().get(), y.priorLosses().get());
       if (ManagementPrinciples.noProfitToAllocate(base)) {
@@ -104,14 +99,8 @@ final class ManagementFindings {
         law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES), law.asOf());
     LegalReference ref = threshold.reference();
     if (y.reservesBeforeAllocation().isEmpty() || y.shareCapital().isEmpty()) {
-      List<String> missing = new ArrayList<>(2);
-      if (y.reservesBeforeAllocation().isEmpty()) {
-        missing.add(p + "/reservesBeforeAllocation");
-      }
-      if (y.shareCapital().isEmpty()) {
-        missing.add(p + "/shareCapital");
-      }
-      return Conditions.missing("ess.II.2.b.fund", ref, msg("ess.II.2.b.fund.missing"), missing);
+      return Conditions.missing("ess.II.2.b.fund", ref, msg("ess.II.2.b.fund.missing"),
+          absent(p, y.reservesBeforeAllocation(), "/reservesBeforeAllocation", y.shareCapital(), "/shareCapital"));
     }
     BigDecimal reserves = y.reservesBeforeAllocation().get();
     BigDecimal reserveCeiling = ManagementPrinciples.reserveCeiling(y.shareCapital().get(), threshold.value());
@@ -158,6 +147,19 @@ final class ManagementFindings {
     Confidence confidence = ManagementPrinciples.continuityException(op) ? Confidence.UNCONFIRMED : Confidence.VERIFIED;
     return Conditions.decided("ess.II.2.b.capital", Outcome.of(ManagementPrinciples.capitalPreserved(op)),
         EssMembershipRule.article1("II, 2°, b", confidence), msg("ess.II.2.b.capital." + op.name()));
+  }
+
+  /** The JSON pointers of those of two facts that are not given. */
+  private static List<String> absent(String p, Optional<?> first, String firstField, Optional<?> second,
+      String secondField) {
+    List<String> missing = new ArrayList<>(2);
+    if (first.isEmpty()) {
+      missing.add(p + firstField);
+    }
+    if (second.isEmpty()) {
+      missing.add(p + secondField);
+    }
+    return missing;
   }
 
   // references cited with fixed parts, built once
