@@ -1,8 +1,5 @@
 package io.github.essrules.rules.ess;
 
-import io.github.essrules.rules.internal.Titles;
-import io.github.essrules.core.verdict.LawContext;
-import io.github.essrules.rules.law.LegalTexts;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
@@ -11,21 +8,17 @@ import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
-import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.verdict.Comparison;
-import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.Operator;
-import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.BaseRule;
+import io.github.essrules.core.verdict.Finding;
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
-import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.internal.Conditions;
-import java.math.BigDecimal;
+import io.github.essrules.rules.internal.Titles;
+import io.github.essrules.rules.law.LegalTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Whether an organisation belongs to the social and solidarity economy: loi n° 2014-856 du
@@ -54,6 +47,10 @@ import java.util.Optional;
  * the second principle and the library applies it to both (the same "bénéfices" in both), a
  * reading to confirm. A year without profit after prior losses makes both allocation tests not
  * applicable. The allocations are compared exactly (no rounding).
+ *
+ * <p><b>Where the law is.</b> The words of art. 1, I sit above the methods that implement them
+ * here; the management principles of II, 2°, b are computed in {@code ManagementPrinciples}, and
+ * their findings built in {@code ManagementFindings}.
  *
  * <p>Not modelled: the conditions of the décret on a capital reduction that ensures the
  * continuity of the activity (the finding is satisfied with confidence "unconfirmed"), the
@@ -151,13 +148,44 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
         msg("ess", MessageArg.term("form." + facts.legalForm().name())), findings);
   }
 
+  /**
+   * Art. 1, I, first sentence (version of 2 August 2014, LEGIARTI000029314926; words read in a
+   * Légifrance mirror, doctrine.fr):
+   *
+   * <blockquote>I. - L'économie sociale et solidaire est un mode d'entreprendre et de développement
+   * économique adapté à tous les domaines de l'activité humaine auquel adhèrent des personnes
+   * morales de droit privé qui remplissent les conditions cumulatives suivantes :</blockquote>
+   *
+   * @param form the legal form
+   * @return whether the organisation is a private-law legal person
+   */
+  static boolean privateLawLegalPerson(LegalForm form) {
+    return form.family() != LegalForm.Family.NOT_A_PRIVATE_LEGAL_PERSON;
+  }
+
   private static Finding legalPerson(EssMembershipFacts facts) {
-    boolean privateLegalPerson = facts.legalForm().family() != LegalForm.Family.NOT_A_PRIVATE_LEGAL_PERSON;
+    boolean privateLegalPerson = privateLawLegalPerson(facts.legalForm());
     return Conditions.decided("ess.I.legal-person", Outcome.of(privateLegalPerson), REF_ART_1_I,
         msg(privateLegalPerson ? "ess.I.legal-person.yes" : "ess.I.legal-person.no",
             MessageArg.term("form." + facts.legalForm().name())));
   }
 
+  /**
+   * Art. 1, I, 1° to 3° (same version and source), each stated by the user from the statuts and
+   * the management — the library does not read statuts:
+   *
+   * <blockquote>1° Un but poursuivi autre que le seul partage des bénéfices ; 2° Une gouvernance
+   * démocratique, définie et organisée par les statuts, prévoyant l'information et la
+   * participation, dont l'expression n'est pas seulement liée à leur apport en capital ou au
+   * montant de leur contribution financière, des associés, des salariés et des parties prenantes
+   * aux réalisations de l'entreprise ; 3° Une gestion conforme aux principes suivants : a) Les
+   * bénéfices sont majoritairement consacrés à l'objectif de maintien ou de développement de
+   * l'activité de l'entreprise ; b) Les réserves obligatoires constituées, impartageables, ne
+   * peuvent pas être distribuées. […]</blockquote>
+   *
+   * <p>c) (the boni de liquidation to another ESS enterprise) was not read verbatim: see {@code
+   * shared/law/ess-and-esus.md}.
+   */
   private static Finding conditionsOfI(EssMembershipFacts f, String p) {
     List<Finding> management = List.of(
         Conditions.stated("ess.I.3.a", REF_ART_1_I_3_A, f.profitsMostlyForActivity(),
@@ -175,6 +203,12 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
     return Conditions.allOf("ess.I", REF_ART_1_I, msg("ess.I"), conditions);
   }
 
+  /**
+   * Art. 1, II (not read verbatim; in substance, from the project's notes): the ESS is made of
+   * the activities of 1° cooperatives, mutuelles, mutual insurance companies, fondations and
+   * associations — by their form — and 2° commercial companies that meet the conditions of
+   * {@code ManagementFindings.commercialCompany}.
+   */
   private static Finding routeOfII(EssMembershipFacts f, LawContext law, String p) {
     MessageArg form = MessageArg.term("form." + f.legalForm().name());
     switch (f.legalForm().family()) {
@@ -182,118 +216,11 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
         return Conditions.decided("ess.II", Outcome.SATISFIED, REF_ART_1_II_1,
             msg("ess.II.1", form));
       case COMMERCIAL:
-        return commercialCompany(f, law, p);
+        return ManagementFindings.commercialCompany(f, law, p);
       default:
         return Conditions.decided("ess.II", Outcome.NOT_SATISFIED, REF_ART_1_II,
             msg("ess.II.none", form));
     }
-  }
-
-  private static Finding commercialCompany(EssMembershipFacts f, LawContext law, String p) {
-    List<Finding> principles = new ArrayList<>();
-    principles.add(Conditions.stated("ess.II.2.b.statuts", REF_ART_1_II_2_B,
-        f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.b.statuts"));
-    if (f.financialYears().isEmpty()) {
-      principles.add(Conditions.missing("ess.II.2.b.years", REF_ART_1_II_2_B,
-          msg("ess.II.2.b.no-year"), List.of(p + "/financialYears")));
-    } else {
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < f.financialYears().size(); i++) {
-        order.add(i);
-      }
-      order.sort(Comparator.comparing(i -> f.financialYears().get(i).closingDate()));
-      for (int i : order) {
-        principles.add(financialYear(f.financialYears().get(i), law, p + "/financialYears/" + i));
-      }
-    }
-    List<Finding> conditions = List.of(
-        Conditions.stated("ess.II.2.a", REF_ART_1_II_2_A, f.socialUtilityInStatuts(),
-            p + "/socialUtilityInStatuts", "ess.II.2.a"),
-        Conditions.allOf("ess.II.2.b", REF_ART_1_II_2_B, msg("ess.II.2.b"), principles),
-        Conditions.stated("ess.II.2.registration", REF_ART_1_II_2_SECONDARY, f.registeredAsEss(),
-            p + "/registeredAsEss", "ess.II.2.registration"));
-    return Conditions.allOf("ess.II", REF_ART_1_II_2, msg("ess.II.2"), conditions);
-  }
-
-  private static Finding financialYear(EssFinancialYear y, LawContext law, String p) {
-    LegalReference ref = REF_ART_1_II_2_B;
-    List<Finding> tests = new ArrayList<>(3);
-    Optional<BigDecimal> base = y.profit().flatMap(profit -> y.priorLosses().map(profit::subtract));
-    if (base.isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      if (y.profit().isEmpty()) {
-        missing.add(p + "/profit");
-      }
-      if (y.priorLosses().isEmpty()) {
-        missing.add(p + "/priorLosses");
-      }
-      tests.add(Conditions.missing("ess.II.2.b.profit", ref, msg("ess.II.2.b.profit.missing"), missing));
-    } else if (base.get().signum() <= 0) {
-      tests.add(Conditions.decided("ess.II.2.b.profit", Outcome.NOT_APPLICABLE, ref,
-          msg("ess.II.2.b.profit.none", MessageArg.euros(base.get()))));
-    } else {
-      tests.add(developmentFund(y, base.get(), law, p));
-      tests.add(retainedEarnings(y, base.get(), law, p));
-    }
-    tests.add(capital(y, p));
-    return Conditions.allOf("ess.II.2.b.year", ref,
-        msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests).about("financial-year:" + y.closingDate());
-  }
-
-  private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
-    DatedValue<BigDecimal> rate = law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_TAUX), law.asOf());
-    DatedValue<BigDecimal> threshold =
-        law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES), law.asOf());
-    LegalReference ref = threshold.reference();
-    if (y.reservesBeforeAllocation().isEmpty() || y.shareCapital().isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      y.reservesBeforeAllocation().ifPresentOrElse(r -> { }, () -> missing.add(p + "/reservesBeforeAllocation"));
-      y.shareCapital().ifPresentOrElse(c -> { }, () -> missing.add(p + "/shareCapital"));
-      return Conditions.missing("ess.II.2.b.fund", ref, msg("ess.II.2.b.fund.missing"), missing);
-    }
-    BigDecimal reserveCeiling = y.shareCapital().get().multiply(threshold.value());
-    Comparison below = Comparison.of(msg("ess.II.2.b.fund.reserves"),
-        MessageArg.euros(y.reservesBeforeAllocation().get()), Operator.LESS_THAN, MessageArg.euros(reserveCeiling));
-    if (!below.holds()) {
-      return Finding.of("ess.II.2.b.fund", Outcome.NOT_APPLICABLE, ref,
-        msg("ess.II.2.b.fund.reserves-reached"), List.of(below), List.of(), List.of());
-    }
-    if (y.allocatedToDevelopmentFund().isEmpty()) {
-      return Finding.of("ess.II.2.b.fund", Outcome.UNDETERMINED, rate.reference(),
-        msg("ess.II.2.b.fund.allocation-missing"), List.of(below), List.of(p + "/allocatedToDevelopmentFund"), List.of());
-    }
-    BigDecimal required = base.multiply(rate.value());
-    Comparison allocated = Comparison.of(msg("ess.II.2.b.fund.allocated"),
-        MessageArg.euros(y.allocatedToDevelopmentFund().get()), Operator.AT_LEAST, MessageArg.euros(required));
-    return Finding.builder().id("ess.II.2.b.fund").outcome(Outcome.of(allocated.holds()))
-        .reference(rate.reference())
-        .message(msg("ess.II.2.b.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
-        .comparisons(List.of(below, allocated)).build();
-  }
-
-  private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
-    DatedValue<BigDecimal> rate = law.value(LegalParameters.decimal(LegalParameters.ESS_REPORT_RESERVES_TAUX), law.asOf());
-    if (y.allocatedToRetainedEarningsAndMandatoryReserves().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.reserves", rate.reference(), msg("ess.II.2.b.reserves.missing"),
-          List.of(p + "/allocatedToRetainedEarningsAndMandatoryReserves"));
-    }
-    Comparison allocated = Comparison.of(msg("ess.II.2.b.reserves.allocated"),
-        MessageArg.euros(y.allocatedToRetainedEarningsAndMandatoryReserves().get()), Operator.AT_LEAST,
-        MessageArg.euros(base.multiply(rate.value())));
-    return Finding.of("ess.II.2.b.reserves", Outcome.of(allocated.holds()), rate.reference(),
-        msg("ess.II.2.b.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)), List.of(allocated), List.of(), List.of());
-  }
-
-  private static Finding capital(EssFinancialYear y, String p) {
-    if (y.capitalOperation().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.capital", REF_ART_1_II_2_B,
-          msg("ess.II.2.b.capital.missing"), List.of(p + "/capitalOperation"));
-    }
-    CapitalOperation op = y.capitalOperation().get();
-    Outcome outcome = op == CapitalOperation.AMORTISATION_OR_OTHER_REDUCTION ? Outcome.NOT_SATISFIED : Outcome.SATISFIED;
-    Confidence confidence = op == CapitalOperation.REDUCTION_FOR_CONTINUITY ? Confidence.UNCONFIRMED : Confidence.VERIFIED;
-    return Conditions.decided("ess.II.2.b.capital", outcome, article1("II, 2°, b", confidence),
-        msg("ess.II.2.b.capital." + op.name()));
   }
 
   // references cited with fixed parts, built once
@@ -301,10 +228,6 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   private static final LegalReference REF_ART_1_I = article1("I", Confidence.VERIFIED);
   private static final LegalReference REF_ART_1_II = article1("II", Confidence.VERIFIED);
   private static final LegalReference REF_ART_1_II_1 = article1("II, 1°", Confidence.VERIFIED);
-  private static final LegalReference REF_ART_1_II_2 = article1("II, 2°", Confidence.VERIFIED);
-  private static final LegalReference REF_ART_1_II_2_A = article1("II, 2°, a", Confidence.VERIFIED);
-  private static final LegalReference REF_ART_1_II_2_B = article1("II, 2°, b", Confidence.VERIFIED);
-  private static final LegalReference REF_ART_1_II_2_SECONDARY = article1("II, 2°", Confidence.SECONDARY);
   private static final LegalReference REF_ART_1_I_1 = article1("I, 1°", Confidence.VERIFIED);
   private static final LegalReference REF_ART_1_I_2 = article1("I, 2°", Confidence.VERIFIED);
   private static final LegalReference REF_ART_1_I_3 = article1("I, 3°", Confidence.VERIFIED);

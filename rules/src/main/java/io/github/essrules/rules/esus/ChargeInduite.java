@@ -1,30 +1,17 @@
 package io.github.essrules.rules.esus;
 
-import io.github.essrules.core.verdict.LawContext;
-import static io.github.essrules.rules.internal.Conditions.msg;
-
-import io.github.essrules.core.i18n.MessageArg;
-import io.github.essrules.core.law.Confidence;
-import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.verdict.Comparison;
-import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.Notice;
-import io.github.essrules.core.verdict.Operator;
-import io.github.essrules.core.verdict.Outcome;
-import io.github.essrules.rules.amounts.LegalParameters;
-import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The charge induite of C. trav. L3332-17-1, I, 2° as R3332-21-1 defines it: see {@link EsusRule}.
+ * The charge induite of C. trav. L3332-17-1, I, 2° as R3332-21-1 defines it: the law's
+ * computation only, amounts and dates in, a decision out. Which years are read and the findings
+ * built from them are {@link ChargeInduiteFindings}'. The words quoted come from the LEGI database
+ * (R3332-21-1, LEGIARTI000030776877, in force since 1 July 2015; R3332-21-3, LEGIARTI000050826301;
+ * the project's copy is {@code shared/law/texts/code-du-travail.md}).
+ *
+ * <blockquote>La condition prévue au 2° du I de l'article L. 3332-17-1 est remplie lorsque l'une
+ * ou l'autre des deux conditions suivantes est remplie :</blockquote>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,150 +23,168 @@ final class ChargeInduite {
 
   private ChargeInduite() {}
 
-  /** One financial year of the input with its index, for the JSON pointer. */
-  private static final class Indexed {
-    final EsusFinancialYear year;
-    final String pointer;
-
-    Indexed(EsusFinancialYear year, int index) {
-      this.year = year;
-      this.pointer = "/financialYears/" + index;
-    }
+  /**
+   * R3332-21-1, 1°, for one financial year:
+   *
+   * <blockquote>1° Les charges d'exploitation liées aux activités participant à la recherche d'une
+   * utilité sociale, au sens de l'article 2 de la loi n° 2014-856 du 31 juillet 2014 relative à
+   * l'économie sociale et solidaire, représentent au moins 66 % de l'ensemble des charges
+   * d'exploitation du compte de résultat de l'entreprise au cours des trois derniers exercices
+   * clos ;</blockquote>
+   *
+   * <p>"au moins" is ≥; the product is compared, never a rounded share.
+   *
+   * @param socialUtilityCharges the operating charges of the social-utility activities
+   * @param operatingCharges all operating charges
+   * @return whether the share is at least 66 %
+   */
+  static boolean socialUtilityShareMet(BigDecimal socialUtilityCharges, BigDecimal operatingCharges) {
+    return socialUtilityCharges.compareTo(socialUtilityFloor(operatingCharges)) >= 0;
   }
 
-  static Finding evaluate(EsusFacts f, LawContext law, Map<String, Notice> notices) {
-    LegalReference ref = REF_R3332_21_1;
-    LegalReference i2 = REF_L3332_17_1_I_2;
-    List<Indexed> closed = new ArrayList<>();
-    for (int i = 0; i < f.financialYears().size(); i++) {
-      if (f.financialYears().get(i).closingDate().isBefore(f.applicationDate())) {
-        closed.add(new Indexed(f.financialYears().get(i), i));
-      }
-    }
-    closed.sort(Comparator.comparing((Indexed x) -> x.year.closingDate()));
-    List<Indexed> selected;
-    if (f.renewalOfAgrementGrantedOn().isPresent()) {
-      LocalDate granted = f.renewalOfAgrementGrantedOn().get();
-      selected = closed.stream().filter(x -> !x.year.closingDate().isBefore(granted)).toList();
-      if (selected.isEmpty() || selected.get(0).year.startDate().isAfter(granted)) {
-        return Conditions.missing("esus.I.2", i2, msg("esus.I.2.renewal-coverage", MessageArg.date(granted)),
-            List.of("/financialYears"));
-      }
-      notices.put("scope", Notice.of("esus.I.2.scope", REF_R3332_21_3_III,
-          msg("esus.I.2.scope.renewal", MessageArg.date(granted), MessageArg.number(selected.size()))));
-    } else {
-      if (f.creationDate().isEmpty()) {
-        return Conditions.missing("esus.I.2", i2, msg("esus.I.2.creation-missing"), List.of("/creationDate"));
-      }
-      boolean young = EsusAgrement.createdLessThanThreeYearsBefore(f.creationDate().get(), f.applicationDate());
-      if (young) {
-        selected = closed;
-        if (selected.isEmpty()) {
-          return Conditions.missing("esus.I.2", i2, msg("esus.I.2.young-none"), List.of("/financialYears"));
-        }
-        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.young",
-            MessageArg.date(f.creationDate().get()), MessageArg.number(selected.size()))));
-      } else {
-        if (closed.size() < LAST_CLOSED_YEARS) {
-          return Conditions.missing("esus.I.2", i2,
-              msg("esus.I.2.three-years", MessageArg.number(closed.size())), List.of("/financialYears"));
-        }
-        selected = closed.subList(closed.size() - LAST_CLOSED_YEARS, closed.size());
-        notices.put("scope", Notice.of("esus.I.2.scope", ref, msg("esus.I.2.scope.general",
-            MessageArg.date(selected.get(0).year.startDate()),
-            MessageArg.date(selected.get(selected.size() - 1).year.closingDate()))));
-      }
-    }
-    for (int i = 1; i < selected.size(); i++) {
-      LocalDate expected = selected.get(i - 1).year.closingDate().plusDays(1);
-      if (!selected.get(i).year.startDate().equals(expected)) {
-        return Conditions.missing("esus.I.2", i2, msg("esus.I.2.gap", MessageArg.date(expected)),
-            List.of("/financialYears"));
-      }
-    }
-    notices.putIfAbsent("each-year", Notice.of("esus.each-year",
-        REF_R3332_21_1_SECONDARY, msg("esus.notice.each-year")));
-    List<Finding> shares = new ArrayList<>();
-    List<Finding> ratios = new ArrayList<>();
-    DatedValue<BigDecimal> margin = law.value(LegalParameters.decimal(LegalParameters.ESUS_MAJORATION_TMO), law.asOf());
-    for (Indexed x : selected) {
-      shares.add(share(x).about("financial-year:" + x.year.closingDate()));
-      ratios.add(ratio(x, margin).about("financial-year:" + x.year.closingDate()));
-    }
-    ratios.add(Conditions.stated("esus.I.2.2.commitment", REF_R3332_21_1_2,
-        f.dividendRatioCommitment(), "/dividendRatioCommitment", "esus.I.2.2.commitment"));
-    Finding alt1 = Conditions.allOf("esus.I.2.1", REF_R3332_21_1_1,
-        msg("esus.I.2.1"), shares);
-    Finding alt2 = Conditions.allOf("esus.I.2.2", REF_R3332_21_1_2,
-        msg("esus.I.2.2", MessageArg.rate(margin.value())), ratios);
-    Finding either = Conditions.anyOf("esus.I.2.alternatives", ref, msg("esus.I.2.alternatives"), List.of(alt1, alt2));
-    return Finding.builder().id("esus.I.2").outcome(either.outcome()).reference(i2).message(msg("esus.I.2"))
-        .children(List.of(alt1, alt2)).build();
+  /**
+   * 66 % of all operating charges, exact: the least the social-utility charges may be.
+   *
+   * @param operatingCharges all operating charges
+   * @return {@code 0.66 × operatingCharges}
+   */
+  static BigDecimal socialUtilityFloor(BigDecimal operatingCharges) {
+    return operatingCharges.multiply(SOCIAL_UTILITY_SHARE);
   }
 
-  private static Finding share(Indexed x) {
-    EsusFinancialYear y = x.year;
-    LegalReference ref = REF_R3332_21_1_1;
-    MessageArg closing = MessageArg.date(y.closingDate());
-    if (y.operatingCharges().isEmpty() || y.socialUtilityOperatingCharges().isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      if (y.operatingCharges().isEmpty()) {
-        missing.add(x.pointer + "/operatingCharges");
-      }
-      if (y.socialUtilityOperatingCharges().isEmpty()) {
-        missing.add(x.pointer + "/socialUtilityOperatingCharges");
-      }
-      return Conditions.missing("esus.I.2.1.year", ref, msg("esus.I.2.1.year.missing", closing), missing);
-    }
-    BigDecimal total = y.operatingCharges().get();
-    BigDecimal social = y.socialUtilityOperatingCharges().get();
-    Comparison c = Comparison.of(msg("esus.I.2.1.subject"), MessageArg.euros(social), Operator.AT_LEAST,
-        MessageArg.euros(total.multiply(SOCIAL_UTILITY_SHARE)));
-    MessageArg share = total.signum() == 0 ? MessageArg.text("—")
-        : MessageArg.rate(social.divide(total, 4, java.math.RoundingMode.HALF_UP));
-    return Finding.of("esus.I.2.1.year", Outcome.of(c.holds()), ref,
-        msg("esus.I.2.1.year", closing, share, MessageArg.euros(total)), List.of(c), List.of(), List.of());
+  /**
+   * R3332-21-1, 2°, for one financial year:
+   *
+   * <blockquote>2° Le rapport entre, d'une part, la somme des dividendes et de la rémunération
+   * des concours financiers non bancaires mentionnés aux articles L. 213-5, L. 213-32 à L. 213-35,
+   * L. 313-13, L. 512-1 à L. 512-8 du code monétaire et financier et aux alinéas 2 et 3 de
+   * l'article L. 312-2 du même code, et, d'autre part, la somme des capitaux propres et des
+   * concours financiers non bancaires susmentionnés est inférieur, au cours des trois derniers
+   * exercices clos, au taux moyen de rendement des obligations des sociétés privées mentionné à
+   * l'article 14 de la loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération,
+   * majoré d'un taux de 5 %.</blockquote>
+   *
+   * <p>"inférieur" is {@code <}: a ratio equal to the rate fails. The products are compared
+   * (numerator {@code <} rate × denominator), never a rounded ratio. "majoré d'un taux de 5 %" is
+   * read as five percentage points added to the TMO (a reading, stated in a notice). Without a
+   * positive denominator ({@link #noCapitalBase}) the ratio is not below anything.
+   *
+   * @param numerator dividends + remuneration of the non-bank financing
+   * @param denominator equity + the non-bank financing
+   * @param limitRate the TMO plus the margin ({@link #limitRate})
+   * @return whether the ratio is below the rate
+   */
+  static boolean dividendRatioBelow(BigDecimal numerator, BigDecimal denominator, BigDecimal limitRate) {
+    return !noCapitalBase(denominator) && numerator.compareTo(limitRate.multiply(denominator)) < 0;
   }
 
-  private static Finding ratio(Indexed x, DatedValue<BigDecimal> margin) {
-    EsusFinancialYear y = x.year;
-    LegalReference ref = REF_R3332_21_1_2;
-    MessageArg closing = MessageArg.date(y.closingDate());
-    List<String> missing = new ArrayList<>();
-    need(y.dividends(), x.pointer, "/dividends", missing);
-    need(y.nonBankFinancingRemuneration(), x.pointer, "/nonBankFinancingRemuneration", missing);
-    need(y.equity(), x.pointer, "/equity", missing);
-    need(y.nonBankFinancing(), x.pointer, "/nonBankFinancing", missing);
-    need(y.tmo(), x.pointer, "/tmo", missing);
-    if (!missing.isEmpty()) {
-      return Conditions.missing("esus.I.2.2.year", ref, msg("esus.I.2.2.year.missing", closing), missing);
-    }
-    BigDecimal numerator = y.dividends().get().add(y.nonBankFinancingRemuneration().get());
-    BigDecimal denominator = y.equity().get().add(y.nonBankFinancing().get());
-    BigDecimal limitRate = y.tmo().get().add(margin.value());
-    if (denominator.signum() <= 0) {
-      return Conditions.decided("esus.I.2.2.year", Outcome.NOT_SATISFIED, ref,
-          msg("esus.I.2.2.year.no-equity", closing, MessageArg.euros(denominator)));
-    }
-    Comparison c = Comparison.of(msg("esus.I.2.2.subject", MessageArg.rate(limitRate), MessageArg.euros(denominator)),
-        MessageArg.euros(numerator), Operator.LESS_THAN, MessageArg.euros(limitRate.multiply(denominator)));
-    BigDecimal ratio = numerator.divide(denominator, MathContext.DECIMAL64).setScale(6, java.math.RoundingMode.HALF_UP);
-    return Finding.of("esus.I.2.2.year", Outcome.of(c.holds()), ref,
-        msg("esus.I.2.2.year", closing, MessageArg.rate(ratio), MessageArg.rate(y.tmo().get()),
-            MessageArg.rate(margin.value())), List.of(c), List.of(), List.of());
+  /**
+   * "la somme des dividendes et de la rémunération des concours financiers non bancaires".
+   *
+   * @param dividends the dividends
+   * @param nonBankFinancingRemuneration the remuneration of the non-bank financing
+   * @return their sum
+   */
+  static BigDecimal ratioNumerator(BigDecimal dividends, BigDecimal nonBankFinancingRemuneration) {
+    return dividends.add(nonBankFinancingRemuneration);
   }
 
-  private static void need(Optional<?> value, String pointer, String field, List<String> missing) {
-    if (value.isEmpty()) {
-      missing.add(pointer + field);
-    }
+  /**
+   * "la somme des capitaux propres et des concours financiers non bancaires susmentionnés".
+   *
+   * @param equity the equity (capitaux propres), which may be negative
+   * @param nonBankFinancing the non-bank financing
+   * @return their sum
+   */
+  static BigDecimal ratioDenominator(BigDecimal equity, BigDecimal nonBankFinancing) {
+    return equity.add(nonBankFinancing);
   }
 
-  // references cited with fixed parts, built once
-  private static final LegalReference REF_L3332_17_1_I_2 = EsusLaw.L3332_17_1.reference("I, 2°", Confidence.VERIFIED);
-  private static final LegalReference REF_R3332_21_1 = EsusLaw.R3332_21_1.reference("", Confidence.VERIFIED);
-  private static final LegalReference REF_R3332_21_1_1 = EsusLaw.R3332_21_1.reference("1°", Confidence.VERIFIED);
-  private static final LegalReference REF_R3332_21_1_2 = EsusLaw.R3332_21_1.reference("2°", Confidence.VERIFIED);
-  private static final LegalReference REF_R3332_21_1_SECONDARY = EsusLaw.R3332_21_1.reference("", Confidence.SECONDARY);
-  private static final LegalReference REF_R3332_21_3_III = EsusLaw.R3332_21_3.reference("III", Confidence.VERIFIED);
+  /**
+   * "au taux moyen de rendement des obligations des sociétés privées […] majoré d'un taux de 5 %":
+   * the TMO plus the margin, the margin a dated parameter ("Le taux de majoration de 5 % […] peut
+   * être modifié par arrêté").
+   *
+   * @param tmo the TMO of the year, as a fraction
+   * @param margin the margin in force, as a fraction
+   * @return the rate the ratio must stay below
+   */
+  static BigDecimal limitRate(BigDecimal tmo, BigDecimal margin) {
+    return tmo.add(margin);
+  }
+
+  /**
+   * The case of no capital base: equity plus non-bank financing zero or negative. The ratio has no
+   * meaning, so it is not "inférieur" to the rate: 2° is not met for that year (the library's
+   * reading; 1° may still meet the condition).
+   *
+   * @param denominator equity + the non-bank financing
+   * @return whether it is zero or negative
+   */
+  static boolean noCapitalBase(BigDecimal denominator) {
+    return denominator.signum() <= 0;
+  }
+
+  /**
+   * The exception to "les trois derniers exercices clos", last paragraph of R3332-21-1:
+   *
+   * <blockquote>Pour les entreprises créées depuis moins de trois ans à la date de la demande
+   * d'agrément, les conditions mentionnées au 1° et au 2° sont vérifiées sur l'ensemble de leurs
+   * exercices clos.</blockquote>
+   *
+   * @param creationDate the creation date
+   * @param applicationDate the application date
+   * @return whether all closed years are read instead of the last three
+   */
+  static boolean youngEnterprise(LocalDate creationDate, LocalDate applicationDate) {
+    return EsusAgrement.createdLessThanThreeYearsBefore(creationDate, applicationDate);
+  }
+
+  /**
+   * "exercices clos": closed at the date of the application, i.e. closed before that day.
+   *
+   * @param closingDate the closing date of a financial year
+   * @param applicationDate the application date
+   * @return whether the year is closed
+   */
+  static boolean closedAtApplication(LocalDate closingDate, LocalDate applicationDate) {
+    return closingDate.isBefore(applicationDate);
+  }
+
+  /**
+   * The renewal, R3332-21-3, III: "l'entreprise apporte […] les éléments justifiant du respect
+   * des conditions prévues à l'article R. 3332-21-1 pendant toute la période de son agrément
+   * précédent". A year counts if it closed on or after the grant.
+   *
+   * @param closingDate the closing date of a financial year
+   * @param grantedOn the grant of the previous agrément
+   * @return whether the year falls in the period of the previous agrément
+   */
+  static boolean inPreviousAgrement(LocalDate closingDate, LocalDate grantedOn) {
+    return !closingDate.isBefore(grantedOn);
+  }
+
+  /**
+   * Whether the first year read covers the grant of the previous agrément: it starts on or before
+   * the grant, so no part of the period is left unread.
+   *
+   * @param firstStart the start of the first year read
+   * @param grantedOn the grant of the previous agrément
+   * @return whether the period is covered from its start
+   */
+  static boolean coversGrant(LocalDate firstStart, LocalDate grantedOn) {
+    return !firstStart.isAfter(grantedOn);
+  }
+
+  /**
+   * Whether a year follows the previous one without a gap: a year missing between two given
+   * years would be one of the years to check.
+   *
+   * @param previousClosing the closing date of the previous year
+   * @param nextStart the start of the next one
+   * @return whether the next starts the day after the previous closed
+   */
+  static boolean follows(LocalDate previousClosing, LocalDate nextStart) {
+    return nextStart.equals(previousClosing.plusDays(1));
+  }
 }

@@ -9,5 +9,11 @@
  * {@link io.github.essrules.rules.esus.EsusAnnexStatement} (the annex statement); facts:
  * {@link io.github.essrules.rules.esus.EsusFacts}; article versions:
  * {@link io.github.essrules.rules.esus.EsusLaw}.
+ *
+ * <p>Inside, the law sits above the code: each condition is a small method under the words it
+ * implements, quoted with their LEGIARTI identifier ({@code PayCap} for L3332-17-1, I, 3°, {@code
+ * ChargeInduite} for I, 2° and R3332-21-1, {@code EsusConditions} for I, 1°, 4° and II), and the
+ * findings, notices and JSON pointers are built apart ({@code PayCapFindings}, {@code
+ * ChargeInduiteFindings}, {@code EsusFindings}).
  */
 package io.github.essrules.rules.esus;
