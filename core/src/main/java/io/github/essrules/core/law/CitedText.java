@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * One text — an article, a law — and the references to its parts: {@code "…, art. 1"} and
- * {@code "…, art. 1, II, 2°, b"} share the kind, the Légifrance identifier and the start of the
+ * {@code "…, art. 1, II, 2°, c"} share the kind, the Légifrance identifier and the start of the
  * citation. A rule cites the same few parts on every evaluation; they are built once and shared.
  *
  * <pre>{@code
  * CitedText art1 = CitedText.of(TextKind.LOI, "Loi n° 2014-856 du 31 juillet 2014, art. 1",
  *     "JORFTEXT000029313296");
- * art1.part("II, 2°, b", Confidence.VERIFIED).citation(); // "Loi n° 2014-856 …, art. 1, II, 2°, b"
+ * art1.part("II, 2°, c", Confidence.VERIFIED).citation(); // "Loi n° 2014-856 …, art. 1, II, 2°, c"
  * }</pre>
  *
  * <p>This class is thread-safe; the references it returns are immutable.

@@ -26,11 +26,11 @@ public final class LegalParameters {
   /** Identifier of the annual plafond de la sécurité sociale. */
   public static final String PLAFOND_SECURITE_SOCIALE_ANNUEL = "plafond-securite-sociale-annuel";
 
-  /** Identifier of the minimum share of profit allocated to the fonds de développement (loi 2014-856, art. 1, II, 2°, b). */
+  /** Identifier of the minimum share of profit allocated to the fonds de développement (loi 2014-856, art. 1, II, 2°, c). */
   public static final String ESS_FONDS_DEVELOPPEMENT_TAUX = "ess-fonds-developpement-taux";
-  /** Identifier of the fraction of capital below which the fonds de développement is fed (loi 2014-856, art. 1, II, 2°, b). */
+  /** Identifier of the fraction of capital below which the fonds de développement is fed (loi 2014-856, art. 1, II, 2°, c). */
   public static final String ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES = "ess-fonds-developpement-seuil-reserves";
-  /** Identifier of the minimum share of profit allocated to retained earnings and mandatory reserves (loi 2014-856, art. 1, II, 2°, b). */
+  /** Identifier of the minimum share of profit allocated to retained earnings and mandatory reserves (loi 2014-856, art. 1, II, 2°, c). */
   public static final String ESS_REPORT_RESERVES_TAUX = "ess-report-reserves-taux";
   /** Identifier of the margin added to the TMO (C. trav. R3332-21-1, 2°). */
   public static final String ESUS_MAJORATION_TMO = "esus-majoration-tmo";

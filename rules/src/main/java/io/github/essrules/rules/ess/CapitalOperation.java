@@ -2,7 +2,7 @@ package io.github.essrules.rules.ess;
 
 /**
  * What a commercial company did with its capital during a financial year, for the last
- * management principle of loi n° 2014-856, art. 1, II, 2°, b: no amortisation of capital and no
+ * management principle of loi n° 2014-856, art. 1, II, 2°, c: no amortisation of capital and no
  * reduction of capital not motivated by losses, except when it ensures the continuity of the
  * activity in the conditions of a décret.
  *

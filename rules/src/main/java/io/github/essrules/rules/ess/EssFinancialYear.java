@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 
 /**
  * The accounts of one closed financial year of a commercial company, as far as loi n° 2014-856,
- * art. 1, II, 2°, b needs them: the profit and its allocation, the reserves and the capital, and
+ * art. 1, II, 2°, c needs them: the profit and its allocation, the reserves and the capital, and
  * what was done with the capital. Amounts in euros, to the cent; every amount may be left out,
  * and the conditions that need it are then undetermined.
  *
@@ -76,7 +76,7 @@ public abstract class EssFinancialYear {
    */
   @JsonPropertyDescription("The total of the company's reserves before this year's profit is allocated, in euros: at "
       + "least 20 % of the profit goes to the fonds de développement while they are below one "
-      + "fifth of the capital (loi n° 2014-856, art. 1, II, 2°, b).")
+      + "fifth of the capital (loi n° 2014-856, art. 1, II, 2°, c).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> reservesBeforeAllocation();
 
   /**
@@ -93,7 +93,7 @@ public abstract class EssFinancialYear {
    * @return the amount, in euros
    */
   @JsonPropertyDescription("The part of this year's profit allocated to the statutory reserve fonds de "
-      + "développement, in euros (loi n° 2014-856, art. 1, II, 2°, b: at least 20 %).")
+      + "développement, in euros (loi n° 2014-856, art. 1, II, 2°, c: at least 20 %).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> allocatedToDevelopmentFund();
 
   /**
@@ -104,7 +104,7 @@ public abstract class EssFinancialYear {
    */
   @JsonPropertyDescription("The part of this year's profit allocated to the report bénéficiaire and the mandatory "
       + "reserves, the fonds de développement included, in euros (loi n° 2014-856, art. 1, II, "
-      + "2°, b: at least 50 %).")
+      + "2°, c: at least 50 %).")
   public abstract Optional<@PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal> allocatedToRetainedEarningsAndMandatoryReserves();
 
   /**
@@ -114,7 +114,7 @@ public abstract class EssFinancialYear {
    */
   @JsonPropertyDescription("What the company did with its capital during the year: NONE, REDUCTION_FOR_LOSSES, "
       + "REDUCTION_FOR_CONTINUITY (allowed), or AMORTISATION_OR_OTHER_REDUCTION (not allowed, loi "
-      + "n° 2014-856, art. 1, II, 2°, b).")
+      + "n° 2014-856, art. 1, II, 2°, c).")
   public abstract Optional<CapitalOperation> capitalOperation();
 
   /**

@@ -111,22 +111,22 @@ public abstract class EssMembershipFacts {
   public abstract Optional<Boolean> liquidationSurplusToEss();
 
   /**
-   * Art. 1, II, 2°, a (commercial companies): the statuts state that the company seeks a social
+   * Art. 1, II, 2°, b (commercial companies): the statuts state that the company seeks a social
    * utility in the sense of art. 2.
    *
    * @return the statement
    */
   @JsonPropertyDescription("For a commercial company: whether the statuts state that it seeks a social utility in "
-      + "the sense of art. 2 (loi n° 2014-856, art. 1, II, 2°, a).")
+      + "the sense of art. 2 (loi n° 2014-856, art. 1, II, 2°, b).")
   public abstract Optional<Boolean> socialUtilityInStatuts();
 
   /**
-   * Art. 1, II, 2°, b (commercial companies): the statuts state the management principles of b.
+   * Art. 1, II, 2°, c (commercial companies): the statuts state the management principles of b.
    *
    * @return the statement
    */
   @JsonPropertyDescription("For a commercial company: whether the statuts state the management principles of loi n° "
-      + "2014-856, art. 1, II, 2°, b.")
+      + "2014-856, art. 1, II, 2°, c.")
   public abstract Optional<Boolean> managementPrinciplesInStatuts();
 
   /**
@@ -142,12 +142,12 @@ public abstract class EssMembershipFacts {
   /**
    * The closed financial years whose allocation of profit is checked (commercial companies). A
    * list the rule needs items of ({@linkplain io.github.essrules.rules unknown and empty facts}):
-   * empty or left out, II, 2°, b is undetermined and names {@code financialYears}.
+   * empty or left out, II, 2°, c is undetermined and names {@code financialYears}.
    *
    * @return the years, in any order
    */
   @JsonPropertyDescription("For a commercial company: the closed financial years whose allocation of profit is "
-      + "checked (loi n° 2014-856, art. 1, II, 2°, b); left out or [], that condition is "
+      + "checked (loi n° 2014-856, art. 1, II, 2°, c); left out or [], that condition is "
       + "undetermined.")
   public abstract List<@NotNull @Valid EssFinancialYear> financialYears();
 

@@ -33,23 +33,29 @@ import java.util.List;
  *       mostly devoted to the activity, b) undistributable mandatory reserves, c) the boni de
  *       liquidation to another ESS enterprise;
  *   <li>{@code ess.II}: the route of II — by form for cooperatives, mutuelles, mutual insurance
- *       companies, fondations and associations (1°); for a commercial company (2°): a) social
- *       utility in the statuts, b) the management principles, stated in the statuts and applied
- *       in each financial year given, and the registration with the ESS mention.
+ *       companies, fondations and associations (1°); for a commercial company (2°): a) the
+ *       conditions of I, b) social utility in the statuts, c) the management principles, stated
+ *       in the statuts and applied in each financial year given, and the registration with the
+ *       ESS mention.
  * </ol>
  *
- * <p>The management principles of II, 2°, b, for each financial year, with the fractions of the
+ * <p>The management principles of II, 2°, c, for each financial year, with the fractions of the
  * arrêté du 3 août 2015 as dated parameters: at least 20 % of the profit to the fonds de
  * développement while the reserves are below one fifth of the capital ("tant que … n'atteint
  * pas": reserves {@code <} capital / 5); at least 50 % of the profit to the report bénéficiaire and
  * the mandatory reserves; no amortisation of capital and no reduction not motivated by losses.
- * The law deducts the prior losses from the profit; the project's notes attach that deduction to
- * the second principle and the library applies it to both (the same "bénéfices" in both), a
- * reading to confirm. A year without profit after prior losses makes both allocation tests not
+ * The prior losses are deducted from the profit before both fractions: the text ends each of
+ * the two principles with "Les bénéfices sont diminués, le cas échéant, des pertes antérieures",
+ * and articles 1 and 2 of the arrêté du 3 août 2015 both take their fraction "sur le bénéfice de
+ * l'exercice, diminué le cas échéant des pertes antérieures" [S: the law's words as an ESUS
+ * application form quotes them, the arrêté as published at the JORF n° 184 of 11 August 2015,
+ * read through a mirror]. The same sources letter the company's conditions a) the conditions of
+ * I, b) social utility, c) the management principles (earlier versions of the library
+ * cited them b) and a)). A year without profit after prior losses makes both allocation tests not
  * applicable. The allocations are compared exactly (no rounding).
  *
  * <p><b>Where the law is.</b> The words of art. 1, I sit above the methods that implement them
- * here; the management principles of II, 2°, b are computed in {@code ManagementPrinciples}, and
+ * here; the management principles of II, 2°, c are computed in {@code ManagementPrinciples}, and
  * their findings built in {@code ManagementFindings}.
  *
  * <p>Not modelled: the conditions of the décret on a capital reduction that ensures the
@@ -91,7 +97,7 @@ public final class EssMembershipRule extends BaseRule<EssMembershipFacts> {
   /**
    * A reference to art. 1 of loi n° 2014-856 or a part of it.
    *
-   * @param part the part, such as {@code "II, 2°, b"}, or empty
+   * @param part the part, such as {@code "II, 2°, c"}, or empty
    * @param confidence the confidence
    * @return the reference
    */

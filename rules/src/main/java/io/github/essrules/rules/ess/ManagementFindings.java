@@ -40,20 +40,20 @@ final class ManagementFindings {
    */
   static Finding commercialCompany(EssMembershipFacts f, LawContext law, String p) {
     List<Finding> principles = new ArrayList<>(1 + f.financialYears().size());
-    principles.add(Conditions.stated("ess.II.2.b.statuts", REF_II_2_B,
-        f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.b.statuts"));
+    principles.add(Conditions.stated("ess.II.2.c.statuts", REF_II_2_C,
+        f.managementPrinciplesInStatuts(), p + "/managementPrinciplesInStatuts", "ess.II.2.c.statuts"));
     if (f.financialYears().isEmpty()) {
-      principles.add(Conditions.missing("ess.II.2.b.years", REF_II_2_B,
-          msg("ess.II.2.b.no-year"), List.of(p + "/financialYears")));
+      principles.add(Conditions.missing("ess.II.2.c.years", REF_II_2_C,
+          msg("ess.II.2.c.no-year"), List.of(p + "/financialYears")));
     } else {
       for (int i : inClosingOrder(f.financialYears())) {
         principles.add(financialYear(f.financialYears().get(i), law, p + "/financialYears/" + i));
       }
     }
     List<Finding> conditions = List.of(
-        Conditions.stated("ess.II.2.a", REF_II_2_A, f.socialUtilityInStatuts(),
-            p + "/socialUtilityInStatuts", "ess.II.2.a"),
-        Conditions.allOf("ess.II.2.b", REF_II_2_B, msg("ess.II.2.b"), principles),
+        Conditions.stated("ess.II.2.b", REF_II_2_B, f.socialUtilityInStatuts(),
+            p + "/socialUtilityInStatuts", "ess.II.2.b"),
+        Conditions.allOf("ess.II.2.c", REF_II_2_C, msg("ess.II.2.c"), principles),
         Conditions.stated("ess.II.2.registration", REF_II_2_SECONDARY, f.registeredAsEss(),
             p + "/registeredAsEss", "ess.II.2.registration"));
     return Conditions.allOf("ess.II", REF_II_2, msg("ess.II.2"), conditions);
@@ -76,21 +76,21 @@ final class ManagementFindings {
   private static Finding financialYear(EssFinancialYear y, LawContext law, String p) {
     List<Finding> tests = new ArrayList<>(3);
     if (y.profit().isEmpty() || y.priorLosses().isEmpty()) {
-      tests.add(Conditions.missing("ess.II.2.b.profit", REF_II_2_B, msg("ess.II.2.b.profit.missing"),
+      tests.add(Conditions.missing("ess.II.2.c.profit", REF_II_2_C, msg("ess.II.2.c.profit.missing"),
           absent(p, y.profit(), "/profit", y.priorLosses(), "/priorLosses")));
     } else {
       BigDecimal base = ManagementPrinciples.profitBase(y.profit().get(), y.priorLosses().get());
       if (ManagementPrinciples.noProfitToAllocate(base)) {
-        tests.add(Conditions.decided("ess.II.2.b.profit", Outcome.NOT_APPLICABLE, REF_II_2_B,
-            msg("ess.II.2.b.profit.none", MessageArg.euros(base))));
+        tests.add(Conditions.decided("ess.II.2.c.profit", Outcome.NOT_APPLICABLE, REF_II_2_C,
+            msg("ess.II.2.c.profit.none", MessageArg.euros(base))));
       } else {
         tests.add(developmentFund(y, base, law, p));
         tests.add(retainedEarnings(y, base, law, p));
       }
     }
     tests.add(capital(y, p));
-    return Conditions.allOf("ess.II.2.b.year", REF_II_2_B,
-        msg("ess.II.2.b.year", MessageArg.date(y.closingDate())), tests).about("financial-year:" + y.closingDate());
+    return Conditions.allOf("ess.II.2.c.year", REF_II_2_C,
+        msg("ess.II.2.c.year", MessageArg.date(y.closingDate())), tests).about("financial-year:" + y.closingDate());
   }
 
   private static Finding developmentFund(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
@@ -99,54 +99,54 @@ final class ManagementFindings {
         law.value(LegalParameters.decimal(LegalParameters.ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES), law.asOf());
     LegalReference ref = threshold.reference();
     if (y.reservesBeforeAllocation().isEmpty() || y.shareCapital().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.fund", ref, msg("ess.II.2.b.fund.missing"),
+      return Conditions.missing("ess.II.2.c.fund", ref, msg("ess.II.2.c.fund.missing"),
           absent(p, y.reservesBeforeAllocation(), "/reservesBeforeAllocation", y.shareCapital(), "/shareCapital"));
     }
     BigDecimal reserves = y.reservesBeforeAllocation().get();
     BigDecimal reserveCeiling = ManagementPrinciples.reserveCeiling(y.shareCapital().get(), threshold.value());
-    Comparison below = Comparison.of(msg("ess.II.2.b.fund.reserves"),
+    Comparison below = Comparison.of(msg("ess.II.2.c.fund.reserves"),
         MessageArg.euros(reserves), Operator.LESS_THAN, MessageArg.euros(reserveCeiling));
     if (!ManagementPrinciples.developmentFundDue(reserves, reserveCeiling)) {
-      return Finding.of("ess.II.2.b.fund", Outcome.NOT_APPLICABLE, ref,
-          msg("ess.II.2.b.fund.reserves-reached"), List.of(below), List.of(), List.of());
+      return Finding.of("ess.II.2.c.fund", Outcome.NOT_APPLICABLE, ref,
+          msg("ess.II.2.c.fund.reserves-reached"), List.of(below), List.of(), List.of());
     }
     if (y.allocatedToDevelopmentFund().isEmpty()) {
-      return Finding.of("ess.II.2.b.fund", Outcome.UNDETERMINED, rate.reference(),
-          msg("ess.II.2.b.fund.allocation-missing"), List.of(below), List.of(p + "/allocatedToDevelopmentFund"), List.of());
+      return Finding.of("ess.II.2.c.fund", Outcome.UNDETERMINED, rate.reference(),
+          msg("ess.II.2.c.fund.allocation-missing"), List.of(below), List.of(p + "/allocatedToDevelopmentFund"), List.of());
     }
     BigDecimal allocatedSum = y.allocatedToDevelopmentFund().get();
-    Comparison allocated = Comparison.of(msg("ess.II.2.b.fund.allocated"), MessageArg.euros(allocatedSum),
+    Comparison allocated = Comparison.of(msg("ess.II.2.c.fund.allocated"), MessageArg.euros(allocatedSum),
         Operator.AT_LEAST, MessageArg.euros(ManagementPrinciples.requiredAllocation(base, rate.value())));
-    return Finding.builder().id("ess.II.2.b.fund")
+    return Finding.builder().id("ess.II.2.c.fund")
         .outcome(Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())))
         .reference(rate.reference())
-        .message(msg("ess.II.2.b.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
+        .message(msg("ess.II.2.c.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
         .comparisons(List.of(below, allocated)).build();
   }
 
   private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LawContext law, String p) {
     DatedValue<BigDecimal> rate = law.value(LegalParameters.decimal(LegalParameters.ESS_REPORT_RESERVES_TAUX), law.asOf());
     if (y.allocatedToRetainedEarningsAndMandatoryReserves().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.reserves", rate.reference(), msg("ess.II.2.b.reserves.missing"),
+      return Conditions.missing("ess.II.2.c.reserves", rate.reference(), msg("ess.II.2.c.reserves.missing"),
           List.of(p + "/allocatedToRetainedEarningsAndMandatoryReserves"));
     }
     BigDecimal allocatedSum = y.allocatedToRetainedEarningsAndMandatoryReserves().get();
-    Comparison allocated = Comparison.of(msg("ess.II.2.b.reserves.allocated"), MessageArg.euros(allocatedSum),
+    Comparison allocated = Comparison.of(msg("ess.II.2.c.reserves.allocated"), MessageArg.euros(allocatedSum),
         Operator.AT_LEAST, MessageArg.euros(ManagementPrinciples.requiredAllocation(base, rate.value())));
-    return Finding.of("ess.II.2.b.reserves", Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())),
-        rate.reference(), msg("ess.II.2.b.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)),
+    return Finding.of("ess.II.2.c.reserves", Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())),
+        rate.reference(), msg("ess.II.2.c.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)),
         List.of(allocated), List.of(), List.of());
   }
 
   private static Finding capital(EssFinancialYear y, String p) {
     if (y.capitalOperation().isEmpty()) {
-      return Conditions.missing("ess.II.2.b.capital", REF_II_2_B,
-          msg("ess.II.2.b.capital.missing"), List.of(p + "/capitalOperation"));
+      return Conditions.missing("ess.II.2.c.capital", REF_II_2_C,
+          msg("ess.II.2.c.capital.missing"), List.of(p + "/capitalOperation"));
     }
     CapitalOperation op = y.capitalOperation().get();
     Confidence confidence = ManagementPrinciples.continuityException(op) ? Confidence.UNCONFIRMED : Confidence.VERIFIED;
-    return Conditions.decided("ess.II.2.b.capital", Outcome.of(ManagementPrinciples.capitalPreserved(op)),
-        EssMembershipRule.article1("II, 2°, b", confidence), msg("ess.II.2.b.capital." + op.name()));
+    return Conditions.decided("ess.II.2.c.capital", Outcome.of(ManagementPrinciples.capitalPreserved(op)),
+        EssMembershipRule.article1("II, 2°, c", confidence), msg("ess.II.2.c.capital." + op.name()));
   }
 
   /** The JSON pointers of those of two facts that are not given. */
@@ -164,7 +164,7 @@ final class ManagementFindings {
 
   // references cited with fixed parts, built once
   private static final LegalReference REF_II_2 = EssMembershipRule.article1("II, 2°", Confidence.VERIFIED);
-  private static final LegalReference REF_II_2_A = EssMembershipRule.article1("II, 2°, a", Confidence.VERIFIED);
   private static final LegalReference REF_II_2_B = EssMembershipRule.article1("II, 2°, b", Confidence.VERIFIED);
+  private static final LegalReference REF_II_2_C = EssMembershipRule.article1("II, 2°, c", Confidence.VERIFIED);
   private static final LegalReference REF_II_2_SECONDARY = EssMembershipRule.article1("II, 2°", Confidence.SECONDARY);
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The management principles a commercial company must apply to belong to the ESS: loi
- * n° 2014-856 du 31 juillet 2014, art. 1, II, 2°, b, with the fractions of the arrêté du
+ * n° 2014-856 du 31 juillet 2014, art. 1, II, 2°, c, with the fractions of the arrêté du
  * 3 août 2015 (dated parameters). The law's computation only, amounts in and a decision out; the
  * findings are {@link ManagementFindings}'.
  *
@@ -27,8 +27,9 @@ final class ManagementPrinciples {
 
   /**
    * The profit the allocations are taken from: the year's profit less the prior losses. The law
-   * deducts the prior losses in the second principle; the library applies the same "bénéfices"
-   * to the first (a reading to confirm, said in {@link EssMembershipRule}).
+   * deducts the prior losses in both principles ("Les bénéfices sont diminués, le cas échéant,
+   * des pertes antérieures" ends each of them; the arrêté du 3 août 2015, art. 1 and 2, likewise:
+   * see {@link EssMembershipRule}).
    *
    * @param profit the profit of the year
    * @param priorLosses the prior losses, zero if none

@@ -55,10 +55,10 @@ public final class EsusBaseline {
   private static final BigDecimal SOCIAL_SHARE = new BigDecimal("0.66");
   /** R3332-21-1, 2°: the TMO "majoré d'un taux de 5 %", read as five points. */
   private static final BigDecimal TMO_MARGIN = new BigDecimal("0.05");
-  /** Loi 2014-856, art. 1, II, 2°, b: 20 % to the fonds de développement below one fifth of the capital. */
+  /** Loi 2014-856, art. 1, II, 2°, c: 20 % to the fonds de développement below one fifth of the capital. */
   private static final BigDecimal FUND_SHARE = new BigDecimal("0.20");
   private static final BigDecimal RESERVES_FRACTION = new BigDecimal("0.2");
-  /** Loi 2014-856, art. 1, II, 2°, b: 50 % to the report bénéficiaire and the mandatory reserves. */
+  /** Loi 2014-856, art. 1, II, 2°, c: 50 % to the report bénéficiaire and the mandatory reserves. */
   private static final BigDecimal RESERVE_SHARE = new BigDecimal("0.50");
   private static final int BEST_PAID = 5;
 
