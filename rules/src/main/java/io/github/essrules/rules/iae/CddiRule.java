@@ -71,7 +71,10 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   public static final Period DECISION_MAXIMUM = Period.ofYears(1);
   /** D5132-43-5: "vingt heures". */
   public static final BigDecimal MINIMUM_HOURS = BigDecimal.valueOf(20);
-  /** The legal weekly duration (C. trav. L3121-27): 35 hours. */
+  /**
+   * The legal weekly duration: C. trav. L3121-27, "La durée légale de travail effectif des salariés
+   * à temps complet est fixée à trente-cinq heures par semaine."
+   */
   public static final BigDecimal MAXIMUM_HOURS = BigDecimal.valueOf(35);
   /** D5132-43-5 and -8: twelve months of derogation at most. */
   public static final Period DEROGATION_MAXIMUM = Period.ofMonths(12);
