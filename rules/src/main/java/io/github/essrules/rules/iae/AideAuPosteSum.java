@@ -36,9 +36,12 @@ final class AideAuPosteSum {
   }
 
   /**
-   * The montant socle of a kind of structure: R5132-38, third sentence: "Son montant socle […] [est]
-   * fixé[…] par arrêté conjoint des ministres chargés de l'emploi et du budget" — a dated parameter,
-   * revalued each year by arrêté.
+   * The montant socle of a kind of structure: R5132-38, third sentence: "Son montant socle, le
+   * montant maximum de la part modulée […] et ses conditions de versement sont fixés par arrêté
+   * conjoint des ministres chargés de l'emploi et du budget […]" — a dated parameter, revalued each
+   * year by arrêté. R5132-37 and R5132-38 are the ACI's articles; the aids of EI, ETTI and AI are
+   * computed the same way from their own socles, under articles not quoted here (not in
+   * {@code shared/law/texts}).
    *
    * @param s the kind of structure
    * @return the parameter
