@@ -45,14 +45,24 @@ public final class Smic {
   private static final ConcurrentMap<Integer, AnnualSmicReference> ANNUAL_BY_YEAR =
       new ConcurrentHashMap<>();
 
-  /** Monthly hours of the legal 35-hour week, as payroll practice writes them: 151.67. */
+  /**
+   * Monthly hours of the legal 35-hour week, as payroll practice writes them: 151.67 = 35 × 52 ÷ 12
+   * rounded. C. trav. L3121-27 (LEGIARTI000006902466, version of 10 August 2016, read in a copy of
+   * Légifrance): "La durée légale de travail effectif des salariés à temps complet est fixée à
+   * trente-cinq heures par semaine." The 52 ÷ 12 and the rounding to 151.67 are payroll practice,
+   * not the article's words.
+   */
   public static final BigDecimal MONTHLY_LEGAL_HOURS = new BigDecimal("151.67");
   /** Months in a year. */
   public static final BigDecimal MONTHS = BigDecimal.valueOf(12);
   /** The rounding of the monthly amount: once, to the cent, half up. */
   public static final RoundingMode ANNUAL_ROUNDING = RoundingMode.HALF_UP;
 
-  /** C. trav. L3121-27: the legal working week of 35 hours. */
+  /**
+   * C. trav. L3121-27: the legal working week of 35 hours. Its words are now verified (see
+   * {@link #MONTHLY_LEGAL_HOURS}); the reference keeps the confidence "secondary" because the
+   * 151.67 hours it is cited for are payroll practice.
+   */
   public static final LegalReference LEGAL_DURATION = LegalReference.builder()
       .kind(TextKind.CODE_ARTICLE)
       .citation("C. trav., art. L3121-27")

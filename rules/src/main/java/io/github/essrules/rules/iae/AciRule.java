@@ -111,13 +111,13 @@ public final class AciRule extends BaseRule<AciCase> {
     AciConvention conv = c.convention();
     List<Finding> findings = new ArrayList<>();
     LegalReference r27 = IaeLaw.ref("R5132-27", "");
-    boolean listed = conv.holder() != AciConvention.Holder.OTHER;
+    boolean listed = listedHolder(conv.holder());
     findings.add(Conditions.decided("aci.holder", Outcome.of(listed), r27,
         msg(listed ? "aci.holder.yes" : "aci.holder.no", MessageArg.text(conv.holderName()),
             MessageArg.term("aci.holder." + conv.holder().name()))));
     findings.add(Conditions.stated("aci.commission", r27, conv.commissionConsulted(), "/convention/commissionConsulted",
         "aci.commission"));
-    LocalDate longest = conv.start().plusYears(MAXIMUM_YEARS).minusDays(1);
+    LocalDate longest = longestEnd(conv.start());
     Comparison duration = Comparison.of(msg("aci.duration.subject"), MessageArg.date(conv.end()), Operator.AT_MOST,
         MessageArg.date(longest));
     findings.add(Finding.of("aci.duration", Outcome.of(duration.holds()), IaeLaw.ref("R5132-29", ""),
@@ -138,8 +138,41 @@ public final class AciRule extends BaseRule<AciCase> {
   }
 
   /**
+   * R5132-27 (LEGIARTI000049754344): "le préfet peut conclure des conventions pour la mise en place
+   * d'un ou plusieurs ateliers et chantiers d'insertion avec : 1° Un organisme de droit privé à but
+   * non lucratif […] ; 2° Un centre communal ou intercommunal d'action sociale ; 3° Une commune ; 4°
+   * Un établissement public de coopération intercommunale ; 5° Un syndicat mixte ; 6° Les
+   * départements ; 7° Une chambre d'agriculture ; 8° Un établissement d'enseignement professionnel
+   * et d'enseignement agricole de l'Etat ; 9° L'Office national des forêts."
+   */
+  static boolean listedHolder(AciConvention.Holder holder) {
+    return holder != AciConvention.Holder.OTHER;
+  }
+
+  /**
+   * R5132-29 (LEGIARTI000045950367): "La convention pour la mise en place d'un ou plusieurs chantiers
+   * d'insertion peut être conclue pour une durée maximale de trois ans […]": its last day is the
+   * start + 3 years − 1 day.
+   */
+  static LocalDate longestEnd(LocalDate start) {
+    return start.plusYears(MAXIMUM_YEARS).minusDays(1);
+  }
+
+  /**
+   * D5132-34 (LEGIARTI000049754337), the "Toutefois" that limits the sales: "les recettes tirées de
+   * cette commercialisation ne peuvent couvrir qu'une part inférieure à 30 % des charges liées à ces
+   * activités" — "inférieure à" is strictly below, compared as receipts &lt; charges × share.
+   */
+  static boolean salesBelowLimit(BigDecimal receipts, BigDecimal charges, BigDecimal share) {
+    return receipts.compareTo(charges.multiply(share)) < 0;
+  }
+
+  /**
    * The limit on sales that applies: 30 %, or the raised share when the préfet raised it after a
-   * favourable opinion.
+   * favourable opinion — the exception of D5132-34: "Cette part peut être augmentée sur décision du
+   * préfet, dans la limite de 50 %, après avis favorable de la commission spécialisée du comité
+   * départemental pour l'emploi […], si les activités développées ne sont pas déjà assurées et
+   * satisfaites par les entreprises locales."
    *
    * @param s the sales figures
    * @return the share
@@ -163,7 +196,7 @@ public final class AciRule extends BaseRule<AciCase> {
         Operator.LESS_THAN, MessageArg.euros(ceiling));
     BigDecimal share = s.receipts().divide(s.charges(), 4, RoundingMode.HALF_UP);
     BigDecimal margin = ceiling.subtract(s.receipts());
-    return Finding.of("aci.sales", Outcome.of(cmp.holds()), ref,
+    return Finding.of("aci.sales", Outcome.of(salesBelowLimit(s.receipts(), s.charges(), limit)), ref,
         msg(limit.compareTo(SALES_SHARE) == 0 ? "aci.sales" : "aci.sales.derogation",
             MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)), List.of(cmp), List.of(), List.of());
   }

@@ -16,11 +16,8 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.param.DatedParameter;
 import io.github.essrules.core.param.DatedValue;
 import io.github.essrules.core.validation.FactsValidator;
-import io.github.essrules.rules.amounts.LegalParameters;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +35,9 @@ import org.immutables.value.Value;
  * value) is refused with {@link io.github.essrules.core.law.NoLawKnownException}, never filled. The
  * breakdown flags socles whose date is approximate (only the year known).
  *
+ * <p>The legal computation, under the words of R5132-37 and R5132-38 it implements, sits in
+ * {@code AideAuPosteSum}; this class assembles the result and its explanation.
+ *
  * <p>Not modelled: the modulated part of EI, ETTI and AI, the payment schedule.
  *
  * <p>This class is immutable and thread-safe.
@@ -47,10 +47,6 @@ import org.immutables.value.Value;
 public final class AideAuPoste {
   /** The rounding of the total: once, to the cent, half up. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
-  private static final BigDecimal FOUR = BigDecimal.valueOf(4);
-  private static final BigDecimal THREE = BigDecimal.valueOf(3);
-  private static final BigInteger THREE_BIG = BigInteger.valueOf(3);
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   private AideAuPoste() {}
 
@@ -257,19 +253,6 @@ public final class AideAuPoste {
     }
   }
 
-  static DatedParameter<BigDecimal> socle(AideAuPosteFacts.Structure s) {
-    switch (s) {
-      case ACI:
-        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_ACI);
-      case EI:
-        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_EI);
-      case ETTI:
-        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_ETTI);
-      default:
-        return LegalParameters.decimal(LegalParameters.IAE_AIDE_AU_POSTE_AI);
-    }
-  }
-
   /**
    * Computes the aid.
    *
@@ -295,67 +278,20 @@ public final class AideAuPoste {
    */
   public static Result compute(AideAuPosteFacts f, LawOptions options) {
     FactsValidator.shared().validate(f);
-    DatedParameter<BigDecimal> parameter = socle(f.structure());
+    DatedParameter<BigDecimal> parameter = AideAuPosteSum.socle(f.structure());
     List<AideAuPosteFacts.MonthOccupancy> months = new ArrayList<>(f.occupancy());
     months.sort(Comparator.comparing(AideAuPosteFacts.MonthOccupancy::month));
     LawContext law = LawContext.of(months.get(months.size() - 1).month().atEndOfMonth(), options);
-    List<SocleLine> lines = new ArrayList<>();
-    BigDecimal above = BigDecimal.ZERO;
-    BigDecimal products = BigDecimal.ZERO;
-    DatedValue<BigDecimal> current = null;
-    BigDecimal fteMonths = BigDecimal.ZERO;
+    AideAuPosteSum sum = new AideAuPosteSum(f.conventionPosts());
     for (AideAuPosteFacts.MonthOccupancy m : months) {
-      DatedValue<BigDecimal> socle = law.value(parameter, m.month().atDay(1));
-      BigDecimal fte = m.fte();
-      if (f.conventionPosts().isPresent() && fte.compareTo(f.conventionPosts().get()) > 0) {
-        above = above.add(fte.subtract(f.conventionPosts().get()));
-        fte = f.conventionPosts().get();
-      }
-      if (current != null && !current.equals(socle)) {
-        lines.add(line(current, fteMonths));
-        products = products.add(current.value().multiply(fteMonths));
-        fteMonths = BigDecimal.ZERO;
-      }
-      current = socle;
-      fteMonths = fteMonths.add(fte);
+      sum.addMonth(law.value(parameter, m.month().atDay(1)), m.fte());
     }
-    lines.add(line(current, fteMonths));
-    products = products.add(current.value().multiply(fteMonths));
-    // one rounding: (Σ socle × FTE-months) × (1 + rate) ÷ 12, to the cent from the exact quotient
-    BigDecimal total = products.multiply(BigDecimal.ONE.add(f.modulatedRate())).divide(TWELVE, 2, ROUNDING);
-    BigDecimal soclePart = exactOrTenDecimals(products);
-    return Result.builder().structure(f.structure()).addAllLines(lines).soclePart(soclePart)
-        .modulatedPart(exactOrTenDecimals(products.multiply(f.modulatedRate()))).fteMonthsAboveConvention(above)
-        .total(total)
+    BigDecimal total = sum.total(f.modulatedRate());
+    return Result.builder().structure(f.structure()).addAllLines(sum.lines())
+        .soclePart(AideAuPosteSum.exactOrTenDecimals(sum.products()))
+        .modulatedPart(AideAuPosteSum.exactOrTenDecimals(sum.products().multiply(f.modulatedRate())))
+        .fteMonthsAboveConvention(sum.fteMonthsAbove()).total(total)
         .addReferences(IaeLaw.ref("R5132-37", ""), IaeLaw.ref("R5132-38", ""))
         .build();
-  }
-
-  /**
-   * x ÷ 12 exactly when it terminates, else to ten decimals (for reading only). x ÷ 4 always
-   * terminates; the quotient by 3 terminates when the unscaled value is a multiple of 3 — tested
-   * first rather than caught as an exception, which is slow.
-   */
-  static BigDecimal exactOrTenDecimals(BigDecimal x) {
-    BigDecimal quarter = x.divide(FOUR);
-    if (quarter.unscaledValue().mod(THREE_BIG).signum() == 0) {
-      return quarter.divide(THREE);
-    }
-    return x.divide(TWELVE, 10, RoundingMode.HALF_EVEN);
-  }
-
-  private static SocleLine line(DatedValue<BigDecimal> socle, BigDecimal fteMonths) {
-    boolean approximate = socle.reference().note().map(n -> n.startsWith("date approximative")).orElse(false);
-    return SocleLine.builder().socle(socle).fteMonths(fteMonths)
-        .amount(exactOrTenDecimals(socle.value().multiply(fteMonths))).approximateDate(approximate).build();
-  }
-
-  /** The months of a calendar year, for building occupancies. */
-  static List<YearMonth> monthsOf(int year) {
-    List<YearMonth> out = new ArrayList<>();
-    for (int m = 1; m <= 12; m++) {
-      out.add(YearMonth.of(year, m));
-    }
-    return out;
   }
 }

@@ -46,6 +46,11 @@ import java.util.Optional;
  * {@link #latestLawfulEnd(CddiFacts)} tells the last day the contract can reach given the
  * extensions the history already uses.
  *
+ * <p>The legal computations, each under the words of L5132-15-1 or D5132-43-5/-8 it implements
+ * (with the exceptions of the text — "sauf" the sentence adjustment, the training renewal and the
+ * extensions (a) and (b) "à titre exceptionnel", the derogation to the 20 hours — as named
+ * methods), sit in {@code CddiLaw}; this class assembles the findings.
+ *
  * <p>Not modelled: the suspension of the contract (periods of mise en situation, trial periods
  * elsewhere), the cumulation with another part-time contract (an exception to the 20 hours).
  *
@@ -66,7 +71,10 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   public static final Period DECISION_MAXIMUM = Period.ofYears(1);
   /** D5132-43-5: "vingt heures". */
   public static final BigDecimal MINIMUM_HOURS = BigDecimal.valueOf(20);
-  /** The legal weekly duration (C. trav. L3121-27): 35 hours. */
+  /**
+   * The legal weekly duration: C. trav. L3121-27, "La durée légale de travail effectif des salariés
+   * à temps complet est fixée à trente-cinq heures par semaine."
+   */
   public static final BigDecimal MAXIMUM_HOURS = BigDecimal.valueOf(35);
   /** D5132-43-5 and -8: twelve months of derogation at most. */
   public static final Period DEROGATION_MAXIMUM = Period.ofMonths(12);
@@ -90,10 +98,6 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     return INSTANCE;
   }
 
-  static LocalDate lastDay(LocalDate start, Period length) {
-    return start.plus(length).minusDays(1);
-  }
-
   /**
    * The last day the contract can lawfully reach: start + 24 months − 1 day; the end of the
    * training action when the history has a training extension; start + 60 months − 1 day when it
@@ -106,13 +110,13 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   public static Optional<LocalDate> latestLawfulEnd(CddiFacts f) {
     FactsValidator.shared().validate(f);
     LocalDate start = f.periods().get(0).start();
-    LocalDate latest = lastDay(start, MAXIMUM);
+    LocalDate latest = CddiLaw.twentyFourMonthsEnd(start);
     for (CddiPeriod p : f.periods()) {
       switch (p.kind()) {
         case EXTENSION_50_PLUS_OR_RQTH:
           return Optional.empty();
         case EXTENSION_SERIOUS_DIFFICULTIES:
-          LocalDate sixty = lastDay(start, SERIOUS_DIFFICULTIES_MAXIMUM);
+          LocalDate sixty = CddiLaw.sixtyMonthsEnd(start);
           latest = sixty.isAfter(latest) ? sixty : latest;
           break;
         case TRAINING_EXTENSION:
@@ -163,16 +167,16 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   private static Finding minimum(CddiFacts f, LegalReference law) {
     CddiPeriod initial = f.periods().get(0);
     Comparison cmp = Comparison.of(msg("cddi.minimum.subject"), MessageArg.date(initial.end()), Operator.AT_LEAST,
-        MessageArg.date(lastDay(initial.start(), MINIMUM)));
+        MessageArg.date(CddiLaw.lastDay(initial.start(), MINIMUM)));
     var b = Finding.builder().id("cddi.minimum").reference(law).comparisons(List.of(cmp));
-    if (cmp.holds()) {
+    if (CddiLaw.atLeastFourMonths(initial.start(), initial.end())) {
       return b.outcome(Outcome.SATISFIED).message(msg("cddi.minimum")).build();
     }
     if (f.sentenceAdjustment().isEmpty()) {
       return b.outcome(Outcome.UNDETERMINED).message(msg("cddi.minimum.unknown")).missingFacts(List.of("/sentenceAdjustment"))
           .build();
     }
-    return b.outcome(Outcome.of(f.sentenceAdjustment().get()))
+    return b.outcome(Outcome.of(CddiLaw.sentenceAdjustmentException(f.sentenceAdjustment().get())))
         .message(msg(f.sentenceAdjustment().get() ? "cddi.minimum.exception" : "cddi.minimum")).build();
   }
 
@@ -181,8 +185,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       case INITIAL:
       case RENEWAL: {
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
-            MessageArg.date(lastDay(start, MAXIMUM)));
-        return Finding.of("cddi.24-months", Outcome.of(cmp.holds()), law,
+            MessageArg.date(CddiLaw.twentyFourMonthsEnd(start)));
+        return Finding.of("cddi.24-months", Outcome.of(!p.end().isAfter(CddiLaw.twentyFourMonthsEnd(start))), law,
         msg("cddi.24-months"), List.of(cmp), List.of(), List.of());
       }
       case TRAINING_EXTENSION: {
@@ -192,7 +196,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
         }
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
             MessageArg.date(p.trainingActionEndsOn().get()));
-        return Finding.of("cddi.training", Outcome.of(cmp.holds()), law,
+        return Finding.of("cddi.training",
+            Outcome.of(CddiLaw.trainingRenewalWithinAction(p.end(), p.trainingActionEndsOn().get())), law,
         msg("cddi.training"), List.of(cmp), List.of(), List.of());
       }
       case EXTENSION_50_PLUS_OR_RQTH:
@@ -211,8 +216,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
 
   private static Finding oneYear(CddiPeriod p, String id, LegalReference ref) {
     Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
-        MessageArg.date(lastDay(p.start(), DECISION_MAXIMUM)));
-    return Finding.of(id, Outcome.of(cmp.holds()), ref,
+        MessageArg.date(CddiLaw.lastDay(p.start(), DECISION_MAXIMUM)));
+    return Finding.of(id, Outcome.of(CddiLaw.oneYearAtMost(p.start(), p.end())), ref,
         msg("cddi.one-year"), List.of(cmp), List.of(), List.of());
   }
 
@@ -221,7 +226,7 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     LocalDate on = p.decidedOn().orElse(p.start());
     boolean rqth = f.rqth().orElse(false);
     Optional<Integer> age = f.birthDate().map(b -> Period.between(b, on).getYears());
-    if (rqth || age.map(a -> a >= SENIOR_AGE).orElse(false)) {
+    if (CddiLaw.seniorOrRqth(age, rqth)) {
       checks.add(Conditions.decided("cddi.senior.eligible", Outcome.SATISFIED, law,
           rqth ? msg("cddi.senior.rqth") : msg("cddi.senior.age", MessageArg.number(age.orElseThrow()))));
     } else if (f.rqth().isEmpty() || f.birthDate().isEmpty()) {
@@ -243,8 +248,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     checks.add(decider(p, path, law));
     checks.add(oneYear(p, "cddi.serious.one-year", IaeLaw.ref("L5132-15-1", "b")));
     Comparison sixty = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
-        MessageArg.date(lastDay(start, SERIOUS_DIFFICULTIES_MAXIMUM)));
-    checks.add(Finding.of("cddi.serious.60-months", Outcome.of(sixty.holds()), IaeLaw.ref("L5132-15-1", "b"),
+        MessageArg.date(CddiLaw.sixtyMonthsEnd(start)));
+    checks.add(Finding.of("cddi.serious.60-months", Outcome.of(!p.end().isAfter(CddiLaw.sixtyMonthsEnd(start))), IaeLaw.ref("L5132-15-1", "b"),
         msg("cddi.serious.60-months"), List.of(sixty), List.of(), List.of()));
     return Conditions.allOf("cddi.serious", law, msg("cddi.serious"), checks);
   }
@@ -260,8 +265,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       LegalReference dref = IaeLaw.ref(h.kind() == HoursDerogation.Kind.INDIVIDUAL ? "D5132-43-5" : "D5132-43-8", "");
       boolean extended = h.kind() == HoursDerogation.Kind.INDIVIDUAL && h.extendedToFinishActions().orElse(false);
       Comparison length = Comparison.of(msg("cddi.derogation.subject"), MessageArg.date(h.until()), Operator.AT_MOST,
-          MessageArg.date(lastDay(h.from(), DEROGATION_MAXIMUM)));
-      Outcome o = Outcome.of(max.holds() && (length.holds() || extended));
+          MessageArg.date(CddiLaw.lastDay(h.from(), DEROGATION_MAXIMUM)));
+      Outcome o = Outcome.of(CddiLaw.hoursAtMostLegalDuration(p.weeklyHours()) && CddiLaw.derogationPeriodLawful(h));
       return Finding.builder().id("cddi.hours").outcome(o).reference(dref)
           .message(msg(extended ? "cddi.hours.derogation.extended" : "cddi.hours.derogation",
               MessageArg.term("cddi.derogation." + h.kind().name())))
@@ -269,7 +274,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     }
     Comparison min = Comparison.of(msg("cddi.hours.subject"), MessageArg.number(p.weeklyHours()), Operator.AT_LEAST,
         MessageArg.number(MINIMUM_HOURS));
-    return Finding.builder().id("cddi.hours").outcome(Outcome.of(min.holds() && max.holds())).reference(ref)
+    return Finding.builder().id("cddi.hours").outcome(Outcome.of(CddiLaw.hoursWithinBounds(p.weeklyHours())))
+        .reference(ref)
         .message(msg("cddi.hours")).comparisons(List.of(min, max)).build();
   }
 }

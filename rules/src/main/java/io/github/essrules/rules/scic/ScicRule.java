@@ -3,29 +3,20 @@ package io.github.essrules.rules.scic;
 import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.rules.law.LegalTexts;
-import static io.github.essrules.rules.internal.Conditions.msg;
 
-import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.param.DatedValue;
-import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
-import io.github.essrules.core.verdict.Operator;
-import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.internal.Conditions;
-import io.github.essrules.rules.structure.CompanyType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The statutory rules of a société coopérative d'intérêt collectif (SCIC): loi n° 47-1775 du
@@ -53,6 +44,11 @@ import java.util.Set;
  * <p>Numbering: Légifrance shows art. 19 septies "after renumbering" as art. 19 octodecies; the
  * renumbering's text and date were not found. The library cites the historical numbers and says
  * so in the references' notes.
+ *
+ * <p>Each group of conditions sits in a class of its own, its legal computations under the words
+ * they implement: {@code ScicForm} (19 quinquies, quoted), {@code ScicAssociates} (19 septies,
+ * quoted, with the exception of the producers standing in for absent salariés), {@code
+ * ScicColleges} (19 octies, unverified) and {@code ScicSurplus} (art. 14, 16, 19 nonies, secondary).
  *
  * <p>Not modelled: the exclusion of public subsidies from the base of interest on shares, the
  * weighting rules of colleges beyond the thresholds, the SCIC's agrément history (before 2012).
@@ -120,123 +116,15 @@ public final class ScicRule extends BaseRule<ScicCase> {
     law.article(LegalTexts.LOI_1947_SCIC);
     DatedValue<BigDecimal> cap = law.value(LegalParameters.decimal(LegalParameters.SCIC_PLAFOND_CAPITAL_COLLECTIVITES), asOf);
     List<Finding> findings = new ArrayList<>();
-    findings.add(form(c, asOf));
-    findings.add(categories(c));
-    findings.add(publicCapital(c, cap));
-    findings.add(colleges(c));
-    c.surplus().ifPresent(s -> findings.add(surplus(s)));
-    c.shareInterest().ifPresent(i -> findings.add(interest(i)));
+    findings.add(ScicForm.finding(c, asOf));
+    findings.add(ScicAssociates.categories(c));
+    findings.add(ScicAssociates.publicCapital(c, cap));
+    findings.add(ScicColleges.finding(c));
+    c.surplus().ifPresent(s -> findings.add(ScicSurplus.surplus(s)));
+    c.shareInterest().ifPresent(i -> findings.add(ScicSurplus.interest(i)));
     return Verdict.builder().ruleId(ID).asOf(asOf)
         .outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings).build();
-  }
-
-  private static Finding form(ScicCase c, LocalDate asOf) {
-    LegalReference ref = loi1947("19 quinquies", Confidence.VERIFIED);
-    Set<CompanyType> allowed = asOf.isBefore(LOI_ESS) ? EnumSet.of(CompanyType.SA, CompanyType.SARL)
-        : EnumSet.of(CompanyType.SA, CompanyType.SARL, CompanyType.SAS);
-    CompanyType type = c.organisation().companyType().orElseThrow();
-    Finding typeOk = Conditions.decided("scic.form.type", Outcome.of(allowed.contains(type)), ref,
-        msg(allowed.contains(type) ? "scic.form.type.yes" : "scic.form.type.no", MessageArg.text(type.name()),
-            MessageArg.date(asOf)));
-    Finding variable = Conditions.stated("scic.form.variable-capital", ref, c.variableCapital(), "/variableCapital",
-        "scic.form.variable-capital");
-    return Conditions.allOf("scic.form", ref, msg("scic.form"), List.of(typeOk, variable));
-  }
-
-  private static Finding categories(ScicCase c) {
-    LegalReference ref = loi1947("19 septies", Confidence.VERIFIED);
-    if (c.associateCategories().isEmpty()) {
-      return Conditions.missing("scic.categories", ref, msg("scic.categories.unknown"), List.of("/associateCategories"));
-    }
-    List<AssociateCategory> categories = c.associateCategories().get();
-    Set<ScicCategory> present = EnumSet.noneOf(ScicCategory.class);
-    for (AssociateCategory a : categories) {
-      present.add(a.category());
-    }
-    List<Finding> children = new ArrayList<>();
-    Comparison count = Comparison.of(msg("scic.categories.count"), MessageArg.number(categories.size()),
-        Operator.AT_LEAST, MessageArg.number(MINIMUM_CATEGORIES));
-    children.add(Finding.of("scic.categories.three", Outcome.of(count.holds()), ref,
-        msg("scic.categories.three"), List.of(count), List.of(), List.of()));
-    boolean beneficiaries = present.contains(ScicCategory.BENEFICIARIES);
-    children.add(Conditions.decided("scic.categories.beneficiaries", Outcome.of(beneficiaries), ref,
-        msg(beneficiaries ? "scic.categories.beneficiaries.yes" : "scic.categories.beneficiaries.no")));
-    if (present.contains(ScicCategory.SALARIES)) {
-      children.add(Conditions.decided("scic.categories.workers", Outcome.SATISFIED, ref, msg("scic.categories.salaries")));
-    } else if (c.hasSalaries().isEmpty()) {
-      children.add(Conditions.missing("scic.categories.workers", ref, msg("scic.categories.workers.unknown"),
-          List.of("/hasSalaries")));
-    } else if (c.hasSalaries().get()) {
-      children.add(Conditions.decided("scic.categories.workers", Outcome.NOT_SATISFIED, ref,
-          msg("scic.categories.salaries.missing")));
-    } else {
-      boolean producers = present.contains(ScicCategory.PRODUCERS);
-      children.add(Conditions.decided("scic.categories.workers", Outcome.of(producers), ref,
-          msg(producers ? "scic.categories.producers" : "scic.categories.producers.missing")));
-    }
-    return Conditions.allOf("scic.categories", ref, msg("scic.categories"), children);
-  }
-
-  private static Finding publicCapital(ScicCase c, DatedValue<BigDecimal> cap) {
-    LegalReference ref = cap.reference();
-    if (c.associateCategories().isEmpty()) {
-      return Conditions.missing("scic.public-capital", ref, msg("scic.categories.unknown"),
-          List.of("/associateCategories"));
-    }
-    List<AssociateCategory> categories = c.associateCategories().get();
-    boolean anyPublic = categories.stream()
-        .anyMatch(a -> a.category() == ScicCategory.COLLECTIVITES_PUBLIQUES);
-    if (!anyPublic) {
-      return Conditions.decided("scic.public-capital", Outcome.NOT_APPLICABLE, ref, msg("scic.public-capital.none"));
-    }
-    List<String> missing = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal publicCapital = BigDecimal.ZERO;
-    for (int i = 0; i < categories.size(); i++) {
-      AssociateCategory a = categories.get(i);
-      if (a.capital().isEmpty()) {
-        missing.add("/associateCategories/" + i + "/capital");
-        continue;
-      }
-      total = total.add(a.capital().get());
-      if (a.category() == ScicCategory.COLLECTIVITES_PUBLIQUES) {
-        publicCapital = publicCapital.add(a.capital().get());
-      }
-    }
-    if (!missing.isEmpty()) {
-      return Conditions.missing("scic.public-capital", ref, msg("scic.public-capital.missing"), missing);
-    }
-    Comparison cmp = Comparison.of(msg("scic.public-capital.subject"), MessageArg.euros(publicCapital),
-        Operator.AT_MOST, MessageArg.euros(total.multiply(cap.value())));
-    return Finding.of("scic.public-capital", Outcome.of(cmp.holds()), ref,
-        msg("scic.public-capital", MessageArg.rate(cap.value()), MessageArg.euros(total)), List.of(cmp), List.of(), List.of());
-  }
-
-  private static Finding colleges(ScicCase c) {
-    LegalReference ref = loi1947("19 octies", Confidence.UNCONFIRMED);
-    if (c.colleges().isEmpty()) {
-      return Conditions.missing("scic.colleges", ref, msg("scic.colleges.unknown"), List.of("/colleges"));
-    }
-    List<College> colleges = c.colleges().get();
-    if (colleges.isEmpty()) {
-      return Conditions.decided("scic.colleges", Outcome.NOT_APPLICABLE, ref, msg("scic.colleges.none"));
-    }
-    List<Finding> children = new ArrayList<>();
-    Comparison count = Comparison.of(msg("scic.colleges.count"), MessageArg.number(colleges.size()),
-        Operator.AT_LEAST, MessageArg.number(MINIMUM_COLLEGES));
-    children.add(Finding.of("scic.colleges.three", Outcome.of(count.holds()), ref,
-        msg("scic.colleges.three"), List.of(count), List.of(), List.of()));
-    for (College college : colleges) {
-      Comparison low = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),
-          MessageArg.rate(college.voteShare()), Operator.AT_LEAST, MessageArg.rate(COLLEGE_MIN));
-      Comparison high = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),
-          MessageArg.rate(college.voteShare()), Operator.AT_MOST, MessageArg.rate(COLLEGE_MAX));
-      children.add(Finding.builder().id("scic.colleges.college").outcome(Outcome.of(low.holds() && high.holds()))
-          .reference(ref).message(msg("scic.colleges.college", MessageArg.text(college.name())))
-          .comparisons(List.of(low, high)).build().about("college:" + college.name()));
-    }
-    return Conditions.allOf("scic.colleges", ref, msg("scic.colleges"), children);
   }
 
   /**
@@ -249,53 +137,6 @@ public final class ScicRule extends BaseRule<ScicCase> {
    * @return the allocation
    */
   public static SurplusAllocation minimumAllocation(SurplusYear year) {
-    BigDecimal surplus = year.surplus();
-    if (surplus.signum() <= 0) {
-      return SurplusAllocation.builder().surplus(surplus).legalReserve(BigDecimal.ZERO)
-          .statutoryReserve(BigDecimal.ZERO).remainder(surplus).build();
-    }
-    BigDecimal legal = year.reservesBefore().compareTo(year.capital()) < 0
-        ? surplus.multiply(LEGAL_RESERVE).setScale(2, RoundingMode.UP) : BigDecimal.ZERO.setScale(2);
-    BigDecimal statutory = surplus.subtract(legal).multiply(STATUTORY_RESERVE).setScale(2, RoundingMode.UP);
-    return SurplusAllocation.builder().surplus(surplus).legalReserve(legal).statutoryReserve(statutory)
-        .remainder(surplus.subtract(legal).subtract(statutory)).build();
-  }
-
-  private static Finding surplus(SurplusYear s) {
-    LegalReference legalRef = loi1947("16", Confidence.SECONDARY);
-    LegalReference statutoryRef = loi1947("19 nonies", Confidence.SECONDARY);
-    MessageArg closed = MessageArg.date(s.financialYearClosedOn());
-    if (s.surplus().signum() <= 0) {
-      return Conditions.decided("scic.surplus", Outcome.NOT_APPLICABLE, statutoryRef, msg("scic.surplus.none", closed));
-    }
-    SurplusAllocation min = minimumAllocation(s);
-    List<Finding> children = new ArrayList<>();
-    children.add(allocation("scic.surplus.legal", legalRef, s.allocatedToLegalReserve(), min.legalReserve(),
-        "/surplus/allocatedToLegalReserve", "scic.surplus.legal"));
-    children.add(allocation("scic.surplus.statutory", statutoryRef, s.allocatedToStatutoryReserve(),
-        min.statutoryReserve(), "/surplus/allocatedToStatutoryReserve", "scic.surplus.statutory"));
-    return Conditions.allOf("scic.surplus", statutoryRef, msg("scic.surplus", closed, MessageArg.euros(s.surplus()),
-        MessageArg.euros(min.reservesTotal())), children);
-  }
-
-  private static Finding allocation(String id, LegalReference ref, java.util.Optional<BigDecimal> given,
-      BigDecimal minimum, String path, String key) {
-    if (given.isEmpty()) {
-      return Conditions.missing(id, ref, msg(key + ".missing", MessageArg.euros(minimum)), List.of(path));
-    }
-    Comparison cmp = Comparison.of(msg(key + ".subject"), MessageArg.euros(given.get()), Operator.AT_LEAST,
-        MessageArg.euros(minimum));
-    return Finding.of(id, Outcome.of(cmp.holds()), ref,
-        msg(key), List.of(cmp), List.of(), List.of());
-  }
-
-  private static Finding interest(ShareInterest i) {
-    LegalReference ref = loi1947("14", Confidence.SECONDARY);
-    BigDecimal sum = i.tmoPreviousThreeYears().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal three = BigDecimal.valueOf(3);
-    Comparison cmp = Comparison.of(msg("scic.interest.subject"), MessageArg.rate(i.rate().multiply(three)),
-        Operator.AT_MOST, MessageArg.rate(sum.add(INTEREST_MARGIN.multiply(three))));
-    return Finding.of("scic.interest", Outcome.of(cmp.holds()), ref,
-        msg("scic.interest", MessageArg.rate(i.rate()), MessageArg.date(i.generalMeetingDate())), List.of(cmp), List.of(), List.of());
+    return ScicSurplus.minimumAllocation(year);
   }
 }

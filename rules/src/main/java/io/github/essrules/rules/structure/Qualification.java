@@ -25,10 +25,10 @@ import java.util.Optional;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Qualifications.EsusAgrement.class, name = "ESUS_AGREMENT"),
     @JsonSubTypes.Type(value = Qualifications.SiaeConvention.class, name = "SIAE_CONVENTION"),
-    @JsonSubTypes.Type(value = Qualifications.CaeActivity.class, name = "CAE_ACTIVITY"),
+    @JsonSubTypes.Type(value = CaeActivity.class, name = "CAE_ACTIVITY"),
     @JsonSubTypes.Type(value = Qualifications.RegieDeQuartierLabel.class, name = "REGIE_DE_QUARTIER_LABEL"),
     @JsonSubTypes.Type(value = Qualifications.UtilitePublique.class, name = "RECONNAISSANCE_UTILITE_PUBLIQUE"),
-    @JsonSubTypes.Type(value = Qualifications.QpvLocation.class, name = "QPV_LOCATION")
+    @JsonSubTypes.Type(value = QpvLocation.class, name = "QPV_LOCATION")
 })
 public interface Qualification {
   /**

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.AccessorConstraints;
-import io.github.essrules.core.validation.FrenchIdentifier;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The kinds of {@link Qualification}.
+ * The kinds of {@link Qualification} that an ESUS, IAE or régie de quartier rule reads: the ESUS
+ * agrément, the SIAE convention, the CNLRQ label and the reconnaissance d'utilité publique. The
+ * other kinds have a class of their own: {@link CaeActivity} and {@link QpvLocation}.
  *
  * <p>The classes are immutable and thread-safe.
  */
@@ -144,46 +145,6 @@ public final class Qualifications {
     }
   }
 
-  /** The activity of a coopérative d'activité et d'emploi (loi n° 47-1775, art. 26-41). */
-  @EssStyle
-  @Value.Immutable
-  @JsonSerialize(as = ImmutableCaeActivity.class)
-  @JsonDeserialize(as = ImmutableCaeActivity.class)
-  @JsonTypeName("CAE_ACTIVITY")
-  public abstract static class CaeActivity implements Qualification {
-    CaeActivity() {}
-
-    /**
-     * A builder.
-     *
-     * @return a new builder
-     */
-    public static CaeActivity.Builder builder() {
-      return new CaeActivity.Builder();
-    }
-
-    /**
-     * A builder holding the attributes of this value, to change some of them and build a new value;
-     * this one is left as it is.
-     *
-     * @return a new builder, filled from this value
-     */
-    public CaeActivity.Builder toBuilder() {
-      return builder().from(this);
-    }
-
-    /**
-     * Builds a {@link Qualifications.CaeActivity}: set its attributes, then call {@code build()}. A
-     * builder is not thread-safe: use it where it is made.
-     */
-    public static final class Builder extends ImmutableCaeActivity.Builder {
-      /**
-       * A builder with no attribute set, as {@link Qualifications.CaeActivity#builder()} gives.
-       */
-      public Builder() {}
-    }
-  }
-
   /** The CNLRQ collective trademark "Régie de Quartier" or "Régie de Territoire" and its charter. */
   @EssStyle
   @Value.Immutable
@@ -276,58 +237,6 @@ public final class Qualifications {
     public static final class Builder extends ImmutableUtilitePublique.Builder {
       /**
        * A builder with no attribute set, as {@link Qualifications.UtilitePublique#builder()} gives.
-       */
-      public Builder() {}
-    }
-  }
-
-  /** A location (registered office or establishment) in a quartier prioritaire de la politique de la ville. */
-  @EssStyle
-  @Value.Immutable
-  @JsonSerialize(as = ImmutableQpvLocation.class)
-  @JsonDeserialize(as = ImmutableQpvLocation.class)
-  @JsonTypeName("QPV_LOCATION")
-  @AccessorConstraints
-  public abstract static class QpvLocation implements Qualification {
-    QpvLocation() {}
-
-    /**
-     * The QPV code.
-     *
-     * @return the code
-     */
-    @JsonPropertyDescription("The code of the quartier prioritaire de la politique de la ville (QPV), such as "
-        + "QN06312M.")
-    @NotNull
-    @FrenchIdentifier(FrenchIdentifier.Kind.QPV)
-    public abstract String qpvCode();
-
-    /**
-     * A builder.
-     *
-     * @return a new builder
-     */
-    public static QpvLocation.Builder builder() {
-      return new QpvLocation.Builder();
-    }
-
-    /**
-     * A builder holding the attributes of this value, to change some of them and build a new value;
-     * this one is left as it is.
-     *
-     * @return a new builder, filled from this value
-     */
-    public QpvLocation.Builder toBuilder() {
-      return builder().from(this);
-    }
-
-    /**
-     * Builds a {@link Qualifications.QpvLocation}: set its attributes, then call {@code build()}. A
-     * builder is not thread-safe: use it where it is made.
-     */
-    public static final class Builder extends ImmutableQpvLocation.Builder {
-      /**
-       * A builder with no attribute set, as {@link Qualifications.QpvLocation#builder()} gives.
        */
       public Builder() {}
     }

@@ -75,6 +75,52 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     return INSTANCE;
   }
 
+  // ---- the law (décret n° 2019-1471, art. 6, read in secondary sources: its words are not quoted) ----
+
+  /**
+   * The hire falls within the scheme's dates: hires up to {@link #LAST_HIRE}, included.
+   *
+   * @param hiredOn the day of hire
+   * @return whether eligible by its date
+   */
+  static boolean hiredInTime(LocalDate hiredOn) {
+    return !hiredOn.isAfter(LAST_HIRE);
+  }
+
+  /**
+   * A CDD opens the aid only when it lasts six months at least (renewals included).
+   *
+   * @param cddMonths the CDD's months
+   * @return whether long enough
+   */
+  static boolean cddLongEnough(int cddMonths) {
+    return cddMonths >= 6;
+  }
+
+  /**
+   * The aid a year at full time: 5 000 € for a CDI, 2 500 € for a CDD.
+   *
+   * @param cdi whether a CDI
+   * @return the amount, in euros
+   */
+  static BigDecimal annualAmount(boolean cdi) {
+    return cdi ? new BigDecimal("5000") : new BigDecimal("2500");
+  }
+
+  /**
+   * The months paid: "dans la limite de trois ans" for a CDI, "de deux ans" for a CDD, and a CDD
+   * only while it runs.
+   *
+   * @param cdi whether a CDI
+   * @param cddMonths the CDD's months (ignored for a CDI)
+   * @return the most months paid
+   */
+  static int maxMonths(boolean cdi, int cddMonths) {
+    return cdi ? 36 : Math.min(24, cddMonths);
+  }
+
+  // ---- the computation and the findings ------------------------------------------------------------
+
   /**
    * The aid for a hire: annual amount ÷ 12 × months × working time, rounded once; the months are
    * those of presence, within 36 for a CDI, and for a CDD within 24 and within the contract's
@@ -90,16 +136,12 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
    */
   public static BigDecimal amount(EmploisFrancsFacts f) {
     FactsValidator.shared().validate(f);
-    if (f.hiredOn().isAfter(LAST_HIRE) || f.contract() == EmploisFrancsFacts.Contract.CDD
-        && f.cddMonths().orElse(0) < 6) {
+    boolean cdi = f.contract() == EmploisFrancsFacts.Contract.CDI;
+    if (!hiredInTime(f.hiredOn()) || !cdi && !cddLongEnough(f.cddMonths().orElse(0))) {
       return BigDecimal.ZERO.setScale(2);
     }
-    boolean cdi = f.contract() == EmploisFrancsFacts.Contract.CDI;
-    BigDecimal annual = cdi ? new BigDecimal("5000") : new BigDecimal("2500");
-    // "dans la limite de trois ans" (CDI), "de deux ans" (CDD); a CDD is paid only while it runs
-    int maxMonths = cdi ? 36 : Math.min(24, f.cddMonths().get());
-    int months = Math.min(f.monthsPresent(), maxMonths);
-    return annual.multiply(BigDecimal.valueOf(months)).multiply(f.workingTime())
+    int months = Math.min(f.monthsPresent(), maxMonths(cdi, f.cddMonths().orElse(0)));
+    return annualAmount(cdi).multiply(BigDecimal.valueOf(months)).multiply(f.workingTime())
         .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
   }
 
@@ -113,8 +155,9 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     List<Finding> findings = new ArrayList<>();
     Comparison date = Comparison.of(msg("ef.date.subject"), MessageArg.date(f.hiredOn()), Operator.AT_MOST,
         MessageArg.date(LAST_HIRE));
-    findings.add(Finding.of("ef.date", Outcome.of(date.holds()), SCHEME,
-        msg(date.holds() ? "ef.date" : "ef.date.closed"), List.of(date), List.of(), List.of()));
+    boolean inTime = hiredInTime(f.hiredOn());
+    findings.add(Finding.of("ef.date", Outcome.of(inTime), SCHEME,
+        msg(inTime ? "ef.date" : "ef.date.closed"), List.of(date), List.of(), List.of()));
     findings.add(Conditions.stated("ef.person", SCHEME, f.jobSeekerResidentInQpv(), "/jobSeekerResidentInQpv", "ef.person"));
     if (f.contract() == EmploisFrancsFacts.Contract.CDD) {
       if (f.cddMonths().isEmpty()) {
@@ -122,7 +165,7 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
       } else {
         Comparison six = Comparison.of(msg("ef.cdd.subject"), MessageArg.number(f.cddMonths().get()), Operator.AT_LEAST,
             MessageArg.number(6));
-        findings.add(Finding.of("ef.cdd", Outcome.of(six.holds()), SCHEME,
+        findings.add(Finding.of("ef.cdd", Outcome.of(cddLongEnough(f.cddMonths().get())), SCHEME,
         msg("ef.cdd"), List.of(six), List.of(), List.of()));
       }
     }

@@ -30,7 +30,9 @@ import org.immutables.value.Value;
  * conditions): the contract's labour hours = amount × labour share ÷ hourly cost; the insertion
  * hours = labour hours × the clause rate (in practice 5 to 10 %, a term of the contract). Exact,
  * then rounded up to the whole hour (the library's convention: a clause is stated in whole hours
- * and rounding up never understates it).
+ * and rounding up never understates it). L2112-2 was read in secondary sources only and says
+ * nothing of the hours: its words are not quoted, and the computation is the practice of buyers,
+ * not a text.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -79,6 +79,58 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
         .add(new BigDecimal("0.3").multiply(f.uniteUrbaineMedianIncome())));
   }
 
+  // ---- the law: décret n° 2014-767, art. 2, I (read in a copy of the Journal officiel) ----------
+
+  /**
+   * Art. 2, I, 2°: "Le nombre minimal d'habitants d'un quartier est fixé à 1 000".
+   *
+   * @param population the quartier's inhabitants
+   * @return whether at least 1 000
+   */
+  static boolean enoughInhabitants(int population) {
+    return population >= MINIMUM_POPULATION;
+  }
+
+  /**
+   * Art. 2, I, 1°: "Les territoires urbains sont les unités urbaines définies par l'INSEE ayant une
+   * population d'au moins 10 000 habitants." Not modelled: the rounding of that population "aux 100
+   * habitants supérieurs" of the same 1°, and the exception of II ("Par dérogation et pour une durée
+   * de six ans, ce critère est regardé comme satisfait pour les quartiers figurant dans la liste
+   * […]"): the population is compared as given.
+   *
+   * @param uniteUrbainePopulation the unité urbaine's inhabitants
+   * @return whether at least 10 000
+   */
+  static boolean urbanTerritory(int uniteUrbainePopulation) {
+    return uniteUrbainePopulation >= MINIMUM_UNITE_URBAINE;
+  }
+
+  /**
+   * Art. 2, I, 3°: the median income per consumption unit "doit être inférieur au seuil défini à
+   * l'article 4" — strictly below ({@link #threshold}, whose weighting was read in a secondary
+   * source).
+   *
+   * @param medianIncome the quartier's median income per consumption unit
+   * @param threshold the threshold S
+   * @return whether strictly below
+   */
+  static boolean incomeBelowThreshold(BigDecimal medianIncome, BigDecimal threshold) {
+    return medianIncome.compareTo(threshold) < 0;
+  }
+
+  /**
+   * Exception to the weighting: the Paris unité urbaine (five million inhabitants or more) uses
+   * another weighting the library does not know; the threshold is then unconfirmed.
+   *
+   * @param uniteUrbainePopulation the unité urbaine's inhabitants
+   * @return whether the exception applies
+   */
+  static boolean parisWeighting(int uniteUrbainePopulation) {
+    return uniteUrbainePopulation >= PARIS_SIZE;
+  }
+
+  // ---- the findings ------------------------------------------------------------------------------
+
   @Override
   protected Verdict decide(QpvCriteriaFacts f, LawContext law) {
     LocalDate asOf = law.asOf();
@@ -86,18 +138,20 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
     List<Finding> findings = new ArrayList<>();
     Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));
-    findings.add(Finding.of("qpv.criteria.population", Outcome.of(pop.holds()), LOI_2014_173,
+    findings.add(Finding.of("qpv.criteria.population", Outcome.of(enoughInhabitants(f.population())), LOI_2014_173,
         msg("qpv.criteria.population"), List.of(pop), List.of(), List.of()));
     Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject"), MessageArg.number(f.uniteUrbainePopulation()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_UNITE_URBAINE));
-    findings.add(Finding.of("qpv.criteria.unite-urbaine", Outcome.of(uu.holds()), LOI_2014_173,
+    findings.add(Finding.of("qpv.criteria.unite-urbaine", Outcome.of(urbanTerritory(f.uniteUrbainePopulation())), LOI_2014_173,
         msg("qpv.criteria.uu"), List.of(uu), List.of(), List.of()));
-    boolean paris = f.uniteUrbainePopulation() >= PARIS_SIZE;
+    boolean paris = parisWeighting(f.uniteUrbainePopulation());
     LegalReference incomeRef = paris
         ? LegalReference.builder().from(WEIGHTING).confidence(Confidence.UNCONFIRMED).build() : WEIGHTING;
+    BigDecimal threshold = threshold(f);
     Comparison income = Comparison.of(msg("qpv.criteria.income.subject"), MessageArg.euros(f.medianIncome()),
-        Operator.LESS_THAN, MessageArg.euros(threshold(f)));
-    findings.add(Finding.of("qpv.criteria.income", Outcome.of(income.holds()), incomeRef,
+        Operator.LESS_THAN, MessageArg.euros(threshold));
+    findings.add(Finding.of("qpv.criteria.income", Outcome.of(incomeBelowThreshold(f.medianIncome(), threshold)),
+        incomeRef,
         msg("qpv.criteria.income"), List.of(income), List.of(), List.of()));
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("qpv.criteria.simulation", LOI_2014_173, msg("qpv.notice.simulation")));

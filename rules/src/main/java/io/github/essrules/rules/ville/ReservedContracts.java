@@ -29,6 +29,7 @@ import java.util.Optional;
  * AI, ACI, EITI — and equivalent structures, from the organisation's SIAE conventions), with at
  * least 50 % of disabled or disadvantaged workers (the share is unconfirmed); L2113-15 (certain
  * health, social and cultural services, to ESS enterprises, for at most three years — unconfirmed).
+ * The words of these articles are not quoted: they were read in secondary sources only.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,6 +58,27 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
 
   static LegalReference ccp(String article, Confidence c) {
     return LegalReference.of(TextKind.CODE_ARTICLE, "Code de la commande publique, art. " + article, c);
+  }
+
+  /**
+   * L2113-12 and L2113-13 (unconfirmed, not quoted): the share of disabled or disadvantaged workers
+   * reaches at least 50 %.
+   *
+   * @param share the bidder's share
+   * @return whether at least {@link #SHARE}
+   */
+  static boolean shareReached(BigDecimal share) {
+    return share.compareTo(SHARE) >= 0;
+  }
+
+  /**
+   * L2113-16 (unconfirmed, not quoted): a contract reserved under L2113-15 lasts three years at most.
+   *
+   * @param years the contract's years
+   * @return whether at most three
+   */
+  static boolean withinThreeYears(int years) {
+    return years <= L2113_15_YEARS;
   }
 
   @Override
@@ -94,8 +116,8 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
         } else {
           Comparison c = Comparison.of(msg("reserved.duration.subject"), MessageArg.number(f.contractYears().get()),
               Operator.AT_MOST, MessageArg.number(L2113_15_YEARS));
-          findings.add(Finding.of("reserved.duration", Outcome.of(c.holds()), ccp("L2113-16", Confidence.UNCONFIRMED),
-        msg("reserved.duration"), List.of(c), List.of(), List.of()));
+          findings.add(Finding.of("reserved.duration", Outcome.of(withinThreeYears(f.contractYears().get())),
+              ccp("L2113-16", Confidence.UNCONFIRMED), msg("reserved.duration"), List.of(c), List.of(), List.of()));
         }
         break;
     }
@@ -110,7 +132,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
     }
     Comparison c = Comparison.of(msg("reserved.share.subject"), MessageArg.rate(f.disadvantagedShare().get()),
         Operator.AT_LEAST, MessageArg.rate(SHARE));
-    return Finding.of("reserved.share", Outcome.of(c.holds()), ref,
+    return Finding.of("reserved.share", Outcome.of(shareReached(f.disadvantagedShare().get())), ref,
         msg("reserved.share"), List.of(c), List.of(), List.of());
   }
 }

@@ -12,15 +12,12 @@ import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.verdict.BaseRule;
-import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Notice;
-import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.internal.Conditions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -71,6 +68,10 @@ import java.util.List;
  * {@link #capRaiseUnknownLimits} refuse such a business with {@link NoLawKnownException}: never a
  * silently wrong exemption.
  *
+ * <p>The legal computations sit apart from the verdict's assembly: the schedule, the cap and its
+ * raise in {@code ZfuTeSchedule}, the conditions on the business (with the headcount of businesses
+ * set up before 2019 as a named exception) in {@code ZfuTeConditions}.
+ *
  * <p>Not modelled: the regime of businesses set up before 1 January 2015 (above), the EU de
  * minimis ceiling, the other conditions of the article (activity, holding by large companies,
  * excluded sectors, the contrat de ville condition of businesses set up from 2016).
@@ -98,11 +99,6 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    * salariés"); before it, at most 50.
    */
   public static final LocalDate FEWER_THAN_50_EMPLOYEES_FROM = LocalDate.of(2019, 1, 1);
-  /** The headcount of the thresholds. */
-  private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
-  private static final BigDecimal SIXTY_PERCENT = new BigDecimal("0.6");
-  private static final BigDecimal FORTY_PERCENT = new BigDecimal("0.4");
-  private static final BigDecimal TWENTY_PERCENT = new BigDecimal("0.2");
 
   static final LegalReference CGI = LegalReference.of(TextKind.CODE_ARTICLE, "CGI, art. 44 octies A", Confidence.SECONDARY);
   /** The headcount thresholds and the raise of the cap, read in the fiche F31149 only. */
@@ -135,41 +131,9 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    *     modelled
    */
   public static BigDecimal rate(LocalDate establishedOn, YearMonth month) {
-    requireModelledSchedule(establishedOn);
-    return rateOfMonth(monthNumber(month.getYear(), month.getMonthValue())
-        - monthNumber(establishedOn.getYear(), establishedOn.getMonthValue()) + 1);
-  }
-
-  /**
-   * Refuses a business set up before {@link #SCHEDULE_FROM}: its schedule and cap differ from those
-   * encoded, and are not modelled.
-   */
-  private static void requireModelledSchedule(LocalDate establishedOn) {
-    if (establishedOn.isBefore(SCHEDULE_FROM)) {
-      throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE)", establishedOn, "2015-01-01 → 2025-12-31");
-    }
-  }
-
-  /** Months counted from year 0: plain arithmetic, no calendar objects in the loop. */
-  private static int monthNumber(int year, int month) {
-    return year * 12 + month - 1;
-  }
-
-  /** The rate of the index-th month of activity, the month of establishment being the first. */
-  private static BigDecimal rateOfMonth(int index) {
-    if (index < 1) {
-      return BigDecimal.ZERO;
-    }
-    if (index <= 60) {
-      return BigDecimal.ONE;
-    }
-    if (index <= 72) {
-      return SIXTY_PERCENT;
-    }
-    if (index <= 84) {
-      return FORTY_PERCENT;
-    }
-    return index <= 96 ? TWENTY_PERCENT : BigDecimal.ZERO;
+    ZfuTeSchedule.requireModelledSchedule(establishedOn);
+    return ZfuTeSchedule.rateOfMonth(ZfuTeSchedule.monthNumber(month.getYear(), month.getMonthValue())
+        - ZfuTeSchedule.monthNumber(establishedOn.getYear(), establishedOn.getMonthValue()) + 1);
   }
 
   /**
@@ -187,10 +151,8 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    */
   public static BigDecimal capPerTwelveMonths(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
-    requireModelledSchedule(f.establishedOn());
-    return f.newResidentFullTimeHires().isEmpty() || f.newResidentFullTimeHires().get() == 0
-        ? CAP_PER_YEAR
-        : CAP_PER_YEAR.add(CAP_RAISE_PER_HIRE.multiply(BigDecimal.valueOf(f.newResidentFullTimeHires().get())));
+    ZfuTeSchedule.requireModelledSchedule(f.establishedOn());
+    return ZfuTeSchedule.capPerTwelveMonths(f.newResidentFullTimeHires().orElse(0));
   }
 
   /**
@@ -204,8 +166,8 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    */
   public static boolean capRaiseUnknownLimits(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
-    requireModelledSchedule(f.establishedOn());
-    return f.newResidentFullTimeHires().isEmpty() && f.profit().signum() > 0 && exempt(f, CAP_PER_YEAR).capped();
+    ZfuTeSchedule.requireModelledSchedule(f.establishedOn());
+    return f.newResidentFullTimeHires().isEmpty() && f.profit().signum() > 0 && ZfuTeSchedule.exempt(f, CAP_PER_YEAR).capped();
   }
 
   /**
@@ -220,34 +182,11 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
    */
   public static BigDecimal exemptProfit(ZfuTeFacts f) {
     FactsValidator.shared().validate(f);
-    requireModelledSchedule(f.establishedOn());
+    ZfuTeSchedule.requireModelledSchedule(f.establishedOn());
     if (f.profit().signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
-    return exempt(f, capPerTwelveMonths(f)).amount();
-  }
-
-  /** An exempt amount, rounded to the cent, and whether the cap limited it. */
-  private record Exempt(BigDecimal amount, boolean capped) {}
-
-  /** The exempt amount of a positive profit under a cap per twelve months. */
-  private static Exempt exempt(ZfuTeFacts f, BigDecimal capPerTwelveMonths) {
-    BigDecimal rateSum = BigDecimal.ZERO;
-    int established = monthNumber(f.establishedOn().getYear(), f.establishedOn().getMonthValue());
-    int first = monthNumber(f.periodStart().getYear(), f.periodStart().getMonthValue());
-    int last = monthNumber(f.periodEnd().getYear(), f.periodEnd().getMonthValue());
-    int months = 0;
-    for (int m = first; m <= last; m++) {
-      rateSum = rateSum.add(rateOfMonth(m - established + 1));
-      months++;
-    }
-    BigDecimal monthsBd = BigDecimal.valueOf(months);
-    // profit × rateSum / months, capped at cap × months / 12: compare numerators over 12 × months
-    BigDecimal exemptTimes12Months = f.profit().multiply(rateSum).multiply(BigDecimal.valueOf(12));
-    BigDecimal capTimes12Months = capPerTwelveMonths.multiply(monthsBd).multiply(monthsBd);
-    boolean capped = exemptTimes12Months.compareTo(capTimes12Months) > 0;
-    BigDecimal numerator = capped ? capTimes12Months : exemptTimes12Months;
-    return new Exempt(numerator.divide(BigDecimal.valueOf(12).multiply(monthsBd), 2, RoundingMode.HALF_UP), capped);
+    return ZfuTeSchedule.exempt(f, capPerTwelveMonths(f)).amount();
   }
 
   @Override
@@ -258,17 +197,15 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
       throw new NoLawKnownException("CGI, art. 44 octies A (ZFU-TE)", f.establishedOn(),
           "2015-01-01 → 2025-12-31");
     }
-    if (f.establishedOn().isBefore(SCHEDULE_FROM)) {
+    if (ZfuTeSchedule.earlierRegime(f.establishedOn())) {
       Finding regime = Conditions.decided("zfu.regime", Outcome.NOT_APPLICABLE, CGI,
           msg("zfu.regime.before-2015", MessageArg.date(f.establishedOn())));
       return Verdict.builder().ruleId(ID).asOf(asOf).outcome(Outcome.NOT_APPLICABLE).addFindings(regime).build();
     }
     List<Finding> findings = new ArrayList<>();
-    findings.add(headcount(f));
-    findings.add(limit("zfu.size", f.turnoverOrBalanceSheet().orElse(null), "/turnoverOrBalanceSheet",
-        new BigDecimal("10000000"), Operator.AT_MOST, "zfu.size", true));
-    findings.add(limit("zfu.residents", f.residentShare().orElse(null), "/residentShare",
-        new BigDecimal("0.5"), Operator.AT_LEAST, "zfu.residents", false));
+    findings.add(ZfuTeConditions.headcount(f));
+    findings.add(ZfuTeConditions.size(f));
+    findings.add(ZfuTeConditions.residents(f));
     BigDecimal exempt = exemptProfit(f);
     BigDecimal cap = capPerTwelveMonths(f);
     Verdict.Builder v = Verdict.builder().ruleId(ID).asOf(asOf)
@@ -283,33 +220,5 @@ public final class ZfuTe extends BaseRule<ZfuTeFacts> {
       v.addNotices(Notice.of("zfu.cap.raise-unknown", CGI_F31149, msg("zfu.cap.raise-unknown", MessageArg.euros(cap))));
     }
     return v.build();
-  }
-
-  /**
-   * The headcount condition of the set-up date: at most 50 employees before 1 January 2019
-   * ("50 salariés au plus"), fewer than 50 from that day ("moins de 50 salariés").
-   */
-  private static Finding headcount(ZfuTeFacts f) {
-    boolean fromPacte = !f.establishedOn().isBefore(FEWER_THAN_50_EMPLOYEES_FROM);
-    String key = fromPacte ? "zfu.employees.from-2019" : "zfu.employees.before-2019";
-    if (f.employees().isEmpty()) {
-      return Conditions.missing("zfu.employees", CGI_F31149, msg("zfu.employees.missing"), List.of("/employees"));
-    }
-    Comparison c = Comparison.of(msg("zfu.employees.subject"), MessageArg.number(f.employees().get()),
-        fromPacte ? Operator.LESS_THAN : Operator.AT_MOST, MessageArg.number(FIFTY));
-    return Finding.of("zfu.employees", Outcome.of(c.holds()), CGI_F31149,
-        msg(key, MessageArg.date(f.establishedOn())), List.of(c), List.of(), List.of());
-  }
-
-  private static Finding limit(String id, BigDecimal value, String path, BigDecimal limit, Operator op, String key,
-      boolean euros) {
-    if (value == null) {
-      return Conditions.missing(id, CGI, msg(key + ".missing"), List.of(path));
-    }
-    Comparison c = euros
-        ? Comparison.of(msg(key + ".subject"), MessageArg.euros(value), op, MessageArg.euros(limit))
-        : Comparison.of(msg(key + ".subject"), MessageArg.rate(value), op, MessageArg.rate(limit));
-    return Finding.of(id, Outcome.of(c.holds()), CGI,
-        msg(key), List.of(c), List.of(), List.of());
   }
 }

@@ -13,7 +13,7 @@ import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.ess.LegalForm;
 import io.github.essrules.rules.structure.CompanyType;
 import io.github.essrules.rules.structure.Organisation;
-import io.github.essrules.rules.structure.Qualifications;
+import io.github.essrules.rules.structure.QpvLocation;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.TextKind;
 import io.github.essrules.core.param.DatedParameter;
@@ -34,7 +34,7 @@ class AssociationRuleTest {
   static Organisation epicerie() {
     return Organisation.builder().name("EPICEA, épicerie solidaire").legalForm(LegalForm.ASSOCIATION)
         .rna("W751000001").creationDate(LocalDate.of(2011, 9, 1)).registeredOfficeCommune("75118")
-        .qualifications(List.of(Qualifications.QpvLocation.builder().qpvCode("QN07501M").build()))
+        .qualifications(List.of(QpvLocation.builder().qpvCode("QN07501M").build()))
         .build();
   }
 
@@ -99,7 +99,7 @@ class AssociationRuleTest {
             .contains("/isAnAssociation", "/organisation/rnaOnlyForAssociations",
                 "/organisation/companyTypeMatchesForm"));
     assertThat(Organisation.builder().from(scop).rna(java.util.Optional.empty()).companyType(CompanyType.SA).build()
-        .qualifications(Qualifications.QpvLocation.class)).isEmpty();
+        .qualifications(QpvLocation.class)).isEmpty();
   }
 
   @Test

@@ -126,7 +126,7 @@ class IaeProperties {
     } catch (ArithmeticException nonTerminating) {
       expected = x.divide(BigDecimal.valueOf(12), 10, java.math.RoundingMode.HALF_EVEN);
     }
-    BigDecimal actual = AideAuPoste.exactOrTenDecimals(x);
+    BigDecimal actual = AideAuPosteSum.exactOrTenDecimals(x);
     assertThat(actual).isEqualByComparingTo(expected);
     assertThat(actual.scale()).isEqualTo(expected.scale());
   }
