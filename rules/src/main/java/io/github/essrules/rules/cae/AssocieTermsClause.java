@@ -26,9 +26,6 @@ final class AssocieTermsClause {
   private AssocieTermsClause() {}
 
   static Finding check(EntrepreneurSalarie e, String p, LocalDate asOf) {
-    if (asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      return CaeFindings.notApplicable("cae.R7331-10", REF, "cae.decree-not-in-force");
-    }
-    return CaeFindings.clause("cae.R7331-10", REF, e, p, CesaClause.ASSOCIE_TERMS, "cae.R7331-10");
+    return CaeFindings.clause("cae.R7331-10", REF, e, p, asOf, CesaClause.ASSOCIE_TERMS, "cae.R7331-10");
   }
 }

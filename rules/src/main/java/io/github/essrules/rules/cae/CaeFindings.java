@@ -9,6 +9,7 @@ import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -65,14 +66,29 @@ final class CaeFindings {
     return absent;
   }
 
-  /** A clause of the contract the text requires: satisfied if the contract has it. */
-  static Finding clause(String id, LegalReference ref, EntrepreneurSalarie e, String p, CesaClause clause,
-      String key) {
+  /**
+   * A clause of the contract the décret requires: satisfied if the contract has it; not applicable
+   * on a date before the décret came into force.
+   */
+  static Finding clause(String id, LegalReference ref, EntrepreneurSalarie e, String p, LocalDate asOf,
+      CesaClause clause, String key) {
+    if (asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
+      return notApplicable(id, ref, "cae.decree-not-in-force");
+    }
     if (e.contractClauses().isEmpty()) {
       return Finding.missing(id, ref, msg("cae.L7331-2.unknown"), p + "/contractClauses");
     }
     boolean has = e.contractClauses().get().contains(clause);
     return Finding.decided(id, Outcome.of(has), ref, msg(key + (has ? ".yes" : ".no")));
+  }
+
+  /**
+   * An obligation read from the general meetings when they are not given: undetermined, unless
+   * the period ended before the décret came into force (not applicable).
+   */
+  static Finding meetingsUnknown(String id, LegalReference ref, ReportPeriod r, String noneKey) {
+    return r.days.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE) ? notApplicable(id, ref, noneKey)
+        : Finding.missing(id, ref, msg("cae.meetings-unknown"), "/generalMeetings");
   }
 
   /** A record due each month of a run: satisfied if given for every month due, else naming the others. */

@@ -27,10 +27,7 @@ final class InterviewConditionsClause {
   private InterviewConditionsClause() {}
 
   static Finding check(EntrepreneurSalarie e, String p, LocalDate asOf) {
-    if (asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      return CaeFindings.notApplicable("cae.R7331-3.contract", REF, "cae.decree-not-in-force");
-    }
-    return CaeFindings.clause("cae.R7331-3.contract", REF, e, p, CesaClause.INTERVIEW_CONDITIONS,
+    return CaeFindings.clause("cae.R7331-3.contract", REF, e, p, asOf, CesaClause.INTERVIEW_CONDITIONS,
         "cae.R7331-3.contract");
   }
 }

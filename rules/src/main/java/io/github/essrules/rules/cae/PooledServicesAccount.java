@@ -34,9 +34,7 @@ final class PooledServicesAccount {
 
   static Finding check(ReportPeriod r) {
     if (r.facts.generalMeetings().isEmpty()) {
-      return r.days.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE)
-          ? CaeFindings.notApplicable("cae.R7331-9", REF, "cae.R7331-9.none")
-          : Finding.missing("cae.R7331-9", REF, msg("cae.meetings-unknown"), "/generalMeetings");
+      return CaeFindings.meetingsUnknown("cae.R7331-9", REF, r, "cae.R7331-9.none");
     }
     List<Finding> years = new ArrayList<>();
     for (GeneralMeeting m : r.facts.generalMeetings().get()) {

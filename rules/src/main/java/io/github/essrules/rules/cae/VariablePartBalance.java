@@ -40,9 +40,7 @@ final class VariablePartBalance {
 
   static Finding check(ReportPeriod r, EntrepreneurSalarie e, String p) {
     if (r.facts.generalMeetings().isEmpty()) {
-      return r.days.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE)
-          ? CaeFindings.notApplicable("cae.R7331-12", REF, "cae.R7331-12.none")
-          : Finding.missing("cae.R7331-12", REF, msg("cae.meetings-unknown"), "/generalMeetings");
+      return CaeFindings.meetingsUnknown("cae.R7331-12", REF, r, "cae.R7331-12.none");
     }
     List<Finding> years = new ArrayList<>();
     for (GeneralMeeting m : r.facts.generalMeetings().get()) {
