@@ -25,12 +25,11 @@ import java.util.List;
  * C. trav. L7331-2 to L7332-1 and R7331-1 to R7331-12 met, breached, {@linkplain
  * io.github.essrules.core.verdict.Outcome#PENDING pending} (its deadline not reached on the date the
  * records are read), not applicable or undetermined, for the cooperative and for each entrepreneur
- * salarié, each finding citing its own article. One class per obligation, its article quoted on
- * top: R7331-1, R7331-4 (statements); R7331-2 (a deliberation each calendar year); R7331-8;
- * R7331-9; R7331-6 (joint activities); and for each entrepreneur, L7331-2, 2° (clauses a–f),
- * R7331-10 (the associé clause), R7331-3 first sentence (the interviews clause), L7331-3 (the
- * associé deadline), L7332-1 (trial period), R7331-3 (two interviews per twelve months), R7331-5,
- * R7331-11, 1° and R7331-12.
+ * salarié ({@link EntrepreneurObligations}), each finding citing its own article. Each obligation
+ * is a class quoting its article: {@link TaxSocialAccountingObligations} (R7331-1),
+ * {@link SafetyAndHealthInformation} (R7331-4), {@link AccompanimentDeliberation} (R7331-2),
+ * {@link ContributionSetting} (R7331-8), {@link PooledServicesAccount} (R7331-9),
+ * {@link JointActivityConvention} (R7331-6); this class only orchestrates them.
  *
  * <p>Lists of records (interviews, months paid, payments, general meetings) are read as complete: a
  * payment not listed was not made. A list left out is unknown ({@linkplain io.github.essrules.rules
@@ -38,13 +37,10 @@ import java.util.List;
  * list ({@code /entrepreneurs/0/interviews}); one not yet due stays pending. Obligations of the
  * décret apply from 1 January 2016: earlier periods are not applicable.
  *
- * <p>Not modelled: the contents of the accounts themselves, the CESA clauses' wording, the
- * majority of the general meeting (R7331-8), L7332-2 (working time, health and safety duties).
+ * <p>Not modelled: the contents of the accounts, the CESA clauses' wording, the majority of the
+ * general meeting (R7331-8), L7332-2 (working time, health and safety duties).
  *
  * <p>This class is immutable and thread-safe.
- *
- * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031394604">C. trav., art. R7331-1</a>
- * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317521">C. trav., art. L7331-2</a>
  */
 public final class CaeCompliance {
   /** The identifier of the report's verdict. */
@@ -88,8 +84,7 @@ public final class CaeCompliance {
    * @return the verdict
    */
   public static Verdict report(CaeFacts facts, int year, LocalDate asOf, LawOptions options) {
-    DayRange y = DayRange.ofYear(year);
-    return report(facts, y.firstDay(), y.lastDay(), asOf, options);
+    return report(facts, DayRange.ofYear(year), asOf, options);
   }
 
   /**
@@ -100,42 +95,47 @@ public final class CaeCompliance {
    * @param to the last day of the period, included
    * @param asOf the date the records are read on: deadlines after it are pending
    * @return the verdict
-   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014, or
-   *     {@code asOf} beyond the horizon of presumption of the articles
    */
   public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf) {
     return report(facts, from, to, asOf, LawOptions.standard());
   }
 
   /**
-   * The report over a period, read on a date.
+   * The report over a period, read on a date: {@code report(facts, DayRange.ofClosed(from, to), asOf, options)}.
    *
-   * @param facts the CAE's facts, checked with Bean Validation first
+   * @param facts the CAE's facts
    * @param from the first day of the period, included
    * @param to the last day of the period, included
    * @param asOf the date the records are read on: deadlines after it are pending
    * @param options the policy of presumption and the values supplied by the user
+   * @return the verdict
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
+    return report(facts, DayRange.ofClosed(Arguments.required(from, "from"), Arguments.required(to, "to")), asOf,
+        options);
+  }
+
+  /**
+   * The report over a period, read on a date.
+   *
+   * @param facts the CAE's facts, checked with Bean Validation first
+   * @param days the period, its first and last days included
+   * @param asOf the date the records are read on: deadlines after it are pending
+   * @param options the policy of presumption and the values supplied by the user
    * @return the verdict: satisfied when nothing is breached nor undetermined
    * @throws io.github.essrules.core.validation.InvalidInputException if the facts are malformed
-   * @throws IllegalArgumentException if {@code to} is before {@code from}
    * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014, or
    *     {@code asOf} beyond the horizon of presumption of the articles
    */
-  public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
+  public static Verdict report(CaeFacts facts, DayRange days, LocalDate asOf, LawOptions options) {
     Arguments.required(facts, "facts");
+    Arguments.required(days, "days");
     Arguments.required(asOf, "asOf");
     Arguments.required(options, "options");
-    DayRange days = DayRange.ofClosed(Arguments.required(from, "from"), Arguments.required(to, "to"));
-    if (asOf.isBefore(CaeLaw.LAW_IN_FORCE) || to.isBefore(CaeLaw.LAW_IN_FORCE)) {
-      throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
-          asOf.isBefore(CaeLaw.LAW_IN_FORCE) ? asOf : to, CaeLaw.LAW_IN_FORCE + " →");
-    }
+    CaeLaw.requireInForce(days, asOf);
     FactsValidator.shared().validate(facts, asOf);
-    LawContext law = LawContext.of(asOf, options);
-    law.article(CaeLaw.L7331_2_IN_TIME);
-    if (!asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      law.article(CaeLaw.R7331_1_IN_TIME);
-    }
+    LawContext law = CaeLaw.inForce(asOf, options);
     ReportPeriod r = new ReportPeriod(facts, days, asOf);
     List<Finding> findings = new ArrayList<>(List.of(TaxSocialAccountingObligations.check(facts),
         SafetyAndHealthInformation.check(facts), AccompanimentDeliberation.check(r), ContributionSetting.check(r),
@@ -143,7 +143,7 @@ public final class CaeCompliance {
     return law.complete(Verdict.builder().ruleId(ID).asOf(asOf).outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("cae.period", AccompanimentDeliberation.REF, msg("cae.notice.period",
-            MessageArg.date(from), MessageArg.date(to), MessageArg.date(asOf))))
+            MessageArg.date(days.firstDay()), MessageArg.date(days.lastDay()), MessageArg.date(asOf))))
         .build());
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
@@ -36,6 +37,13 @@ class CaeComplianceTest {
     Verdict v = report2025(CaeCases.coopAlpha().build());
     assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
     assertThat(one(v, "cae.R7331-3.period").reference().legifranceId()).contains("LEGIARTI000031394608");
+    // the calendar year, the closed period and the day range name the same report
+    assertThat(CaeCompliance.report(CaeCases.coopAlpha().build(), DayRange.ofYear(2025), ASOF,
+        io.github.essrules.core.verdict.LawOptions.standard())).isEqualTo(v)
+        .isEqualTo(CaeCompliance.report(CaeCases.coopAlpha().build(), LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31), ASOF));
+    assertThat(one(v, "cae.R7331-10").reference().legifranceId()).contains("LEGIARTI000031394622");
+    assertThat(one(v, "cae.R7331-3.contract").reference().citation()).isEqualTo("C. trav., art. R7331-3, 1re phrase");
   }
 
   @Test
