@@ -27,6 +27,7 @@ module io.github.essrules.core {
   exports io.github.essrules.core.money;
   exports io.github.essrules.core.param;
   exports io.github.essrules.core.registry;
+  exports io.github.essrules.core.time;
   exports io.github.essrules.core.validation;
   exports io.github.essrules.core.verdict;
 

@@ -218,6 +218,81 @@ public abstract class Finding {
   }
 
   /**
+   * A condition decided by comparing values: satisfied if every comparison holds, not satisfied
+   * otherwise — the way a text's "n'excède pas", "au moins" reads.
+   *
+   * <pre>{@code
+   * Finding f = Finding.compared("cae.L7331-3", ref, message,
+   *     Comparison.of(subject, MessageArg.date(became), Operator.AT_MOST, MessageArg.date(deadline)));
+   * }</pre>
+   *
+   * @param id the identifier
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param comparisons the comparisons made, at least one
+   * @return the finding, without children
+   * @throws IllegalArgumentException if no comparison is given
+   */
+  public static Finding compared(String id, LegalReference reference, Message message, Comparison... comparisons) {
+    if (comparisons.length == 0) {
+      throw new IllegalArgumentException("finding " + id + " compares nothing");
+    }
+    boolean holds = true;
+    for (Comparison c : comparisons) {
+      holds &= c.holds();
+    }
+    return ImmutableFinding.of(id, Outcome.of(holds), reference, message, List.of(comparisons), List.of(),
+        List.of());
+  }
+
+  /**
+   * A condition decided without a comparison: a fact stated, a deadline not applicable.
+   *
+   * @param id the identifier
+   * @param outcome the outcome, not {@link Outcome#UNDETERMINED} (use {@link #missing})
+   * @param reference the text applied
+   * @param message what the finding says
+   * @return the finding, without comparison nor children
+   * @throws IllegalStateException if the outcome is undetermined: such a finding names its missing facts
+   */
+  public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message) {
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * A condition that cannot be decided for want of facts: undetermined, naming them.
+   *
+   * <pre>{@code
+   * Finding f = Finding.missing("cae.R7331-6", ref, message, "/jointActivities");
+   * }</pre>
+   *
+   * @param id the identifier
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param paths the JSON pointers of the missing facts, at least one
+   * @return the finding
+   * @throws IllegalStateException if no path is given
+   */
+  public static Finding missing(String id, LegalReference reference, Message message, String... paths) {
+    return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(paths), List.of());
+  }
+
+  /**
+   * A condition whose deadline has not been reached on the date asked about:
+   * {@link Outcome#PENDING}, with the comparisons that show it (the deadline against the date asked
+   * about, say), if any.
+   *
+   * @param id the identifier
+   * @param reference the text that sets the deadline
+   * @param message what the finding says, naming the deadline
+   * @param comparisons the comparisons made, possibly none
+   * @return the finding
+   */
+  public static Finding pending(String id, LegalReference reference, Message message, Comparison... comparisons) {
+    return ImmutableFinding.of(id, Outcome.PENDING, reference, message, List.of(comparisons), List.of(), List.of());
+  }
+
+  /**
    * The facts that would settle this finding if it is undetermined: the missing facts of it and
    * of its undetermined descendants, without duplicates, in tree order. A decided finding (say
    * satisfied by one alternative while another is undetermined) needs nothing more: empty.

@@ -18,15 +18,25 @@ public enum Outcome {
   /** The condition does not apply to these facts (for example a rule for companies, asked about an association). */
   NOT_APPLICABLE,
   /** The facts given do not allow a decision; the finding lists the facts missing. */
-  UNDETERMINED;
+  UNDETERMINED,
+  /**
+   * A deadline the text sets has not been reached on the date asked about: the obligation is
+   * neither met nor breached yet ("échéance à venir") — for example the twelve-month period of a
+   * CAE's interviews still running. {@link #allOf} and {@link #anyOf} combine it exactly like
+   * {@link #NOT_APPLICABLE}: it never prevents other conditions from deciding, so no verdict's
+   * outcome changes because a condition is pending rather than not applicable; only conditions
+   * that are all pending or not applicable, at least one pending, combine to pending.
+   */
+  PENDING;
 
   private final String key = "outcome." + name();
 
   /**
    * The outcome of conditions that must all hold ("conditions cumulatives"): not satisfied if
    * one is not satisfied; otherwise undetermined if one is undetermined; otherwise not applicable
-   * if all are not applicable (or there are none); otherwise satisfied. A not-applicable condition
-   * does not prevent the others from being satisfied.
+   * if all are not applicable (or there are none); otherwise pending if all are pending or not
+   * applicable; otherwise satisfied. A not-applicable or pending condition does not prevent the
+   * others from being satisfied.
    *
    * @param outcomes the outcomes of the conditions
    * @return the combined outcome
@@ -54,7 +64,7 @@ public enum Outcome {
   /**
    * The outcome of alternatives of which one suffices ("l'une ou l'autre"): satisfied if one is
    * satisfied; otherwise undetermined if one is undetermined; otherwise not satisfied if one is
-   * not satisfied; otherwise not applicable.
+   * not satisfied; otherwise pending if one is pending; otherwise not applicable.
    *
    * @param outcomes the outcomes of the alternatives
    * @return the combined outcome
@@ -80,8 +90,8 @@ public enum Outcome {
 
   /** Which outcome prevails when combining, by ordinal: the higher rank wins. */
   private static final class Ranks {
-    static final int[] ALL_OF = ranks(NOT_APPLICABLE, SATISFIED, UNDETERMINED, NOT_SATISFIED);
-    static final int[] ANY_OF = ranks(NOT_APPLICABLE, NOT_SATISFIED, UNDETERMINED, SATISFIED);
+    static final int[] ALL_OF = ranks(NOT_APPLICABLE, PENDING, SATISFIED, UNDETERMINED, NOT_SATISFIED);
+    static final int[] ANY_OF = ranks(NOT_APPLICABLE, PENDING, NOT_SATISFIED, UNDETERMINED, SATISFIED);
 
     private static int[] ranks(Outcome... weakestFirst) {
       int[] ranks = new int[values().length];

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Verdict v = rule.evaluate(facts, LocalDate.of(2026, 1, 15));
- * v.outcome();          // SATISFIED, NOT_SATISFIED, NOT_APPLICABLE or UNDETERMINED
+ * v.outcome();          // SATISFIED, NOT_SATISFIED, NOT_APPLICABLE, UNDETERMINED or PENDING
  * v.missingFacts();     // when undetermined: what to ask for
  * v.explain(Lang.FR);   // the explanation, one line per finding
  * }</pre>

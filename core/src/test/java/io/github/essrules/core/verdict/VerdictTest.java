@@ -65,12 +65,39 @@ class VerdictTest {
     }
     Outcome expectedAll = outcomes.contains(Outcome.NOT_SATISFIED) ? Outcome.NOT_SATISFIED
         : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED
-        : outcomes.contains(Outcome.SATISFIED) ? Outcome.SATISFIED : Outcome.NOT_APPLICABLE;
+        : outcomes.contains(Outcome.SATISFIED) ? Outcome.SATISFIED
+        : outcomes.contains(Outcome.PENDING) ? Outcome.PENDING : Outcome.NOT_APPLICABLE;
     Outcome expectedAny = outcomes.contains(Outcome.SATISFIED) ? Outcome.SATISFIED
         : outcomes.contains(Outcome.UNDETERMINED) ? Outcome.UNDETERMINED
-        : outcomes.contains(Outcome.NOT_SATISFIED) ? Outcome.NOT_SATISFIED : Outcome.NOT_APPLICABLE;
+        : outcomes.contains(Outcome.NOT_SATISFIED) ? Outcome.NOT_SATISFIED
+        : outcomes.contains(Outcome.PENDING) ? Outcome.PENDING : Outcome.NOT_APPLICABLE;
     assertThat(all).isEqualTo(expectedAll).isEqualTo(Outcome.allOf(outcomes));
     assertThat(any).isEqualTo(expectedAny).isEqualTo(Outcome.anyOf(outcomes));
+  }
+
+  /**
+   * A deadline not yet reached combines like a condition that does not apply: replacing every
+   * pending outcome by not applicable changes a combination only from pending to not applicable.
+   */
+  @Property
+  void aPendingConditionDecidesNothingThatANotApplicableOneWouldNot(@ForAll List<Outcome> outcomes) {
+    List<Outcome> asNotApplicable = new java.util.ArrayList<>();
+    for (Outcome o : outcomes) {
+      asNotApplicable.add(o == Outcome.PENDING ? Outcome.NOT_APPLICABLE : o);
+    }
+    Outcome all = Outcome.allOf(outcomes);
+    Outcome any = Outcome.anyOf(outcomes);
+    assertThat(all == Outcome.PENDING ? Outcome.NOT_APPLICABLE : all).isEqualTo(Outcome.allOf(asNotApplicable));
+    assertThat(any == Outcome.PENDING ? Outcome.NOT_APPLICABLE : any).isEqualTo(Outcome.anyOf(asNotApplicable));
+  }
+
+  @Test
+  void aPendingOutcomeIsWordedAsADeadlineToCome() {
+    assertThat(Outcome.PENDING.label(io.github.essrules.core.Lang.FR)).isEqualTo("échéance à venir");
+    assertThat(Outcome.PENDING.label(io.github.essrules.core.Lang.EN)).isEqualTo("deadline not yet reached");
+    assertThat(Outcome.allOf(List.of(Outcome.SATISFIED, Outcome.PENDING))).isEqualTo(Outcome.SATISFIED);
+    assertThat(Outcome.allOf(List.of(Outcome.NOT_APPLICABLE, Outcome.PENDING))).isEqualTo(Outcome.PENDING);
+    assertThat(Outcome.anyOf(List.of(Outcome.NOT_SATISFIED, Outcome.PENDING))).isEqualTo(Outcome.NOT_SATISFIED);
   }
 
   @Property

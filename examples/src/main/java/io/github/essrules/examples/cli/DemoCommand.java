@@ -154,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The legend of the markers of the case lines: the four outcomes of a verdict, and {@code [=]} for a
+   * The legend of the markers of the case lines: the five outcomes of a verdict, and {@code [=]} for a
    * computation.
    *
    * @param lang the language
@@ -170,6 +170,8 @@ public final class DemoCommand implements Callable<Integer> {
             : "the rule does not apply to the case"),
         "[" + Outcome.UNDETERMINED.label(lang) + "] " + (fr ? "des faits manquent, la ligne dit lesquels"
             : "facts are missing, the line says which"),
+        "[" + Outcome.PENDING.label(lang) + "] " + (fr ? "une échéance fixée par le texte n'est pas encore atteinte"
+            : "a deadline the text sets has not come yet"),
         "[=] " + (fr ? "un calcul et non un verdict : la ligne donne le montant ou les dates calculés"
             : "a computation, not a verdict: the line gives the amount or the dates computed"));
   }

@@ -21,7 +21,7 @@ import io.github.essrules.core.verdict.Outcome;
 public final class ExitCodes {
   /** Done; for a rule: satisfied. */
   public static final int OK = 0;
-  /** A rule not satisfied or not applicable. */
+  /** A rule not satisfied or not applicable (or pending: nothing due yet on the date asked about). */
   public static final int NOT_SATISFIED = 1;
   /** Invalid input or command line. */
   public static final int INVALID_INPUT = 2;

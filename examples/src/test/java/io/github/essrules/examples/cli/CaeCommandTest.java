@@ -24,7 +24,21 @@ class CaeCommandTest {
             + "après le 12 juillet 2025 (10 jours plus tard) ✗")
         .contains("convention signée le 15 septembre 2025, après le début de l'activité le 1er septembre 2025")
         .doesNotContain("n'excède pas 12 juillet 2025")
-        .contains("manque : la signature de l'entrepreneur");
+        .contains("manque : la signature de l'entrepreneur")
+        // E03's contract lacks the décret's two clauses: each breach cites its own article
+        .contains("[non satisfaite] Le contrat d'entrepreneur salarié ne précise pas les délais et modalités pour "
+            + "devenir associé — C. trav., art. R7331-10")
+        .contains("ne définit pas les conditions des entretiens individuels d'accompagnement — C. trav., art. R7331-3, "
+            + "1re phrase");
+  }
+
+  @Test
+  void aDeadlineNotReachedOnTheDateAskedIsMarkedAsToCome_L7331_3() {
+    // E03 and E04 signed their contracts in 2025: their three years end after the report's year
+    EssCommandTest.Run r = run("cae-compliance", CASE, "--as-of", "2026-03-31");
+    assertThat(r.out()).contains("[échéance à venir] Pas encore associé ; échéance le");
+    EssCommandTest.Run en = run("--lang", "en", "cae-compliance", CASE, "--as-of", "2026-03-31");
+    assertThat(en.out()).contains("[deadline not yet reached]");
   }
 
   @Test

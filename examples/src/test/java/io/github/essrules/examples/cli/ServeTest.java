@@ -209,7 +209,8 @@ class ServeTest {
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
     assertThat(page.body()).contains("/page/app.js").contains("/page/style.css").doesNotContain("{{vocabulary}}")
-        .contains("\"SATISFIED\"").contains("satisfaite").doesNotContain("http://").doesNotContain("https://");
+        .contains("\"SATISFIED\"").contains("satisfaite").contains("\"PENDING\"").contains("échéance à venir")
+        .doesNotContain("http://").doesNotContain("https://");
     for (String asset : List.of("/page/app.js", "/page/style.css")) {
       Answer a = get(asset);
       assertThat(a.status()).isEqualTo(200);

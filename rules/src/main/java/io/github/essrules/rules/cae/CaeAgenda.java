@@ -7,6 +7,7 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.validation.FactsValidator;
+import io.github.essrules.core.time.DayRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,17 +137,17 @@ public final class CaeAgenda {
   }
 
   private static void interviews(EntrepreneurSalarie e, String p, LocalDate asOf, List<AgendaItem> items) {
-    for (CaeCalendar.InterviewPeriod period : CaeCalendar.interviewPeriods(e, asOf)) {
-      if (period.first().isBefore(CaeLaw.DECREE_IN_FORCE)
-          || e.contractEnd().map(end -> end.isBefore(period.last())).orElse(false)) {
+    for (DayRange period : CaeCalendar.interviewPeriods(e, asOf)) {
+      if (period.firstDay().isBefore(CaeLaw.DECREE_IN_FORCE)
+          || e.contractEnd().map(end -> end.isBefore(period.lastDay())).orElse(false)) {
         continue;
       }
       long counted = e.interviews().orElse(List.of()).stream()
           .filter(i -> period.contains(i.date()) && !i.date().isAfter(asOf) && CaeCalendar.counts(i)).count();
       if (counted < CaeCalendar.INTERVIEWS_PER_PERIOD) {
-        items.add(item(period.last(), AgendaItem.Kind.INTERVIEWS, e, asOf,
+        items.add(item(period.lastDay(), AgendaItem.Kind.INTERVIEWS, e, asOf,
             msg("cae.agenda.interviews", MessageArg.text(e.id()), MessageArg.number(counted),
-                MessageArg.date(period.first()), MessageArg.date(period.last())), "R7331-3",
+                MessageArg.date(period.firstDay()), MessageArg.date(period.lastDay())), "R7331-3",
             e.interviews().isEmpty() ? List.of(p + "/interviews") : List.of()));
       }
     }

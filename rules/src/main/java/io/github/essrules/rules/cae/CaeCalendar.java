@@ -1,12 +1,15 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.time.DayRange;
 import io.github.essrules.rules.internal.Months;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dates C. trav. L7331-3, L7332-1, R7331-3 and R7331-12 set for an entrepreneur salarié,
@@ -31,7 +34,7 @@ import java.util.List;
  * @see <a href="https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029317527">C. trav., art. L7332-1</a>
  */
 public final class CaeCalendar {
-  private static final long ALL_CONTENTS = ordinals(List.of(InterviewContent.values()));
+  private static final Set<InterviewContent> ALL_CONTENTS = Collections.unmodifiableSet(EnumSet.allOf(InterviewContent.class));
 
   /** L7331-3: three years to become associé. */
   public static final Period ASSOCIE_DELAY = Period.ofYears(3);
@@ -55,7 +58,25 @@ public final class CaeCalendar {
    * @return contract start + 3 years − the prior contracts' lengths
    */
   public static LocalDate associeDeadline(EntrepreneurSalarie e) {
-    LocalDate d = e.contractStart().plus(ASSOCIE_DELAY);
+    return minoredByPriorContracts(threeYearsFromTheContract(e), e);
+  }
+
+  /**
+   * The base rule of L7331-3: "Dans un délai maximal de trois ans à compter de la conclusion du
+   * contrat mentionné à l'article L. 7331-2, l'entrepreneur salarié devient associé".
+   */
+  private static LocalDate threeYearsFromTheContract(EntrepreneurSalarie e) {
+    return e.contractStart().plus(ASSOCIE_DELAY);
+  }
+
+  /**
+   * The exception to the base rules of L7331-3 and L7332-1: "Ce délai est minoré, le cas échéant, de
+   * la durée du contrat d'appui au projet d'entreprise […] ou de tout autre contrat conclu entre les
+   * parties" (L7331-3); "la durée de ces contrats est déduite de la durée prévue au premier alinéa"
+   * (L7332-1, al. 2).
+   */
+  private static LocalDate minoredByPriorContracts(LocalDate deadline, EntrepreneurSalarie e) {
+    LocalDate d = deadline;
     for (PriorContract c : e.priorContracts().orElse(List.of())) {
       d = d.minus(c.length());
     }
@@ -72,11 +93,8 @@ public final class CaeCalendar {
    * @return the date
    */
   public static LocalDate longestTrialLastDay(EntrepreneurSalarie e) {
-    LocalDate d = e.contractStart().plus(LONGEST_TRIAL);
-    for (PriorContract c : e.priorContracts().orElse(List.of())) {
-      d = d.minus(c.length());
-    }
-    return d.minusDays(1);
+    // "ne peut excéder huit mois", then the exception of the second alinéa
+    return minoredByPriorContracts(e.contractStart().plus(LONGEST_TRIAL), e).minusDays(1);
   }
 
   /**
@@ -90,72 +108,23 @@ public final class CaeCalendar {
     return e.contractStart().plusMonths(months).minusDays(1);
   }
 
-  /** A twelve-month period of interviews: {@code first} to {@code last}, both included. */
-  public static final class InterviewPeriod {
-    private final int index;
-    private final LocalDate first;
-    private final LocalDate last;
-
-    InterviewPeriod(int index, LocalDate first, LocalDate last) {
-      this.index = index;
-      this.first = first;
-      this.last = last;
-    }
-
-    /**
-     * The rank of the period, 0 for the first.
-     *
-     * @return the rank
-     */
-    public int index() {
-      return index;
-    }
-
-    /**
-     * The first day.
-     *
-     * @return the date
-     */
-    public LocalDate first() {
-      return first;
-    }
-
-    /**
-     * The last day, included.
-     *
-     * @return the date
-     */
-    public LocalDate last() {
-      return last;
-    }
-
-    /**
-     * Whether a date falls in the period.
-     *
-     * @param d the date
-     * @return whether {@code first ≤ d ≤ last}
-     */
-    public boolean contains(LocalDate d) {
-      return !d.isBefore(first) && !d.isAfter(last);
-    }
-  }
-
   /**
    * The twelve-month periods of interviews that start on or before a date, in order.
    *
    * @param e the entrepreneur
    * @param upTo the last day of interest
-   * @return the periods, the first starting on {@code interviewPeriodsStartOn} or the contract's start
+   * @return the periods, each from its first day to its last day included (the day before the
+   *     next one starts), the first starting on {@code interviewPeriodsStartOn} or the contract's start
    */
-  public static List<InterviewPeriod> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
+  public static List<DayRange> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
     LocalDate anchor = e.interviewPeriodsStartOn().orElse(e.contractStart());
-    List<InterviewPeriod> periods = new ArrayList<>();
+    List<DayRange> periods = new ArrayList<>();
     for (int k = 0; ; k++) {
       LocalDate first = anchor.plusMonths(12L * k);
       if (first.isAfter(upTo)) {
         return periods;
       }
-      periods.add(new InterviewPeriod(k, first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));
+      periods.add(DayRange.ofClosed(first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));
     }
   }
 
@@ -182,17 +151,9 @@ public final class CaeCalendar {
         && i.documentContents().map(CaeCalendar::complete).orElse(true);
   }
 
+  /** "Ce document comporte notamment le bilan et les perspectives […], les actions […] ainsi que les besoins d'accompagnement". */
   private static boolean complete(List<InterviewContent> contents) {
-    return ordinals(contents) == ALL_CONTENTS;
-  }
-
-  /** The ordinals of some constants as bits of a long (enums of at most 64 constants). */
-  static long ordinals(Collection<? extends Enum<?>> constants) {
-    long bits = 0;
-    for (Enum<?> c : constants) {
-      bits |= 1L << c.ordinal();
-    }
-    return bits;
+    return contents.containsAll(ALL_CONTENTS);
   }
 
   /**

@@ -5,6 +5,10 @@ import io.github.essrules.rules.law.LegalTexts;
 import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.time.DayRange;
+import io.github.essrules.core.verdict.LawContext;
+import io.github.essrules.core.verdict.LawOptions;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -47,6 +51,38 @@ public final class CaeLaw {
   static final ArticleHistory R7331_1_IN_TIME = LegalTexts.codeDuTravail("R7331-1");
 
   private CaeLaw() {}
+
+  /**
+   * Refuses a report on a date or a period before the CAE's texts came into force.
+   *
+   * @param days the period
+   * @param asOf the date the records are read on
+   * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014
+   */
+  static void requireInForce(DayRange days, LocalDate asOf) {
+    if (asOf.isBefore(LAW_IN_FORCE) || days.lastDay().isBefore(LAW_IN_FORCE)) {
+      throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
+          asOf.isBefore(LAW_IN_FORCE) ? asOf : days.lastDay(), LAW_IN_FORCE + " →");
+    }
+  }
+
+  /**
+   * The law in time of a report read on a date: the texts of the CAE apply from 2 August 2014,
+   * those of the décret from 1 January 2016.
+   *
+   * @param asOf the date the records are read on
+   * @param options the policy of presumption and the values supplied by the user
+   * @return the context, the versions of L7331-2 (and of R7331-1 from 2016) applied on {@code asOf}
+   * @throws NoLawKnownException if {@code asOf} is beyond the horizon of presumption of the articles
+   */
+  static LawContext inForce(LocalDate asOf, LawOptions options) {
+    LawContext law = LawContext.of(asOf, options);
+    law.article(L7331_2_IN_TIME);
+    if (!asOf.isBefore(DECREE_IN_FORCE)) {
+      law.article(R7331_1_IN_TIME);
+    }
+    return law;
+  }
 
   /**
    * A reference to an article, or a part of it.

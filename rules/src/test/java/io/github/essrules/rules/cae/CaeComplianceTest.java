@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
@@ -36,6 +37,13 @@ class CaeComplianceTest {
     Verdict v = report2025(CaeCases.coopAlpha().build());
     assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
     assertThat(one(v, "cae.R7331-3.period").reference().legifranceId()).contains("LEGIARTI000031394608");
+    // the calendar year, the closed period and the day range name the same report
+    assertThat(CaeCompliance.report(CaeCases.coopAlpha().build(), DayRange.ofYear(2025), ASOF,
+        io.github.essrules.core.verdict.LawOptions.standard())).isEqualTo(v)
+        .isEqualTo(CaeCompliance.report(CaeCases.coopAlpha().build(), LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31), ASOF));
+    assertThat(one(v, "cae.R7331-10").reference().legifranceId()).contains("LEGIARTI000031394622");
+    assertThat(one(v, "cae.R7331-3.contract").reference().citation()).isEqualTo("C. trav., art. R7331-3, 1re phrase");
   }
 
   @Test
@@ -72,11 +80,11 @@ class CaeComplianceTest {
     assertThat(one(v, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     Verdict before = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2026,
         LocalDate.of(2026, 3, 1));
-    assertThat(one(before, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(one(before, "cae.L7331-3").outcome()).isEqualTo(Outcome.PENDING);
     // the report on 2025 does not count a deadline of 2026 against 2025, even read later
     Verdict on2025 = CaeCompliance.report(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build(), 2025,
         LocalDate.of(2026, 6, 1));
-    assertThat(one(on2025, "cae.L7331-3").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(one(on2025, "cae.L7331-3").outcome()).isEqualTo(Outcome.PENDING);
   }
 
   @Test
@@ -85,9 +93,12 @@ class CaeComplianceTest {
         .contractClauses(List.of(CesaClause.A_OBJECTIVES_AND_MINIMUM_ACTIVITY, CesaClause.D_REMUNERATION)).build();
     Finding clauses = one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.L7331-2");
     assertThat(clauses.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
-    assertThat(clauses.children()).hasSize(6);
-    assertThat(clauses.children()).extracting(Finding::id).contains("cae.L7331-2.ASSOCIE_TERMS",
-        "cae.L7331-2.F_CLIENTELE_AND_INTELLECTUAL_PROPERTY");
+    // b, c, e and f: the décret's clauses are findings of their own, citing R7331-10 and R7331-3
+    assertThat(clauses.children()).hasSize(4);
+    assertThat(clauses.children()).extracting(Finding::id).contains("cae.L7331-2.F_CLIENTELE_AND_INTELLECTUAL_PROPERTY")
+        .doesNotContain("cae.L7331-2.ASSOCIE_TERMS", "cae.L7331-2.INTERVIEW_CONDITIONS");
+    assertThat(one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(e)).build()), "cae.R7331-10").reference()
+        .citation()).isEqualTo("C. trav., art. R7331-10");
     assertThat(clauses.children().get(0).message().render(Lang.FR)).startsWith("manque : ");
   }
 
@@ -95,7 +106,7 @@ class CaeComplianceTest {
   void theYearlyDeliberationIsPendingUntilTheEndOfTheYear_R7331_2() {
     Verdict v = CaeCompliance.report(CaeCases.coopAlpha().build(), 2026, ASOF);
     List<Finding> years = all(v, "cae.R7331-2.ag");
-    assertThat(years).extracting(Finding::outcome).containsExactly(Outcome.NOT_APPLICABLE);
+    assertThat(years).extracting(Finding::outcome).containsExactly(Outcome.PENDING);
     Verdict nextYear = CaeCompliance.report(CaeCases.coopAlpha().build(), 2026, LocalDate.of(2027, 1, 1));
     assertThat(all(nextYear, "cae.R7331-2.ag")).extracting(Finding::outcome).containsExactly(Outcome.NOT_SATISFIED);
   }

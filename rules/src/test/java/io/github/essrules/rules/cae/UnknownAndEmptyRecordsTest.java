@@ -64,7 +64,7 @@ class UnknownAndEmptyRecordsTest {
   void theYearlyDeliberationStaysPendingWhileTheYearRunsEvenWithTheMeetingsUnknown_R7331_2() {
     CaeFacts silent = CaeFacts.builder().from(CaeCases.coopAlpha().build()).generalMeetings(Optional.empty()).build();
     Finding running = one(CaeCompliance.report(silent, 2026, ASOF), "cae.R7331-2.ag");
-    assertThat(running.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(running.outcome()).isEqualTo(Outcome.PENDING);
     assertThat(running.missingFacts()).isEmpty();
   }
 
@@ -107,7 +107,7 @@ class UnknownAndEmptyRecordsTest {
         .fixedPartPaidMonths(CaeCalendar.months(YearMonth.of(2025, 6), YearMonth.of(2026, 2)))
         .balancePayments(List.of()).build();
     Finding running = one(report2025(CaeCases.coopAlpha().entrepreneurs(List.of(dina)).build()), "cae.R7331-3.period");
-    assertThat(running.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(running.outcome()).isEqualTo(Outcome.PENDING);
     assertThat(running.message().render(Lang.EN)).isEqualTo("Period from 2 June 2025 to 1 June 2026 running; interviews not given");
   }
 
