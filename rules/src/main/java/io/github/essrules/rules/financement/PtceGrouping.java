@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.essrules.core.EssStyle;
 import io.github.essrules.core.validation.AccessorConstraints;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public abstract class PtceGrouping {
    * @return its name
    */
   @JsonPropertyDescription("The territory the grouping names, for the reader (art. 9, I: « sur un même territoire »).")
-  public abstract Optional<@NotBlank String> territory();
+  public abstract Optional<@Size(min = 1, max = 500) String> territory();
 
   /**
    * The members.

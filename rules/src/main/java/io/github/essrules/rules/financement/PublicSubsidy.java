@@ -8,7 +8,7 @@ import io.github.essrules.core.validation.AccessorConstraints;
 import io.github.essrules.core.validation.NotAfterAsOf;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ public abstract class PublicSubsidy {
    * @return the description
    */
   @JsonPropertyDescription("What the subsidy was, for the reader (funder and object).")
-  public abstract Optional<@NotBlank String> description();
+  public abstract Optional<@Size(min = 1, max = 500) String> description();
 
   /**
    * A builder.

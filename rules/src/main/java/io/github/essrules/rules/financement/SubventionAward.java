@@ -10,7 +10,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ public abstract class SubventionAward {
    */
   @JsonPropertyDescription("What the subsidy is for, as the act of award says (loi n° 2000-321, art. 10: the "
       + "convention defines its object).")
-  public abstract Optional<@NotBlank String> object();
+  public abstract Optional<@Size(min = 1, max = 500) String> object();
 
   /**
    * The amount awarded, valued in the act of award.
@@ -129,7 +129,7 @@ public abstract class SubventionAward {
    * @return the citation
    */
   @JsonPropertyDescription("The text that sets schemeThreshold (its citation): required with it.")
-  public abstract Optional<@NotBlank String> schemeThresholdText();
+  public abstract Optional<@Size(min = 1, max = 500) String> schemeThresholdText();
 
   /**
    * Whether the subsidy is "affectée à une dépense déterminée".
