@@ -24,6 +24,8 @@ import java.util.NoSuchElementException;
  *       la commande publique…): the library does not hold their LEGI versions; each is a single
  *       span starting on the first day the library applies it (its <em>coverage</em>, not a
  *       version date of the text), verified against the project's law notes on 27 November 2026.
+ *   <li><b>Loi n° 2000-321</b>, art. 9-1, 10 and 10-1: their versions as the notes list them (art.
+ *       10's eleven version dates, two of them with their identifier), verified on the same day.
  * </ul>
  *
  * <pre>{@code
