@@ -133,7 +133,8 @@ public final class SubventionConvention extends BaseRule<SubventionAward> {
       return Conditions.missing("subv.convention", ref, msg("subv.convention.others", MessageArg.euros(f.amount()),
           MessageArg.euros(threshold)), List.of("/otherAwardsSameFunderSameYear"));
     }
-    Comparison c = Comparison.of(msg(amount == f.amount() ? "subv.convention.subject" : "subv.convention.subject.year"),
+    boolean alone = f.amount().compareTo(threshold) > 0;
+    Comparison c = Comparison.of(msg(alone ? "subv.convention.subject" : "subv.convention.subject.year"),
         MessageArg.euros(amount), Operator.GREATER_THAN, MessageArg.euros(threshold));
     Finding above = Finding.of("subv.convention.seuil", Outcome.of(c.holds()), ref,
         msg(c.holds() ? "subv.convention.seuil" : "subv.convention.seuil.no"), List.of(c), List.of(), List.of());
