@@ -10,7 +10,8 @@
  * L255-14, R255-1, R255-1-1 and R256-2 ({@code foncier}); C. trav., art. L5132-2, L5132-15-1,
  * R5132-27 to R5132-38 and D5132-34 ({@code iae}); loi n° 2014-173, art. 5 and 6, CGI, art. 44
  * octies A, and Code de la commande publique, art. L2112-2 and L2113-12 to L2113-16
- * ({@code ville}).
+ * ({@code ville}); loi n° 2000-321, art. 9-1, 10 and 10-1, C. com., art. L612-4, and loi
+ * n° 2014-856, art. 9 ({@code financement}).
  */
 module io.github.essrules.rules {
   requires static org.immutables.value.annotations;
@@ -31,6 +32,7 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.iae;
   exports io.github.essrules.rules.ville;
   exports io.github.essrules.rules.law;
+  exports io.github.essrules.rules.financement;
 
   opens io.github.essrules.rules.amounts to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ess to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -43,6 +45,7 @@ module io.github.essrules.rules {
   opens io.github.essrules.rules.foncier to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.iae to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ville to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.financement to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.law to com.fasterxml.jackson.databind;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider

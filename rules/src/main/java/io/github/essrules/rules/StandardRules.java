@@ -7,6 +7,11 @@ import io.github.essrules.rules.cae.CaeCompliance;
 import io.github.essrules.rules.cae.CaeRemuneration;
 import io.github.essrules.rules.ess.EssMembershipRule;
 import io.github.essrules.rules.esus.EsusRule;
+import io.github.essrules.rules.financement.AssociationComptes;
+import io.github.essrules.rules.financement.ContratEngagementRepublicain;
+import io.github.essrules.rules.financement.Ptce;
+import io.github.essrules.rules.financement.SubventionConvention;
+import io.github.essrules.rules.financement.SubventionQualification;
 import io.github.essrules.rules.foncier.BrsBuyerRule;
 import io.github.essrules.rules.foncier.BrsCalendar;
 import io.github.essrules.rules.foncier.BrsResale;
@@ -52,7 +57,12 @@ public final class StandardRules implements RuleProvider {
       ZfuTe.get(),                    // CGI 44 octies A
       EmploisFrancs.get(),            // décret n° 2019-1471 and following (secondary sources)
       ReservedContracts.get(),        // Code de la commande publique L2113-12, L2113-13, L2113-15
-      InsertionClause.rule());        // Code de la commande publique L2112-2
+      InsertionClause.rule(),         // Code de la commande publique L2112-2
+      SubventionQualification.get(),  // loi n° 2000-321, art. 9-1
+      SubventionConvention.get(),     // loi n° 2000-321, art. 10; décrets n° 2001-495 and 2017-779
+      ContratEngagementRepublicain.get(), // loi n° 2000-321, art. 10-1; décret n° 2021-1947
+      AssociationComptes.get(),       // C. com. L612-4 (secondary source)
+      Ptce.get());                    // loi n° 2014-856, art. 9
 
   /** For {@link java.util.ServiceLoader}. */
   public StandardRules() {}

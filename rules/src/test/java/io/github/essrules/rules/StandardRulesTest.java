@@ -26,7 +26,7 @@ class StandardRulesTest {
   void theServiceLoaderFindsEveryRuleOfTheModuleOnce() {
     assertThat(RULES.ids()).containsExactlyElementsOf(
         new StandardRules().rules().stream().map(RuleDefinition::id).sorted().toList());
-    assertThat(RULES.ids()).hasSize(20).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
+    assertThat(RULES.ids()).hasSize(25).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
         "brs-calendar");
   }
 

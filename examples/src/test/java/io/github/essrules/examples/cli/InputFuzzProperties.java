@@ -81,7 +81,12 @@ class InputFuzzProperties {
       Map.entry("zfu-te", new String[] {"zfu-te", "-"}),
       Map.entry("emplois-francs", new String[] {"emplois-francs", "-"}),
       Map.entry("reserved-contract", new String[] {"reserved-contract", "-"}),
-      Map.entry("insertion-clause", new String[] {"insertion-clause", "-"}));
+      Map.entry("insertion-clause", new String[] {"insertion-clause", "-"}),
+      Map.entry("subvention-qualification", new String[] {"subvention-qualification", "-"}),
+      Map.entry("subvention-convention", new String[] {"subvention-convention", "-"}),
+      Map.entry("contrat-engagement-republicain", new String[] {"contrat-engagement-republicain", "-"}),
+      Map.entry("association-comptes", new String[] {"association-comptes", "-"}),
+      Map.entry("ptce", new String[] {"ptce", "-"}));
 
   /**
    * Through the command line itself, in text and in JSON: the renderers of every command see the

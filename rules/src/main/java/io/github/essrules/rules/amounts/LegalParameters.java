@@ -60,12 +60,24 @@ public final class LegalParameters {
   /** Identifier of the aide au poste socle of an AI. */
   public static final String IAE_AIDE_AU_POSTE_AI = "iae-aide-au-poste-ai";
 
+  /** Identifier of the amount above which a subsidy requires a convention (loi n° 2000-321, art. 10; décret n° 2001-495). */
+  public static final String SUBVENTION_SEUIL_CONVENTION = "subvention-seuil-convention";
+  /** Identifier of the amount above which a subsidy convention's essential data are published (décret n° 2017-779). */
+  public static final String SUBVENTION_SEUIL_DONNEES_ESSENTIELLES = "subvention-seuil-donnees-essentielles";
+  /** Identifier of the population from which a collectivité publishes those data (décret n° 2017-779). */
+  public static final String SUBVENTION_DONNEES_ESSENTIELLES_SEUIL_HABITANTS =
+      "subvention-donnees-essentielles-seuil-habitants";
+  /** Identifier of the annual cash subsidies above which an association's accounts are audited and published (C. com. L612-4). */
+  public static final String ASSOCIATION_SUBVENTIONS_SEUIL_L612_4 = "association-subventions-seuil-l612-4";
+
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
       ESS_FONDS_DEVELOPPEMENT_TAUX, ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES, ESS_REPORT_RESERVES_TAUX,
       ESUS_MAJORATION_TMO, FRANCHISE_IMPOTS_COMMERCIAUX, DIRIGEANTS_SEUIL_1, DIRIGEANTS_SEUIL_2,
       DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES,
-      IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI);
+      IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI,
+      SUBVENTION_SEUIL_CONVENTION, SUBVENTION_SEUIL_DONNEES_ESSENTIELLES,
+      SUBVENTION_DONNEES_ESSENTIELLES_SEUIL_HABITANTS, ASSOCIATION_SUBVENTIONS_SEUIL_L612_4);
 
   private LegalParameters() {}
 

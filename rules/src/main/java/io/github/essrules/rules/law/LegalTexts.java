@@ -24,6 +24,8 @@ import java.util.NoSuchElementException;
  *       la commande publique…): the library does not hold their LEGI versions; each is a single
  *       span starting on the first day the library applies it (its <em>coverage</em>, not a
  *       version date of the text), verified against the project's law notes on 27 November 2026.
+ *   <li><b>Loi n° 2000-321</b>, art. 9-1, 10 and 10-1: their versions as the notes list them (art.
+ *       10's eleven version dates, two of them with their identifier), verified on the same day.
  * </ul>
  *
  * <pre>{@code
@@ -85,6 +87,59 @@ public final class LegalTexts {
   public static final ArticleHistory CCP_RESERVED = span(TextKind.CODE_ARTICLE,
       "Code de la commande publique, art. L2112-2, L2113-12 à L2113-16", "2020-01-01");
 
+  /**
+   * Loi n° 2000-321 du 12 avril 2000, art. 9-1 (definition of the subvention), created by loi
+   * n° 2014-856, art. 59, in force since 2 August 2014, a single version (LEGIARTI000029318586)
+   * [V: doctrine.fr chronology and the Etalab mirror of LEGI].
+   */
+  public static final ArticleHistory LOI_2000_321_ART_9_1 = ArticleHistory.of(TextKind.LOI,
+      "Loi n° 2000-321 du 12 avril 2000, art. 9-1", "LEGIARTI000029318586", NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of("LEGIARTI000029318586", LocalDate.of(2014, 8, 2), null)));
+  /**
+   * Loi n° 2000-321, art. 10 (convention above the décret's threshold, compte rendu financier,
+   * publication of the award data): its eleven versions by date [V: doctrine.fr chronology], the
+   * identifiers known for two of them only (the version of 13 April 2000, LEGIARTI000006529194, and
+   * that of 1 January 2016, LEGIARTI000033158062, whose wording is the one encoded: the sentences
+   * applied — convention "lorsque cette subvention dépasse un seuil défini par décret", compte
+   * rendu financier "dans les six mois suivant la fin de l'exercice" — read in both). The wording
+   * in force since 23 February 2022 was not read [?]: applied presumed unchanged on those points.
+   */
+  public static final ArticleHistory LOI_2000_321_ART_10 = ArticleHistory.of(TextKind.LOI,
+      "Loi n° 2000-321 du 12 avril 2000, art. 10", "LEGIARTI000033158062", NOTES_VERIFIED_ON, List.of(
+          ArticleVersion.of("LEGIARTI000006529194", LocalDate.of(2000, 4, 13), LocalDate.of(2003, 7, 3)),
+          ArticleVersion.of(null, LocalDate.of(2003, 7, 3), LocalDate.of(2006, 1, 1)),
+          ArticleVersion.of(null, LocalDate.of(2006, 1, 1), LocalDate.of(2014, 6, 20)),
+          ArticleVersion.of(null, LocalDate.of(2014, 6, 20), LocalDate.of(2014, 8, 2)),
+          ArticleVersion.of(null, LocalDate.of(2014, 8, 2), LocalDate.of(2015, 7, 25)),
+          ArticleVersion.of(null, LocalDate.of(2015, 7, 25), LocalDate.of(2016, 1, 1)),
+          ArticleVersion.of("LEGIARTI000033158062", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 10, 9)),
+          ArticleVersion.of(null, LocalDate.of(2016, 10, 9), LocalDate.of(2021, 7, 3)),
+          ArticleVersion.of(null, LocalDate.of(2021, 7, 3), LocalDate.of(2022, 2, 23)),
+          ArticleVersion.of(null, LocalDate.of(2022, 2, 23), null)));
+  /**
+   * Loi n° 2000-321, art. 10-1 (contrat d'engagement républicain), created by loi n° 2021-1109
+   * du 24 août 2021, art. 12, in force since 26 August 2021, a single version
+   * (LEGIARTI000043970265) [V: doctrine.fr].
+   */
+  public static final ArticleHistory LOI_2000_321_ART_10_1 = ArticleHistory.of(TextKind.LOI,
+      "Loi n° 2000-321 du 12 avril 2000, art. 10-1", "LEGIARTI000043970265", NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of("LEGIARTI000043970265", LocalDate.of(2021, 8, 26), null)));
+  /**
+   * Code de commerce, art. L612-4 (associations receiving public subsidies), read only in a
+   * translation site [S]; its versions and identifier are not known [?]. Applied from 2 August
+   * 2014, when loi n° 2014-856 added « en numéraire » [S], so that the wording applied (cash
+   * subsidies only) is the one read: a coverage, not a version date.
+   */
+  public static final ArticleHistory C_COM_L612_4 = span(TextKind.CODE_ARTICLE,
+      "C. com., art. L612-4", "2014-08-02");
+  /**
+   * Loi n° 2014-856 du 31 juillet 2014, art. 9 (pôles territoriaux de coopération économique),
+   * read in the Etalab mirror of LEGI [V], one stored version, its identifier not known; applied
+   * from the loi's entry into force.
+   */
+  public static final ArticleHistory LOI_ESS_ART_9 = span(TextKind.LOI,
+      "Loi n° 2014-856 du 31 juillet 2014, art. 9", "2014-08-02");
+
   private LegalTexts() {}
 
   /**
@@ -110,7 +165,8 @@ public final class LegalTexts {
   public static List<ArticleHistory> all() {
     List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
     all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, CCH_BRS_ACTIVITE_RESALE,
-        LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED));
+        LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED, LOI_2000_321_ART_9_1, LOI_2000_321_ART_10,
+        LOI_2000_321_ART_10_1, C_COM_L612_4, LOI_ESS_ART_9));
     return all;
   }
 

@@ -142,6 +142,8 @@ class ShippedParametersProperties {
         "association-dirigeants-ressources-seuil-1", "association-dirigeants-ressources-seuil-2",
         "association-dirigeants-ressources-seuil-3", "association-dirigeants-tolerance-smic",
         "association-dirigeants-plafond-pss", "scic-plafond-capital-collectivites", "iae-aide-au-poste-aci",
-        "iae-aide-au-poste-ei", "iae-aide-au-poste-etti", "iae-aide-au-poste-ai");
+        "iae-aide-au-poste-ei", "iae-aide-au-poste-etti", "iae-aide-au-poste-ai", "subvention-seuil-convention",
+        "subvention-seuil-donnees-essentielles", "subvention-donnees-essentielles-seuil-habitants",
+        "association-subventions-seuil-l612-4");
   }
 }
