@@ -6,12 +6,12 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.rules.internal.Conditions;
 import java.util.ArrayList;
 import java.util.List;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * C. trav., art. R7331-2 (LEGIARTI000031394606, in force since 1 January 2016):
@@ -42,8 +42,8 @@ final class AccompanimentDeliberation {
     List<Finding> children = new ArrayList<>();
     children.add(Conditions.stated("cae.R7331-2.statuts", REF, r.facts.pooledServicesInStatuts(),
         "/pooledServicesInStatuts", "cae.R7331-2.statuts"));
-    for (int year = r.days.firstDay().getYear(); year <= r.days.lastDay().getYear(); year++) {
-      children.add(year(r, DayRange.ofYear(year)));
+    for (int year = r.days.getStart().getYear(); year <= r.days.getEndInclusive().getYear(); year++) {
+      children.add(year(r, CaeCalendar.calendarYear(year)));
     }
     return Conditions.allOf("cae.R7331-2", REF, msg("cae.R7331-2"), children);
   }
@@ -52,11 +52,11 @@ final class AccompanimentDeliberation {
    * "L'assemblée générale délibère chaque année": the year is a calendar year, its deadline its
    * last day; the records after {@code asOf} are not known yet.
    */
-  private static Finding year(ReportPeriod r, DayRange year) {
-    MessageArg y = MessageArg.text(Integer.toString(year.firstDay().getYear()));
-    MessageArg deadline = MessageArg.date(year.lastDay());
-    boolean running = !r.asOf.isAfter(year.lastDay());
-    if (year.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+  private static Finding year(ReportPeriod r, LocalDateRange year) {
+    MessageArg y = MessageArg.text(Integer.toString(year.getStart().getYear()));
+    MessageArg deadline = MessageArg.date(year.getEndInclusive());
+    boolean running = !r.asOf.isAfter(year.getEndInclusive());
+    if (year.getEndInclusive().isBefore(CaeLaw.DECREE_IN_FORCE)) {
       return notApplicable(ID, REF, "cae.before-decree", y);
     }
     if (r.facts.generalMeetings().isEmpty()) {

@@ -4,7 +4,6 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Operator;
@@ -13,6 +12,7 @@ import io.github.essrules.rules.internal.Conditions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * C. trav., art. R7331-3 (LEGIARTI000031394608, in force since 1 January 2016), the interviews:
@@ -42,10 +42,10 @@ final class AccompanimentInterviews {
 
   static Finding check(ReportPeriod r, EntrepreneurSalarie e, String p) {
     List<Finding> periods = new ArrayList<>();
-    for (DayRange period : CaeCalendar.interviewPeriods(e, r.days.lastDay())) {
-      if (period.overlaps(r.days) && !period.firstDay().isAfter(r.asOf)
-          && !period.firstDay().isBefore(CaeLaw.DECREE_IN_FORCE)) {
-        periods.add(period(r, e, p, period).about("period:" + period.firstDay()));
+    for (LocalDateRange period : CaeCalendar.interviewPeriods(e, r.days.getEndInclusive())) {
+      if (period.overlaps(r.days) && !period.getStart().isAfter(r.asOf)
+          && !period.getStart().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+        periods.add(period(r, e, p, period).about("period:" + period.getStart()));
       }
     }
     return periods.isEmpty() ? CaeFindings.notApplicable("cae.R7331-3", REF, "cae.R7331-3.none")
@@ -58,11 +58,11 @@ final class AccompanimentInterviews {
         MessageArg.number(CaeCalendar.INTERVIEWS_PER_PERIOD));
   }
 
-  private static Finding period(ReportPeriod r, EntrepreneurSalarie e, String p, DayRange period) {
-    MessageArg first = MessageArg.date(period.firstDay());
-    MessageArg last = MessageArg.date(period.lastDay());
-    boolean cut = e.contractEnd().map(end -> end.isBefore(period.lastDay())).orElse(false);
-    boolean running = !r.asOf.isAfter(period.lastDay());
+  private static Finding period(ReportPeriod r, EntrepreneurSalarie e, String p, LocalDateRange period) {
+    MessageArg first = MessageArg.date(period.getStart());
+    MessageArg last = MessageArg.date(period.getEndInclusive());
+    boolean cut = e.contractEnd().map(end -> end.isBefore(period.getEndInclusive())).orElse(false);
+    boolean running = !r.asOf.isAfter(period.getEndInclusive());
     if (e.interviews().isEmpty()) {
       return cut ? CaeFindings.notApplicable(ID, REF, "cae.R7331-3.period.cut", first, last,
               MessageArg.date(e.contractEnd().get()))

@@ -50,7 +50,7 @@ final class AssocieDeadline {
     if (e.contractEnd().isPresent() && !e.contractEnd().get().isAfter(deadline)) {
       return CaeFindings.notApplicable(ID, REF, "cae.L7331-3.ended", MessageArg.date(e.contractEnd().get()), d);
     }
-    if (deadline.isAfter(r.days.lastDay())) {
+    if (deadline.isAfter(r.days.getEndInclusive())) {
       return CaeFindings.pending(ID, REF, "cae.L7331-3.after-period", d);
     }
     return r.asOf.isAfter(deadline) ? CaeFindings.decided(ID, Outcome.NOT_SATISFIED, REF, "cae.L7331-3.breach", d)

@@ -1,17 +1,17 @@
 package io.github.essrules.rules.cae;
 
-import io.github.essrules.core.validation.Arguments;
-import io.github.essrules.core.law.LawPolicy;
 import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
+import io.github.essrules.core.law.LawPolicy;
 import io.github.essrules.core.law.NoLawKnownException;
+import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.validation.FactsValidator;
-import io.github.essrules.core.time.DayRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The agenda of a CAE on a date: the deadlines to come and those passed without the obligation
@@ -127,7 +127,7 @@ public final class CaeAgenda {
     boolean deliberated = meetings.stream().anyMatch(m -> m.date().getYear() == asOf.getYear()
         && !m.date().isAfter(asOf) && m.deliberatedOnAccompaniment().orElse(false));
     if (!deliberated && asOf.getYear() >= CaeLaw.DECREE_IN_FORCE.getYear()) {
-      LocalDate d = LocalDate.of(asOf.getYear(), 12, 31);
+      LocalDate d = CaeCalendar.calendarYear(asOf.getYear()).getEndInclusive();
       items.add(AgendaItem.builder().date(d).kind(AgendaItem.Kind.ACCOMPANIMENT_DELIBERATION)
           .overdue(false).message(msg("cae.agenda.deliberation", MessageArg.date(d)))
           .reference(CaeLaw.ref("R7331-2", "")).addAllMissingFacts(meetingsUnknown).build());
@@ -137,17 +137,17 @@ public final class CaeAgenda {
   }
 
   private static void interviews(EntrepreneurSalarie e, String p, LocalDate asOf, List<AgendaItem> items) {
-    for (DayRange period : CaeCalendar.interviewPeriods(e, asOf)) {
-      if (period.firstDay().isBefore(CaeLaw.DECREE_IN_FORCE)
-          || e.contractEnd().map(end -> end.isBefore(period.lastDay())).orElse(false)) {
+    for (LocalDateRange period : CaeCalendar.interviewPeriods(e, asOf)) {
+      if (period.getStart().isBefore(CaeLaw.DECREE_IN_FORCE)
+          || e.contractEnd().map(end -> end.isBefore(period.getEndInclusive())).orElse(false)) {
         continue;
       }
       long counted = e.interviews().orElse(List.of()).stream()
           .filter(i -> period.contains(i.date()) && !i.date().isAfter(asOf) && CaeCalendar.counts(i)).count();
       if (counted < CaeCalendar.INTERVIEWS_PER_PERIOD) {
-        items.add(item(period.lastDay(), AgendaItem.Kind.INTERVIEWS, e, asOf,
+        items.add(item(period.getEndInclusive(), AgendaItem.Kind.INTERVIEWS, e, asOf,
             msg("cae.agenda.interviews", MessageArg.text(e.id()), MessageArg.number(counted),
-                MessageArg.date(period.firstDay()), MessageArg.date(period.lastDay())), "R7331-3",
+                MessageArg.date(period.getStart()), MessageArg.date(period.getEndInclusive())), "R7331-3",
             e.interviews().isEmpty() ? List.of(p + "/interviews") : List.of()));
       }
     }

@@ -1,15 +1,16 @@
 package io.github.essrules.rules.cae;
 
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.rules.internal.Months;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The dates C. trav. L7331-3, L7332-1, R7331-3 and R7331-12 set for an entrepreneur salarié,
@@ -109,6 +110,28 @@ public final class CaeCalendar {
   }
 
   /**
+   * The days of an entrepreneur's contract: from its start to its end, both included, or without
+   * end while it runs.
+   *
+   * @param e the entrepreneur
+   * @return the days under contract
+   */
+  public static LocalDateRange contract(EntrepreneurSalarie e) {
+    return e.contractEnd().map(end -> LocalDateRange.ofClosed(e.contractStart(), end))
+        .orElseGet(() -> LocalDateRange.ofUnboundedEnd(e.contractStart()));
+  }
+
+  /**
+   * A calendar year, from 1 January to 31 December, both included: the year of "chaque année".
+   *
+   * @param year the year
+   * @return the days of the year, {@code getEndInclusive()} its 31 December
+   */
+  public static LocalDateRange calendarYear(int year) {
+    return LocalDateRange.of(Year.of(year).atDay(1), Year.of(year + 1).atDay(1));
+  }
+
+  /**
    * The twelve-month periods of interviews that start on or before a date, in order.
    *
    * @param e the entrepreneur
@@ -116,15 +139,15 @@ public final class CaeCalendar {
    * @return the periods, each from its first day to its last day included (the day before the
    *     next one starts), the first starting on {@code interviewPeriodsStartOn} or the contract's start
    */
-  public static List<DayRange> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
+  public static List<LocalDateRange> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
     LocalDate anchor = e.interviewPeriodsStartOn().orElse(e.contractStart());
-    List<DayRange> periods = new ArrayList<>();
+    List<LocalDateRange> periods = new ArrayList<>();
     for (int k = 0; ; k++) {
       LocalDate first = anchor.plusMonths(12L * k);
       if (first.isAfter(upTo)) {
         return periods;
       }
-      periods.add(DayRange.ofClosed(first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));
+      periods.add(LocalDateRange.ofClosed(first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));
     }
   }
 

@@ -4,7 +4,6 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.NoLawKnownException;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.core.validation.FactsValidator;
 import io.github.essrules.core.verdict.Finding;
@@ -19,6 +18,7 @@ import io.github.essrules.rules.internal.Titles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The compliance report of a coopérative d'activité et d'emploi over a period: each obligation of
@@ -84,7 +84,7 @@ public final class CaeCompliance {
    * @return the verdict
    */
   public static Verdict report(CaeFacts facts, int year, LocalDate asOf, LawOptions options) {
-    return report(facts, DayRange.ofYear(year), asOf, options);
+    return report(facts, CaeCalendar.calendarYear(year), asOf, options);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class CaeCompliance {
   }
 
   /**
-   * The report over a period, read on a date: {@code report(facts, DayRange.ofClosed(from, to), asOf, options)}.
+   * The report over a period, read on a date: {@code report(facts, LocalDateRange.ofClosed(from, to), asOf, options)}.
    *
    * @param facts the CAE's facts
    * @param from the first day of the period, included
@@ -112,8 +112,12 @@ public final class CaeCompliance {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
-    return report(facts, DayRange.ofClosed(Arguments.required(from, "from"), Arguments.required(to, "to")), asOf,
-        options);
+    Arguments.required(from, "from");
+    Arguments.required(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+    }
+    return report(facts, LocalDateRange.ofClosed(from, to), asOf, options);
   }
 
   /**
@@ -128,7 +132,7 @@ public final class CaeCompliance {
    * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014, or
    *     {@code asOf} beyond the horizon of presumption of the articles
    */
-  public static Verdict report(CaeFacts facts, DayRange days, LocalDate asOf, LawOptions options) {
+  public static Verdict report(CaeFacts facts, LocalDateRange days, LocalDate asOf, LawOptions options) {
     Arguments.required(facts, "facts");
     Arguments.required(days, "days");
     Arguments.required(asOf, "asOf");
@@ -143,7 +147,7 @@ public final class CaeCompliance {
     return law.complete(Verdict.builder().ruleId(ID).asOf(asOf).outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)
         .addNotices(Notice.of("cae.period", AccompanimentDeliberation.REF, msg("cae.notice.period",
-            MessageArg.date(days.firstDay()), MessageArg.date(days.lastDay()), MessageArg.date(asOf))))
+            MessageArg.date(days.getStart()), MessageArg.date(days.getEndInclusive()), MessageArg.date(asOf))))
         .build());
   }
 }

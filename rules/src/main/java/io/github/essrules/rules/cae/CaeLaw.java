@@ -1,16 +1,16 @@
 package io.github.essrules.rules.cae;
 
 import io.github.essrules.core.law.ArticleHistory;
-import io.github.essrules.rules.law.LegalTexts;
 import io.github.essrules.core.law.CitedText;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
 import io.github.essrules.core.law.NoLawKnownException;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.verdict.LawContext;
 import io.github.essrules.core.verdict.LawOptions;
+import io.github.essrules.rules.law.LegalTexts;
 import java.time.LocalDate;
 import java.util.Map;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The articles of the Code du travail on CAE and entrepreneurs salariés, with the LEGIARTI
@@ -59,10 +59,10 @@ public final class CaeLaw {
    * @param asOf the date the records are read on
    * @throws NoLawKnownException if {@code asOf} or the period is before 2 August 2014
    */
-  static void requireInForce(DayRange days, LocalDate asOf) {
-    if (asOf.isBefore(LAW_IN_FORCE) || days.lastDay().isBefore(LAW_IN_FORCE)) {
+  static void requireInForce(LocalDateRange days, LocalDate asOf) {
+    if (asOf.isBefore(LAW_IN_FORCE) || days.getEndInclusive().isBefore(LAW_IN_FORCE)) {
       throw new NoLawKnownException("C. trav., art. L7331-1 et s. (coopératives d'activité et d'emploi)",
-          asOf.isBefore(LAW_IN_FORCE) ? asOf : days.lastDay(), LAW_IN_FORCE + " →");
+          asOf.isBefore(LAW_IN_FORCE) ? asOf : days.getEndInclusive(), LAW_IN_FORCE + " →");
     }
   }
 

@@ -50,7 +50,7 @@ final class ContributionSetting {
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < meetings.size(); i++) {
       GeneralMeeting m = meetings.get(i);
-      if (m.date().isAfter(r.days.lastDay()) || m.date().isAfter(r.asOf)) {
+      if (m.date().isAfter(r.days.getEndInclusive()) || m.date().isAfter(r.asOf)) {
         continue;
       }
       if (m.setContribution().orElse(false)) {

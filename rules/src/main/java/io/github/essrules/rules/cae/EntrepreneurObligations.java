@@ -4,13 +4,12 @@ import static io.github.essrules.rules.internal.Conditions.msg;
 
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.time.MonthSpan;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.rules.internal.Conditions;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The obligations owed to each entrepreneur salarié (C. trav. L7331-2: "Est entrepreneur salarié
@@ -35,7 +34,7 @@ final class EntrepreneurObligations {
     List<Finding> people = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       EntrepreneurSalarie e = all.get(i);
-      if (DayRange.ofClosed(e.contractStart(), e.contractEnd().orElse(LocalDate.MAX)).overlaps(r.days)) {
+      if (CaeCalendar.contract(e).overlaps(r.days)) {
         people.add(person(r, e, "/entrepreneurs/" + i));
       }
     }

@@ -1,9 +1,9 @@
 package io.github.essrules.rules.cae;
 
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.time.MonthSpan;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * What every obligation of the report reads: the facts, the period reported on (both ends
@@ -13,10 +13,10 @@ import java.time.YearMonth;
  */
 final class ReportPeriod {
   final CaeFacts facts;
-  final DayRange days;
+  final LocalDateRange days;
   final LocalDate asOf;
 
-  ReportPeriod(CaeFacts facts, DayRange days, LocalDate asOf) {
+  ReportPeriod(CaeFacts facts, LocalDateRange days, LocalDate asOf) {
     this.facts = facts;
     this.days = days;
     this.asOf = asOf;
@@ -33,8 +33,8 @@ final class ReportPeriod {
    * period's (or the contract's) end and ended before {@code asOf}.
    */
   MonthSpan elapsedMonthsUnderContract(EntrepreneurSalarie e) {
-    LocalDate start = max(max(days.firstDay(), e.contractStart()), CaeLaw.DECREE_IN_FORCE);
-    LocalDate end = e.contractEnd().filter(d -> d.isBefore(days.lastDay())).orElse(days.lastDay());
+    LocalDate start = max(max(days.getStart(), e.contractStart()), CaeLaw.DECREE_IN_FORCE);
+    LocalDate end = e.contractEnd().filter(d -> d.isBefore(days.getEndInclusive())).orElse(days.getEndInclusive());
     LocalDate dayBefore = asOf.minusDays(1);
     YearMonth lastOver = dayBefore.getDayOfMonth() == dayBefore.lengthOfMonth() ? YearMonth.from(dayBefore)
         : YearMonth.from(dayBefore).minusMonths(1);

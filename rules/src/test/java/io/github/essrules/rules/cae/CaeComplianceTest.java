@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.NoLawKnownException;
-import io.github.essrules.core.time.DayRange;
 import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
@@ -38,7 +37,7 @@ class CaeComplianceTest {
     assertThat(v.outcome()).as(v.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
     assertThat(one(v, "cae.R7331-3.period").reference().legifranceId()).contains("LEGIARTI000031394608");
     // the calendar year, the closed period and the day range name the same report
-    assertThat(CaeCompliance.report(CaeCases.coopAlpha().build(), DayRange.ofYear(2025), ASOF,
+    assertThat(CaeCompliance.report(CaeCases.coopAlpha().build(), CaeCalendar.calendarYear(2025), ASOF,
         io.github.essrules.core.verdict.LawOptions.standard())).isEqualTo(v)
         .isEqualTo(CaeCompliance.report(CaeCases.coopAlpha().build(), LocalDate.of(2025, 1, 1),
             LocalDate.of(2025, 12, 31), ASOF));
