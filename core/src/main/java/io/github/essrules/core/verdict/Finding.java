@@ -260,6 +260,50 @@ public abstract class Finding {
   }
 
   /**
+   * A condition whose outcome the rule decides itself, showing the comparisons that explain it: an
+   * outcome computed by the law's own function (with its rounding) rather than read from the
+   * comparisons, or not applicable with the comparison that makes it so ("below the threshold").
+   * Unlike {@link #compared}, the outcome is taken as given.
+   *
+   * <pre>{@code
+   * Finding f = Finding.decided("subv.publication", Outcome.NOT_APPLICABLE, ref, message, from, above);
+   * }</pre>
+   *
+   * @param id the identifier
+   * @param outcome the outcome, not {@link Outcome#UNDETERMINED} (use {@link #missing(String,
+   *     LegalReference, Message, List, Comparison...)})
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param shown the comparisons shown, possibly none
+   * @return the finding, without children
+   * @throws IllegalStateException if the outcome is undetermined
+   */
+  public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
+      Comparison... shown) {
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.of());
+  }
+
+  /**
+   * A condition whose outcome the rule decides itself over sub-conditions it shows, with the
+   * comparisons that explain it, if any: an obligation breached whose children name each item
+   * missing, a period satisfied whose children are the interviews that did not count. Unlike
+   * {@code allOf}, the outcome is taken as given, not combined from the children.
+   *
+   * @param id the identifier
+   * @param outcome the outcome, not {@link Outcome#UNDETERMINED} unless a child is undetermined
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param children the findings shown under it
+   * @param shown the comparisons shown, possibly none
+   * @return the finding
+   * @throws IllegalStateException if the outcome is undetermined and there is no child
+   */
+  public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
+      List<Finding> children, Comparison... shown) {
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.copyOf(children));
+  }
+
+  /**
    * A condition that cannot be decided for want of facts: undetermined, naming them.
    *
    * <pre>{@code
@@ -275,6 +319,28 @@ public abstract class Finding {
    */
   public static Finding missing(String id, LegalReference reference, Message message, String... paths) {
     return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(paths), List.of());
+  }
+
+  /**
+   * A condition that cannot be decided for want of facts, with the comparisons made so far: the
+   * price is above the ceiling unless works justify it, and the works are not given.
+   *
+   * <pre>{@code
+   * Finding f = Finding.missing("brs.resale.price", ref, message, List.of("/works"), priceAtMostCeiling);
+   * }</pre>
+   *
+   * @param id the identifier
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param paths the JSON pointers of the missing facts, at least one
+   * @param shown the comparisons shown, possibly none
+   * @return the finding, undetermined
+   * @throws IllegalStateException if no path is given
+   */
+  public static Finding missing(String id, LegalReference reference, Message message, List<String> paths,
+      Comparison... shown) {
+    return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(shown), List.copyOf(paths),
+        List.of());
   }
 
   /**

@@ -87,8 +87,8 @@ final class DirigeantsLegalRegime {
           MessageArg.text(Integer.toString(year)),
           MessageArg.months(months.stream().map(MonthlyPay::month).distinct().collect(Collectors.toList()))),
           MessageArg.euros(total), Operator.AT_MOST, MessageArg.euros(cap));
-      children.add(Finding.of("association.gd.regime.cap", Outcome.of(cmp.holds()), multiple.reference(),
-          msg("association.gd.regime.cap", MessageArg.number(multiple.value())), List.of(cmp), List.of(), List.of()));
+      children.add(Finding.compared("association.gd.regime.cap", multiple.reference(),
+          msg("association.gd.regime.cap", MessageArg.number(multiple.value())), cmp));
     }
     Optional<LegalRegimeConditions> cond = c.legalRegime();
     String p = "/legalRegime";
@@ -123,8 +123,7 @@ final class DirigeantsLegalRegime {
     int allowed = allowedPaidDirigeants(sum, thresholds);
     Comparison count = Comparison.of(msg("association.gd.regime.count.subject"), MessageArg.number(over.size()),
         Operator.AT_MOST, MessageArg.number(allowed));
-    return Finding.of("association.gd.regime.count", Outcome.of(count.holds()), first.reference(),
-        msg("association.gd.regime.count", MessageArg.euros(sum), MessageArg.number(allowed)), List.of(count),
-        List.of(), List.of());
+    return Finding.compared("association.gd.regime.count", first.reference(),
+        msg("association.gd.regime.count", MessageArg.euros(sum), MessageArg.number(allowed)), count);
   }
 }

@@ -84,8 +84,8 @@ final class Formation {
     }
     Comparison founders = Comparison.of(msg("association.art1.subject"), MessageArg.number(c.founders().get()),
         Operator.AT_LEAST, MessageArg.number(AssociationRule.MINIMUM_FOUNDERS));
-    return Finding.of("association.art1", Outcome.of(enoughFounders(c.founders().get())),
-        AssociationLaw.loi1901("1"), msg("association.art1"), List.of(founders), List.of(), List.of());
+    return Finding.decided("association.art1", Outcome.of(enoughFounders(c.founders().get())),
+        AssociationLaw.loi1901("1"), msg("association.art1"), founders);
   }
 
   /**
@@ -121,9 +121,8 @@ final class Formation {
       if (change.declaredOn().isPresent()) {
         Comparison cmp = Comparison.of(msg("association.art5.change.subject"),
             MessageArg.date(change.declaredOn().get()), Operator.AT_MOST, MessageArg.date(deadline));
-        out.add(Finding.of("association.art5.change", Outcome.of(cmp.holds()), art5,
-            msg("association.art5.change", what, MessageArg.date(change.decidedOn())), List.of(cmp), List.of(),
-            List.of()));
+        out.add(Finding.compared("association.art5.change", art5,
+            msg("association.art5.change", what, MessageArg.date(change.decidedOn())), cmp));
       } else if (asOf.isAfter(deadline)) {
         out.add(Conditions.decided("association.art5.change", Outcome.NOT_SATISFIED, art5,
             msg("association.art5.change.late", what, MessageArg.date(deadline))));

@@ -64,10 +64,9 @@ final class FranchiseImpotsCommerciaux {
       BigDecimal receipts = c.lucrativeReceipts().get();
       Comparison cmp = Comparison.of(msg("association.franchise.receipts.subject"),
           MessageArg.euros(receipts), Operator.AT_MOST, MessageArg.euros(threshold.value()));
-      children.add(Finding.of("association.franchise.receipts",
+      children.add(Finding.decided("association.franchise.receipts",
           Outcome.of(receiptsWithinThreshold(receipts, threshold.value())), threshold.reference(),
-          msg("association.franchise.receipts", MessageArg.text(c.year().get().toString())), List.of(cmp), List.of(),
-          List.of()));
+          msg("association.franchise.receipts", MessageArg.text(c.year().get().toString())), cmp));
     }
     return Conditions.allOf("association.franchise", cgi, msg("association.franchise"), children);
   }

@@ -125,8 +125,7 @@ final class GestionDesinteressee {
       return Conditions.decided("association.gd.tolerance.dirigeant", Outcome.SATISFIED, fraction.reference(),
           msg("association.gd.tolerance.unpaid", MessageArg.text(d.label())));
     }
-    return Finding.of("association.gd.tolerance.dirigeant", Outcome.of(worst.holds()), fraction.reference(),
-        msg("association.gd.tolerance.dirigeant", MessageArg.text(d.label()), MessageArg.rate(fraction.value())),
-        List.of(worst), List.of(), List.of());
+    return Finding.compared("association.gd.tolerance.dirigeant", fraction.reference(),
+        msg("association.gd.tolerance.dirigeant", MessageArg.text(d.label()), MessageArg.rate(fraction.value())), worst);
   }
 }

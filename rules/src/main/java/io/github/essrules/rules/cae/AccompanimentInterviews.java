@@ -92,8 +92,7 @@ final class AccompanimentInterviews {
     }
     Comparison cmp = atLeastTwo(counted);
     if (cmp.holds()) {
-      return Finding.of(ID, Outcome.SATISFIED, REF, msg("cae.R7331-3.period", first, last), List.of(cmp), List.of(),
-          faults);
+      return Finding.decided(ID, Outcome.SATISFIED, REF, msg("cae.R7331-3.period", first, last), faults, cmp);
     }
     if (cut) {
       return CaeFindings.notApplicable(ID, REF, "cae.R7331-3.period.cut", first, last,
@@ -103,9 +102,12 @@ final class AccompanimentInterviews {
       return CaeFindings.pending(ID, REF, "cae.R7331-3.period.running", first, last, MessageArg.number(counted));
     }
     boolean undecided = counted + possible >= CaeCalendar.INTERVIEWS_PER_PERIOD;
-    return Finding.of(ID, undecided ? Outcome.UNDETERMINED : Outcome.NOT_SATISFIED, REF,
-        msg(undecided ? "cae.R7331-3.period.unknown" : "cae.R7331-3.period", first, last), List.of(cmp),
-        undecided ? unknown : List.of(), faults);
+    if (!undecided) {
+      return Finding.decided(ID, Outcome.NOT_SATISFIED, REF, msg("cae.R7331-3.period", first, last), faults, cmp);
+    }
+    // the one finding with a comparison, missing facts and children at once: the general factory
+    return Finding.of(ID, Outcome.UNDETERMINED, REF, msg("cae.R7331-3.period.unknown", first, last), List.of(cmp),
+        unknown, faults);
   }
 
   /** An interview that does not count: its document unsigned, or lacking some of the three contents. */
@@ -121,7 +123,7 @@ final class AccompanimentInterviews {
       items.add(CaeFindings.decided("cae.R7331-3.interview.item", Outcome.NOT_SATISFIED, REF, "cae.missing-item",
           MessageArg.term("interview." + pr)).about("item:" + pr));
     }
-    return Finding.of("cae.R7331-3.interview", Outcome.NOT_SATISFIED, REF,
-        msg("cae.R7331-3.interview", MessageArg.date(iv.date())), List.of(), List.of(), items);
+    return Finding.decided("cae.R7331-3.interview", Outcome.NOT_SATISFIED, REF,
+        msg("cae.R7331-3.interview", MessageArg.date(iv.date())), items);
   }
 }

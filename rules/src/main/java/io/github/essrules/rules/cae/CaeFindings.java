@@ -55,8 +55,8 @@ final class CaeFindings {
       items.add(Finding.decided(id + "." + e.name(), Outcome.NOT_SATISFIED, ref,
           msg("cae.missing-item", MessageArg.term(termPrefix + e.name()))));
     }
-    return Finding.of(id, Outcome.NOT_SATISFIED, ref, msg(key + ".missing", MessageArg.number(absent.size())),
-        List.of(), List.of(), items);
+    return Finding.decided(id, Outcome.NOT_SATISFIED, ref, msg(key + ".missing", MessageArg.number(absent.size())),
+        items);
   }
 
   /** The constants of {@code required} not among {@code given}. */

@@ -107,12 +107,12 @@ final class ManagementFindings {
     Comparison below = Comparison.of(msg("ess.II.2.c.fund.reserves"),
         MessageArg.euros(reserves), Operator.LESS_THAN, MessageArg.euros(reserveCeiling));
     if (!ManagementPrinciples.developmentFundDue(reserves, reserveCeiling)) {
-      return Finding.of("ess.II.2.c.fund", Outcome.NOT_APPLICABLE, ref,
-          msg("ess.II.2.c.fund.reserves-reached"), List.of(below), List.of(), List.of());
+      return Finding.decided("ess.II.2.c.fund", Outcome.NOT_APPLICABLE, ref,
+          msg("ess.II.2.c.fund.reserves-reached"), below);
     }
     if (y.allocatedToDevelopmentFund().isEmpty()) {
-      return Finding.of("ess.II.2.c.fund", Outcome.UNDETERMINED, rate.reference(),
-          msg("ess.II.2.c.fund.allocation-missing"), List.of(below), List.of(p + "/allocatedToDevelopmentFund"), List.of());
+      return Finding.missing("ess.II.2.c.fund", rate.reference(),
+          msg("ess.II.2.c.fund.allocation-missing"), List.of(p + "/allocatedToDevelopmentFund"), below);
     }
     BigDecimal allocatedSum = y.allocatedToDevelopmentFund().get();
     Comparison allocated = Comparison.of(msg("ess.II.2.c.fund.allocated"), MessageArg.euros(allocatedSum),
@@ -133,9 +133,8 @@ final class ManagementFindings {
     BigDecimal allocatedSum = y.allocatedToRetainedEarningsAndMandatoryReserves().get();
     Comparison allocated = Comparison.of(msg("ess.II.2.c.reserves.allocated"), MessageArg.euros(allocatedSum),
         Operator.AT_LEAST, MessageArg.euros(ManagementPrinciples.requiredAllocation(base, rate.value())));
-    return Finding.of("ess.II.2.c.reserves", Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())),
-        rate.reference(), msg("ess.II.2.c.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)),
-        List.of(allocated), List.of(), List.of());
+    return Finding.decided("ess.II.2.c.reserves", Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())),
+        rate.reference(), msg("ess.II.2.c.reserves", MessageArg.rate(rate.value()), MessageArg.euros(base)), allocated);
   }
 
   private static Finding capital(EssFinancialYear y, String p) {

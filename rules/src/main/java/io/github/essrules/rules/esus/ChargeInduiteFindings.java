@@ -144,8 +144,8 @@ final class ChargeInduiteFindings {
         MessageArg.euros(ChargeInduite.socialUtilityFloor(total)));
     MessageArg share = total.signum() == 0 ? MessageArg.text("—")
         : MessageArg.rate(social.divide(total, 4, RoundingMode.HALF_UP));
-    return Finding.of("esus.I.2.1.year", Outcome.of(ChargeInduite.socialUtilityShareMet(social, total)),
-        REF_R3332_21_1_1, msg("esus.I.2.1.year", closing, share, MessageArg.euros(total)), List.of(c), List.of(), List.of());
+    return Finding.decided("esus.I.2.1.year", Outcome.of(ChargeInduite.socialUtilityShareMet(social, total)),
+        REF_R3332_21_1_1, msg("esus.I.2.1.year", closing, share, MessageArg.euros(total)), c);
   }
 
   private static Finding ratio(EsusFinancialYear y, int index, BigDecimal margin) {
@@ -170,9 +170,9 @@ final class ChargeInduiteFindings {
     Comparison c = Comparison.of(msg("esus.I.2.2.subject", MessageArg.rate(limitRate), MessageArg.euros(denominator)),
         MessageArg.euros(numerator), Operator.LESS_THAN, MessageArg.euros(limitRate.multiply(denominator)));
     BigDecimal ratio = numerator.divide(denominator, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_UP);
-    return Finding.of("esus.I.2.2.year", Outcome.of(ChargeInduite.dividendRatioBelow(numerator, denominator, limitRate)),
+    return Finding.decided("esus.I.2.2.year", Outcome.of(ChargeInduite.dividendRatioBelow(numerator, denominator, limitRate)),
         REF_R3332_21_1_2, msg("esus.I.2.2.year", closing, MessageArg.rate(ratio), MessageArg.rate(y.tmo().get()),
-            MessageArg.rate(margin)), List.of(c), List.of(), List.of());
+            MessageArg.rate(margin)), c);
   }
 
   private static void need(Optional<?> value, int index, String field, List<String> missing) {

@@ -109,9 +109,8 @@ final class PayCapFindings {
     }
     Comparison a = Comparison.of(msg("esus.I.3.a.subject", MessageArg.number(figures.averaged())),
         MessageArg.euros(figures.average()), Operator.AT_MOST, MessageArg.euros(figures.averageCap()));
-    return Finding.of("esus.I.3.a", figures.a(), REF_I_3_A,
-        msg("esus.I.3.a", MessageArg.number(figures.averaged()), MessageArg.euros(figures.reference())),
-        List.of(a), List.of(), List.of());
+    return Finding.decided("esus.I.3.a", figures.a(), REF_I_3_A,
+        msg("esus.I.3.a", MessageArg.number(figures.averaged()), MessageArg.euros(figures.reference())), a);
   }
 
   private static Finding bestPaid(PayYear y, PayCap.Assessment figures) {
@@ -119,8 +118,7 @@ final class PayCapFindings {
     String who = y.pay().get(i).label().orElse("#" + (i + 1));
     Comparison b = Comparison.of(msg("esus.I.3.b.subject", MessageArg.text(who)),
         MessageArg.euros(figures.bestPaid()), Operator.AT_MOST, MessageArg.euros(figures.bestPaidCap()));
-    return Finding.of("esus.I.3.b", figures.b(), REF_I_3_B, msg("esus.I.3.b", MessageArg.euros(figures.reference())),
-        List.of(b), List.of(), List.of());
+    return Finding.decided("esus.I.3.b", figures.b(), REF_I_3_B, msg("esus.I.3.b", MessageArg.euros(figures.reference())), b);
   }
 
   private static Message smicMessage(int year, AnnualSmicReference smic) {

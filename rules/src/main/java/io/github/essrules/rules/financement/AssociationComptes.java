@@ -124,8 +124,8 @@ public final class AssociationComptes extends BaseRule<AssociationSubsidies> {
     BigDecimal total = total(f);
     Comparison c = Comparison.of(msg("comptes.seuil.subject"), MessageArg.euros(total), Operator.GREATER_THAN,
         MessageArg.euros(threshold.value()));
-    Finding seuil = Finding.of("comptes.seuil", Outcome.of(c.holds()), threshold.reference(),
-        msg(c.holds() ? "comptes.seuil" : "comptes.seuil.no"), List.of(c), List.of(), List.copyOf(each));
+    Finding seuil = Finding.decided("comptes.seuil", Outcome.of(c.holds()), threshold.reference(),
+        msg(c.holds() ? "comptes.seuil" : "comptes.seuil.no"), each, c);
     if (c.holds() && f.accountsApprovedOn().isPresent()) {
       law.notice("comptes.publication", Notice.of("comptes.publication", FinancementLaw.L612_4_PUBLICATION,
           msg("comptes.notice.publication", MessageArg.date(f.accountsApprovedOn().get()),

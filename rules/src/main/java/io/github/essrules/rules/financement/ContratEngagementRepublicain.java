@@ -76,12 +76,11 @@ public final class ContratEngagementRepublicain extends BaseRule<CerRequest> {
     Comparison date = Comparison.of(msg("cer.date.subject"), MessageArg.date(f.requestedOn()), Operator.AT_LEAST,
         MessageArg.date(FinancementLaw.CER_FIRST_REQUEST));
     if (!date.holds()) {
-      return verdict.outcome(Outcome.NOT_APPLICABLE).addFindings(Finding.of("cer.date", Outcome.NOT_APPLICABLE,
-          FinancementLaw.DECRET_CER, msg("cer.date.before"), List.of(date), List.of(), List.of())).build();
+      return verdict.outcome(Outcome.NOT_APPLICABLE).addFindings(Finding.decided("cer.date", Outcome.NOT_APPLICABLE,
+          FinancementLaw.DECRET_CER, msg("cer.date.before"), date)).build();
     }
     law.article(LegalTexts.LOI_2000_321_ART_10_1);
-    Finding from = Finding.of("cer.date", Outcome.SATISFIED, FinancementLaw.DECRET_CER, msg("cer.date"),
-        List.of(date), List.of(), List.of());
+    Finding from = Finding.decided("cer.date", Outcome.SATISFIED, FinancementLaw.DECRET_CER, msg("cer.date"), date);
     Finding met = Conditions.anyOf("cer.obligation", FinancementLaw.ART_10_1, msg("cer.obligation"), List.of(
         Conditions.stated("cer.agrement", FinancementLaw.ART_10_1, f.agreedUnderArticle25_1(),
             "/agreedUnderArticle25_1", "cer.agrement"),

@@ -74,14 +74,12 @@ public final class Ptce extends BaseRule<PtceGrouping> {
       Comparison two = Comparison.of(msg("ptce.ess.subject"), MessageArg.number(ess), Operator.AT_LEAST,
           MessageArg.number(2));
       Finding essFinding = ess == 1
-          ? Finding.of("ptce.ess", Outcome.UNDETERMINED, FinancementLaw.ART_9_PTCE_PLURAL, msg("ptce.ess.one"),
-              List.of(two), List.of("/members"), List.of())
-          : Finding.of("ptce.ess", Outcome.of(two.holds()), FinancementLaw.ART_9_PTCE, msg("ptce.ess"), List.of(two),
-              List.of(), List.of());
+          ? Finding.missing("ptce.ess", FinancementLaw.ART_9_PTCE_PLURAL, msg("ptce.ess.one"), List.of("/members"), two)
+          : Finding.compared("ptce.ess", FinancementLaw.ART_9_PTCE, msg("ptce.ess"), two);
       Comparison one = Comparison.of(msg("ptce.entreprises.subject"), MessageArg.number(others), Operator.AT_LEAST,
           MessageArg.number(1));
-      Finding enterprises = Finding.of("ptce.entreprises", Outcome.of(one.holds()), FinancementLaw.ART_9_PTCE,
-          msg("ptce.entreprises"), List.of(one), List.of(), List.of());
+      Finding enterprises = Finding.compared("ptce.entreprises", FinancementLaw.ART_9_PTCE,
+          msg("ptce.entreprises"), one);
       members = Conditions.allOf("ptce.membres", FinancementLaw.ART_9_PTCE, msg("ptce.membres"),
           List.of(essFinding, enterprises));
     }

@@ -136,8 +136,8 @@ public final class SubventionConvention extends BaseRule<SubventionAward> {
     boolean alone = f.amount().compareTo(threshold) > 0;
     Comparison c = Comparison.of(msg(alone ? "subv.convention.subject" : "subv.convention.subject.year"),
         MessageArg.euros(amount), Operator.GREATER_THAN, MessageArg.euros(threshold));
-    Finding above = Finding.of("subv.convention.seuil", Outcome.of(c.holds()), ref,
-        msg(c.holds() ? "subv.convention.seuil" : "subv.convention.seuil.no"), List.of(c), List.of(), List.of());
+    Finding above = Finding.compared("subv.convention.seuil", ref,
+        msg(c.holds() ? "subv.convention.seuil" : "subv.convention.seuil.no"), c);
     if (!c.holds()) {
       return Conditions.allOf("subv.convention", FinancementLaw.ART_10, msg("subv.convention.no"), List.of(above));
     }
@@ -148,9 +148,9 @@ public final class SubventionConvention extends BaseRule<SubventionAward> {
             FinancementLaw.ART_10, msg(f.socialHousing().get() ? "subv.convention.logement-social.yes"
                 : "subv.convention.logement-social.no"));
     Outcome o = Outcome.allOf(above.outcome(), housing.outcome());
-    return Finding.of("subv.convention", o, FinancementLaw.ART_10,
+    return Conditions.allOf("subv.convention", FinancementLaw.ART_10,
         msg(o == Outcome.SATISFIED ? "subv.convention" : o == Outcome.NOT_SATISFIED ? "subv.convention.no"
-            : "subv.convention.undetermined"), List.of(), List.of(), List.of(above, housing));
+            : "subv.convention.undetermined"), List.of(above, housing));
   }
 
   private static Finding compteRendu(SubventionAward f) {
@@ -199,8 +199,8 @@ public final class SubventionConvention extends BaseRule<SubventionAward> {
     Comparison from = Comparison.of(msg("subv.publication.date.subject"), MessageArg.date(signed), Operator.AT_LEAST,
         MessageArg.date(FinancementLaw.PUBLICATION_FIRST_CONVENTION));
     if (!from.holds()) {
-      return Finding.of("subv.publication", Outcome.NOT_APPLICABLE, FinancementLaw.PUBLICATION,
-          msg("subv.publication.before"), List.of(from), List.of(), List.of());
+      return Finding.decided("subv.publication", Outcome.NOT_APPLICABLE, FinancementLaw.PUBLICATION,
+          msg("subv.publication.before"), from);
     }
     DatedValue<BigDecimal> threshold = law.value(
         LegalParameters.decimal(LegalParameters.SUBVENTION_SEUIL_DONNEES_ESSENTIELLES), signed);
@@ -212,26 +212,27 @@ public final class SubventionConvention extends BaseRule<SubventionAward> {
     Comparison above = Comparison.of(msg("subv.convention.subject"), MessageArg.euros(amount), Operator.GREATER_THAN,
         MessageArg.euros(threshold.value()));
     if (!above.holds()) {
-      return Finding.of("subv.publication", Outcome.NOT_APPLICABLE, threshold.reference(),
-          msg("subv.publication.below"), List.of(from, above), List.of(), List.of());
+      return Finding.decided("subv.publication", Outcome.NOT_APPLICABLE, threshold.reference(),
+          msg("subv.publication.below"), from, above);
     }
-    List<Comparison> compared = new ArrayList<>(List.of(from, above));
+    Comparison[] compared = {from, above};
     if (f.funder() == Funder.COLLECTIVITE_TERRITORIALE) {
       if (f.funderPopulation().isEmpty()) {
-        return Finding.of("subv.publication", Outcome.UNDETERMINED, FinancementLaw.PUBLICATION,
-            msg("subv.publication.population"), compared, List.of("/funderPopulation"), List.of());
+        return Finding.missing("subv.publication", FinancementLaw.PUBLICATION,
+            msg("subv.publication.population"), List.of("/funderPopulation"), from, above);
       }
       DatedValue<BigDecimal> inhabitants = law.value(
           LegalParameters.decimal(LegalParameters.SUBVENTION_DONNEES_ESSENTIELLES_SEUIL_HABITANTS), signed);
       Comparison size = Comparison.of(msg("subv.publication.population.subject"),
           MessageArg.number(f.funderPopulation().get()), Operator.AT_LEAST, MessageArg.number(inhabitants.value()));
-      compared.add(size);
       if (!size.holds()) {
-        return Finding.of("subv.publication", Outcome.NOT_APPLICABLE, inhabitants.reference(),
-            msg("subv.publication.small"), compared, List.of(), List.of());
+        return Finding.decided("subv.publication", Outcome.NOT_APPLICABLE, inhabitants.reference(),
+            msg("subv.publication.small"), from, above, size);
       }
+      compared = new Comparison[] {from, above, size};
     }
-    return Finding.of("subv.publication", Outcome.SATISFIED, threshold.reference(),
-        msg("subv.publication", MessageArg.date(signed.plusMonths(3))), compared, List.of(), List.of());
+    // every comparison holds here: satisfied
+    return Finding.compared("subv.publication", threshold.reference(),
+        msg("subv.publication", MessageArg.date(signed.plusMonths(3))), compared);
   }
 }

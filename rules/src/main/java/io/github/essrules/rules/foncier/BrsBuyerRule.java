@@ -124,8 +124,7 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
       zone = null;
     }
     Finding income = zone == null
-        ? Finding.of("brs.buyer.income", Outcome.UNDETERMINED, R255_1, zoneUnknown(f, lookup), List.of(),
-            List.of("/statedZone"), List.of())
+        ? Finding.missing("brs.buyer.income", R255_1, zoneUnknown(f, lookup), "/statedZone")
         : income(f, zone, law);
     Finding home = f.ownsSuitableHome().isEmpty()
         ? Conditions.missing("brs.buyer.home", R255_1_1, msg("brs.buyer.home.missing"), List.of("/ownsSuitableHome"))
@@ -161,8 +160,8 @@ public final class BrsBuyerRule extends BaseRule<BrsBuyerFacts> {
         MessageArg.text(Integer.toString(BrsBuyerLaw.incomeYear(ceiling.year())))),
         MessageArg.euros(f.referenceTaxIncome()), Operator.AT_MOST, MessageArg.euros(ceiling.amount()));
     boolean within = BrsBuyerLaw.incomeWithinCeiling(f.referenceTaxIncome(), ceiling.amount());
-    return Finding.of("brs.buyer.income", Outcome.of(within), ceiling.reference(),
+    return Finding.decided("brs.buyer.income", Outcome.of(within), ceiling.reference(),
         msg("brs.buyer.income", MessageArg.text(Zoning.communeName(f.commune())), MessageArg.text(zone.code()),
-            MessageArg.number(f.householdSize()), MessageArg.text(Integer.toString(ceiling.year()))), List.of(cmp), List.of(), List.of());
+            MessageArg.number(f.householdSize()), MessageArg.text(Integer.toString(ceiling.year()))), cmp);
   }
 }

@@ -84,12 +84,11 @@ final class BrsResaleFindings {
           MessageArg.euros(cap.cap()));
       BigDecimal excess = proposed.get().subtract(cap.cap());
       if (!within && worksUnknown) {
-        finding = Finding.of(id + ".price", Outcome.UNDETERMINED, ref,
-            msg("brs.price.works-unknown", MessageArg.euros(excess)), List.of(cmp), List.of("/works"), List.of());
+        finding = Finding.missing(id + ".price", ref,
+            msg("brs.price.works-unknown", MessageArg.euros(excess)), List.of("/works"), cmp);
       } else {
-        finding = Finding.of(id + ".price", Outcome.of(within), ref,
-            within ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), List.of(cmp),
-            List.of(), List.of());
+        finding = Finding.decided(id + ".price", Outcome.of(within), ref,
+            within ? msg("brs.price.ok") : msg("brs.price.excess", MessageArg.euros(excess)), cmp);
       }
     }
     return Verdict.builder().ruleId(id).asOf(asOf).outcome(finding.outcome()).addFindings(finding)

@@ -120,8 +120,8 @@ public final class AciRule extends BaseRule<AciCase> {
     LocalDate longest = longestEnd(conv.start());
     Comparison duration = Comparison.of(msg("aci.duration.subject"), MessageArg.date(conv.end()), Operator.AT_MOST,
         MessageArg.date(longest));
-    findings.add(Finding.of("aci.duration", Outcome.of(duration.holds()), IaeLaw.ref("R5132-29", ""),
-        msg("aci.duration", MessageArg.date(conv.start())), List.of(duration), List.of(), List.of()));
+    findings.add(Finding.compared("aci.duration", IaeLaw.ref("R5132-29", ""),
+        msg("aci.duration", MessageArg.date(conv.start())), duration));
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("aci.status", IaeLaw.ref("R5132-29", ""),
         msg("aci.notice.status." + status(conv, asOf).name(), MessageArg.date(asOf), MessageArg.date(conv.end()))));
@@ -196,8 +196,8 @@ public final class AciRule extends BaseRule<AciCase> {
         Operator.LESS_THAN, MessageArg.euros(ceiling));
     BigDecimal share = s.receipts().divide(s.charges(), 4, RoundingMode.HALF_UP);
     BigDecimal margin = ceiling.subtract(s.receipts());
-    return Finding.of("aci.sales", Outcome.of(salesBelowLimit(s.receipts(), s.charges(), limit)), ref,
+    return Finding.decided("aci.sales", Outcome.of(salesBelowLimit(s.receipts(), s.charges(), limit)), ref,
         msg(limit.compareTo(SALES_SHARE) == 0 ? "aci.sales" : "aci.sales.derogation",
-            MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)), List.of(cmp), List.of(), List.of());
+            MessageArg.date(s.periodEnd()), MessageArg.rate(share), MessageArg.rate(limit), MessageArg.euros(margin)), cmp);
   }
 }

@@ -186,8 +186,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
       case RENEWAL: {
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
             MessageArg.date(CddiLaw.twentyFourMonthsEnd(start)));
-        return Finding.of("cddi.24-months", Outcome.of(!p.end().isAfter(CddiLaw.twentyFourMonthsEnd(start))), law,
-        msg("cddi.24-months"), List.of(cmp), List.of(), List.of());
+        return Finding.decided("cddi.24-months", Outcome.of(!p.end().isAfter(CddiLaw.twentyFourMonthsEnd(start))), law,
+        msg("cddi.24-months"), cmp);
       }
       case TRAINING_EXTENSION: {
         if (p.trainingActionEndsOn().isEmpty()) {
@@ -196,9 +196,9 @@ public final class CddiRule extends BaseRule<CddiFacts> {
         }
         Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
             MessageArg.date(p.trainingActionEndsOn().get()));
-        return Finding.of("cddi.training",
+        return Finding.decided("cddi.training",
             Outcome.of(CddiLaw.trainingRenewalWithinAction(p.end(), p.trainingActionEndsOn().get())), law,
-        msg("cddi.training"), List.of(cmp), List.of(), List.of());
+        msg("cddi.training"), cmp);
       }
       case EXTENSION_50_PLUS_OR_RQTH:
         return senior(f, p, path, law);
@@ -217,8 +217,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
   private static Finding oneYear(CddiPeriod p, String id, LegalReference ref) {
     Comparison cmp = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
         MessageArg.date(CddiLaw.lastDay(p.start(), DECISION_MAXIMUM)));
-    return Finding.of(id, Outcome.of(CddiLaw.oneYearAtMost(p.start(), p.end())), ref,
-        msg("cddi.one-year"), List.of(cmp), List.of(), List.of());
+    return Finding.decided(id, Outcome.of(CddiLaw.oneYearAtMost(p.start(), p.end())), ref,
+        msg("cddi.one-year"), cmp);
   }
 
   private static Finding senior(CddiFacts f, CddiPeriod p, String path, LegalReference law) {
@@ -249,8 +249,8 @@ public final class CddiRule extends BaseRule<CddiFacts> {
     checks.add(oneYear(p, "cddi.serious.one-year", IaeLaw.ref("L5132-15-1", "b")));
     Comparison sixty = Comparison.of(msg("cddi.end.subject"), MessageArg.date(p.end()), Operator.AT_MOST,
         MessageArg.date(CddiLaw.sixtyMonthsEnd(start)));
-    checks.add(Finding.of("cddi.serious.60-months", Outcome.of(!p.end().isAfter(CddiLaw.sixtyMonthsEnd(start))), IaeLaw.ref("L5132-15-1", "b"),
-        msg("cddi.serious.60-months"), List.of(sixty), List.of(), List.of()));
+    checks.add(Finding.decided("cddi.serious.60-months", Outcome.of(!p.end().isAfter(CddiLaw.sixtyMonthsEnd(start))), IaeLaw.ref("L5132-15-1", "b"),
+        msg("cddi.serious.60-months"), sixty));
     return Conditions.allOf("cddi.serious", law, msg("cddi.serious"), checks);
   }
 

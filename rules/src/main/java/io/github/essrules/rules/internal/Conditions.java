@@ -3,6 +3,7 @@ package io.github.essrules.rules.internal;
 import io.github.essrules.core.i18n.Message;
 import io.github.essrules.core.i18n.MessageArg;
 import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.rules.RulesMessages;
@@ -20,6 +21,8 @@ public final class Conditions {
   private static final MessageArg YES = MessageArg.term("answer.yes");
   private static final MessageArg NO = MessageArg.term("answer.no");
   private static final MessageArg UNKNOWN = MessageArg.term("answer.unknown");
+  /** No comparison shown, without a new empty array on every call. */
+  private static final Comparison[] NO_COMPARISON = {};
 
   private Conditions() {}
 
@@ -62,13 +65,15 @@ public final class Conditions {
     all[args.length] = answer(fact);
     Message message = Message.of(RulesMessages.get(), key, all);
     if (fact.isEmpty()) {
-      return Finding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(path), List.of());
+      return Finding.missing(id, reference, message, path);
     }
-    return Finding.of(id, Outcome.of(fact.get()), reference, message, List.of(), List.of(), List.of());
+    return Finding.decided(id, Outcome.of(fact.get()), reference, message);
   }
 
   /**
-   * A condition that cannot be decided for want of facts.
+   * A condition that cannot be decided for want of facts: {@link Finding#missing(String,
+   * LegalReference, Message, List, Comparison...)} with no
+   * comparison.
    *
    * @param id the finding's identifier
    * @param reference the text
@@ -77,11 +82,12 @@ public final class Conditions {
    * @return the finding
    */
   public static Finding missing(String id, LegalReference reference, Message message, List<String> paths) {
-    return Finding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), paths, List.of());
+    return Finding.missing(id, reference, message, paths, NO_COMPARISON);
   }
 
   /**
-   * A condition decided without comparison.
+   * A condition decided without comparison: {@link Finding#decided(String, Outcome, LegalReference,
+   * Message)}.
    *
    * @param id the finding's identifier
    * @param outcome the outcome
@@ -90,7 +96,7 @@ public final class Conditions {
    * @return the finding
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message) {
-    return Finding.of(id, outcome, reference, message, List.of(), List.of(), List.of());
+    return Finding.decided(id, outcome, reference, message);
   }
 
   /**
@@ -103,7 +109,7 @@ public final class Conditions {
    * @return the finding, {@link Outcome#allOf} its children
    */
   public static Finding allOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.of(id, outcomeOfAll(children), reference, message, List.of(), List.of(), children);
+    return Finding.decided(id, outcomeOfAll(children), reference, message, children, NO_COMPARISON);
   }
 
   /**
@@ -116,7 +122,7 @@ public final class Conditions {
    * @return the finding, {@link Outcome#anyOf} its children
    */
   public static Finding anyOf(String id, LegalReference reference, Message message, List<Finding> children) {
-    return Finding.of(id, outcomeOfAny(children), reference, message, List.of(), List.of(), children);
+    return Finding.decided(id, outcomeOfAny(children), reference, message, children, NO_COMPARISON);
   }
 
   /**

@@ -155,9 +155,9 @@ public final class RegieRule extends BaseRule<RegieCase> {
             MessageArg.number(b.bailleursSociaux()))));
     Comparison majority = Comparison.of(msg("regie.governance.majority.subject"),
         MessageArg.number(2L * b.inhabitants()), Operator.GREATER_THAN, MessageArg.number(b.total()));
-    children.add(Finding.of("regie.governance.majority", Outcome.of(inhabitantsMajority(b)), MAJORITY,
+    children.add(Finding.decided("regie.governance.majority", Outcome.of(inhabitantsMajority(b)), MAJORITY,
         msg("regie.governance.majority", MessageArg.number(b.inhabitants()),
-            MessageArg.number(b.total())), List.of(majority), List.of(), List.of()));
+            MessageArg.number(b.total())), majority));
     return Conditions.allOf("regie.governance", CHARTER, msg("regie.governance"), children);
   }
 }

@@ -93,8 +93,8 @@ final class ScicAssociates {
     List<Finding> children = new ArrayList<>();
     Comparison count = Comparison.of(msg("scic.categories.count"), MessageArg.number(categories.size()),
         Operator.AT_LEAST, MessageArg.number(ScicRule.MINIMUM_CATEGORIES));
-    children.add(Finding.of("scic.categories.three", Outcome.of(enoughCategories(categories.size())), ref,
-        msg("scic.categories.three"), List.of(count), List.of(), List.of()));
+    children.add(Finding.decided("scic.categories.three", Outcome.of(enoughCategories(categories.size())), ref,
+        msg("scic.categories.three"), count));
     boolean beneficiaries = hasBeneficiaries(present);
     children.add(Conditions.decided("scic.categories.beneficiaries", Outcome.of(beneficiaries), ref,
         msg(beneficiaries ? "scic.categories.beneficiaries.yes" : "scic.categories.beneficiaries.no")));
@@ -150,8 +150,7 @@ final class ScicAssociates {
     }
     Comparison cmp = Comparison.of(msg("scic.public-capital.subject"), MessageArg.euros(publicCapital),
         Operator.AT_MOST, MessageArg.euros(total.multiply(cap.value())));
-    return Finding.of("scic.public-capital", Outcome.of(publicCapitalWithinCap(publicCapital, total, cap.value())),
-        ref, msg("scic.public-capital", MessageArg.rate(cap.value()), MessageArg.euros(total)), List.of(cmp),
-        List.of(), List.of());
+    return Finding.decided("scic.public-capital", Outcome.of(publicCapitalWithinCap(publicCapital, total, cap.value())),
+        ref, msg("scic.public-capital", MessageArg.rate(cap.value()), MessageArg.euros(total)), cmp);
   }
 }

@@ -60,8 +60,8 @@ final class ScicColleges {
     List<Finding> children = new ArrayList<>();
     Comparison count = Comparison.of(msg("scic.colleges.count"), MessageArg.number(colleges.size()),
         Operator.AT_LEAST, MessageArg.number(ScicRule.MINIMUM_COLLEGES));
-    children.add(Finding.of("scic.colleges.three", Outcome.of(enoughColleges(colleges.size())), ref,
-        msg("scic.colleges.three"), List.of(count), List.of(), List.of()));
+    children.add(Finding.decided("scic.colleges.three", Outcome.of(enoughColleges(colleges.size())), ref,
+        msg("scic.colleges.three"), count));
     for (College college : colleges) {
       Comparison low = Comparison.of(msg("scic.colleges.share", MessageArg.text(college.name())),
           MessageArg.rate(college.voteShare()), Operator.AT_LEAST, MessageArg.rate(ScicRule.COLLEGE_MIN));

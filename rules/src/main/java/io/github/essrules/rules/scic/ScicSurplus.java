@@ -105,7 +105,7 @@ final class ScicSurplus {
     }
     Comparison cmp = Comparison.of(msg(key + ".subject"), MessageArg.euros(given.get()), Operator.AT_LEAST,
         MessageArg.euros(minimum));
-    return Finding.of(id, Outcome.of(cmp.holds()), ref, msg(key), List.of(cmp), List.of(), List.of());
+    return Finding.compared(id, ref, msg(key), cmp);
   }
 
   static Finding interest(ShareInterest i) {
@@ -113,8 +113,7 @@ final class ScicSurplus {
     BigDecimal sum = i.tmoPreviousThreeYears().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     Comparison cmp = Comparison.of(msg("scic.interest.subject"), MessageArg.rate(i.rate().multiply(THREE)),
         Operator.AT_MOST, MessageArg.rate(sum.add(ScicRule.INTEREST_MARGIN.multiply(THREE))));
-    return Finding.of("scic.interest", Outcome.of(interestWithinCap(i.rate(), sum)), ref,
-        msg("scic.interest", MessageArg.rate(i.rate()), MessageArg.date(i.generalMeetingDate())), List.of(cmp),
-        List.of(), List.of());
+    return Finding.decided("scic.interest", Outcome.of(interestWithinCap(i.rate(), sum)), ref,
+        msg("scic.interest", MessageArg.rate(i.rate()), MessageArg.date(i.generalMeetingDate())), cmp);
   }
 }

@@ -156,8 +156,8 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
     Comparison date = Comparison.of(msg("ef.date.subject"), MessageArg.date(f.hiredOn()), Operator.AT_MOST,
         MessageArg.date(LAST_HIRE));
     boolean inTime = hiredInTime(f.hiredOn());
-    findings.add(Finding.of("ef.date", Outcome.of(inTime), SCHEME,
-        msg(inTime ? "ef.date" : "ef.date.closed"), List.of(date), List.of(), List.of()));
+    findings.add(Finding.decided("ef.date", Outcome.of(inTime), SCHEME,
+        msg(inTime ? "ef.date" : "ef.date.closed"), date));
     findings.add(Conditions.stated("ef.person", SCHEME, f.jobSeekerResidentInQpv(), "/jobSeekerResidentInQpv", "ef.person"));
     if (f.contract() == EmploisFrancsFacts.Contract.CDD) {
       if (f.cddMonths().isEmpty()) {
@@ -165,8 +165,8 @@ public final class EmploisFrancs extends BaseRule<EmploisFrancsFacts> {
       } else {
         Comparison six = Comparison.of(msg("ef.cdd.subject"), MessageArg.number(f.cddMonths().get()), Operator.AT_LEAST,
             MessageArg.number(6));
-        findings.add(Finding.of("ef.cdd", Outcome.of(cddLongEnough(f.cddMonths().get())), SCHEME,
-        msg("ef.cdd"), List.of(six), List.of(), List.of()));
+        findings.add(Finding.decided("ef.cdd", Outcome.of(cddLongEnough(f.cddMonths().get())), SCHEME,
+        msg("ef.cdd"), six));
       }
     }
     Outcome outcome = Conditions.outcomeOfAll(findings);

@@ -138,21 +138,21 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
     List<Finding> findings = new ArrayList<>();
     Comparison pop = Comparison.of(msg("qpv.criteria.population.subject"), MessageArg.number(f.population()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));
-    findings.add(Finding.of("qpv.criteria.population", Outcome.of(enoughInhabitants(f.population())), LOI_2014_173,
-        msg("qpv.criteria.population"), List.of(pop), List.of(), List.of()));
+    findings.add(Finding.decided("qpv.criteria.population", Outcome.of(enoughInhabitants(f.population())), LOI_2014_173,
+        msg("qpv.criteria.population"), pop));
     Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject"), MessageArg.number(f.uniteUrbainePopulation()),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_UNITE_URBAINE));
-    findings.add(Finding.of("qpv.criteria.unite-urbaine", Outcome.of(urbanTerritory(f.uniteUrbainePopulation())), LOI_2014_173,
-        msg("qpv.criteria.uu"), List.of(uu), List.of(), List.of()));
+    findings.add(Finding.decided("qpv.criteria.unite-urbaine", Outcome.of(urbanTerritory(f.uniteUrbainePopulation())), LOI_2014_173,
+        msg("qpv.criteria.uu"), uu));
     boolean paris = parisWeighting(f.uniteUrbainePopulation());
     LegalReference incomeRef = paris
         ? LegalReference.builder().from(WEIGHTING).confidence(Confidence.UNCONFIRMED).build() : WEIGHTING;
     BigDecimal threshold = threshold(f);
     Comparison income = Comparison.of(msg("qpv.criteria.income.subject"), MessageArg.euros(f.medianIncome()),
         Operator.LESS_THAN, MessageArg.euros(threshold));
-    findings.add(Finding.of("qpv.criteria.income", Outcome.of(incomeBelowThreshold(f.medianIncome(), threshold)),
+    findings.add(Finding.decided("qpv.criteria.income", Outcome.of(incomeBelowThreshold(f.medianIncome(), threshold)),
         incomeRef,
-        msg("qpv.criteria.income"), List.of(income), List.of(), List.of()));
+        msg("qpv.criteria.income"), income));
     List<Notice> notices = new ArrayList<>();
     notices.add(Notice.of("qpv.criteria.simulation", LOI_2014_173, msg("qpv.notice.simulation")));
     if (paris) {

@@ -116,8 +116,8 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
         } else {
           Comparison c = Comparison.of(msg("reserved.duration.subject"), MessageArg.number(f.contractYears().get()),
               Operator.AT_MOST, MessageArg.number(L2113_15_YEARS));
-          findings.add(Finding.of("reserved.duration", Outcome.of(withinThreeYears(f.contractYears().get())),
-              ccp("L2113-16", Confidence.UNCONFIRMED), msg("reserved.duration"), List.of(c), List.of(), List.of()));
+          findings.add(Finding.decided("reserved.duration", Outcome.of(withinThreeYears(f.contractYears().get())),
+              ccp("L2113-16", Confidence.UNCONFIRMED), msg("reserved.duration"), c));
         }
         break;
     }
@@ -132,7 +132,7 @@ public final class ReservedContracts extends BaseRule<ReservedBidderFacts> {
     }
     Comparison c = Comparison.of(msg("reserved.share.subject"), MessageArg.rate(f.disadvantagedShare().get()),
         Operator.AT_LEAST, MessageArg.rate(SHARE));
-    return Finding.of("reserved.share", Outcome.of(shareReached(f.disadvantagedShare().get())), ref,
-        msg("reserved.share"), List.of(c), List.of(), List.of());
+    return Finding.decided("reserved.share", Outcome.of(shareReached(f.disadvantagedShare().get())), ref,
+        msg("reserved.share"), c);
   }
 }

@@ -61,8 +61,8 @@ final class ZfuTeConditions {
     String key = atMostFiftyBefore2019(f.establishedOn()) ? "zfu.employees.before-2019" : "zfu.employees.from-2019";
     Comparison c = Comparison.of(msg("zfu.employees.subject"), MessageArg.number(f.employees().get()),
         headcountOperator(f.establishedOn()), MessageArg.number(FIFTY));
-    return Finding.of("zfu.employees", Outcome.of(c.holds()), ZfuTe.CGI_F31149,
-        msg(key, MessageArg.date(f.establishedOn())), List.of(c), List.of(), List.of());
+    return Finding.compared("zfu.employees", ZfuTe.CGI_F31149,
+        msg(key, MessageArg.date(f.establishedOn())), c);
   }
 
   /** Turnover or balance sheet at most 10 M€. */
@@ -85,6 +85,6 @@ final class ZfuTeConditions {
     Comparison c = euros
         ? Comparison.of(msg(id + ".subject"), MessageArg.euros(value), op, MessageArg.euros(limit))
         : Comparison.of(msg(id + ".subject"), MessageArg.rate(value), op, MessageArg.rate(limit));
-    return Finding.of(id, Outcome.of(c.holds()), ZfuTe.CGI, msg(id), List.of(c), List.of(), List.of());
+    return Finding.compared(id, ZfuTe.CGI, msg(id), c);
   }
 }
