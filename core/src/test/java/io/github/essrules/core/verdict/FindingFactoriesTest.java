@@ -47,4 +47,32 @@ class FindingFactoriesTest {
     assertThatThrownBy(() -> Finding.decided("x", Outcome.UNDETERMINED, REF, MESSAGE))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aDecidedFindingKeepsTheOutcomeGivenWithTheComparisonsShown() {
+    // "below the threshold, the obligation does not apply": the comparison fails, the finding is not applicable
+    Finding below = Finding.decided("x", Outcome.NOT_APPLICABLE, REF, MESSAGE, onOrBefore(4, 3));
+    assertThat(below.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(below).isEqualTo(Finding.of("x", Outcome.NOT_APPLICABLE, REF, MESSAGE, below.comparisons(), List.of(),
+        List.of()));
+    Finding item = Finding.decided("x.item", Outcome.NOT_SATISFIED, REF, MESSAGE);
+    Finding breached = Finding.decided("x", Outcome.NOT_SATISFIED, REF, MESSAGE, new java.util.ArrayList<>(List.of(item)),
+        onOrBefore(1, 1));
+    assertThat(breached).isEqualTo(Finding.of("x", Outcome.NOT_SATISFIED, REF, MESSAGE, List.of(onOrBefore(1, 1)),
+        List.of(), List.of(item)));
+    assertThatThrownBy(() -> Finding.decided("x", Outcome.UNDETERMINED, REF, MESSAGE, onOrBefore(1, 1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aMissingFindingCanShowTheComparisonsMadeBeforeTheFactWasFound() {
+    // the price exceeds the ceiling unless works justify it, and the works are not given
+    Finding works = Finding.missing("x", REF, MESSAGE, List.of("/works"), onOrBefore(4, 3));
+    assertThat(works.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(works).isEqualTo(Finding.of("x", Outcome.UNDETERMINED, REF, MESSAGE, works.comparisons(),
+        List.of("/works"), List.of()));
+    assertThat(Finding.missing("x", REF, MESSAGE, List.of("/works")).comparisons()).isEmpty();
+    assertThatThrownBy(() -> Finding.missing("x", REF, MESSAGE, List.of(), onOrBefore(1, 1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
