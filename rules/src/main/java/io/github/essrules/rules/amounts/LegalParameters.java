@@ -60,12 +60,22 @@ public final class LegalParameters {
   /** Identifier of the aide au poste socle of an AI. */
   public static final String IAE_AIDE_AU_POSTE_AI = "iae-aide-au-poste-ai";
 
+  /** Identifier of the de minimis ceiling, general regime (Règl. (UE) n° 1407/2013, then 2023/2831). */
+  public static final String DE_MINIMIS_PLAFOND_GENERAL = "de-minimis-plafond-general";
+  /** Identifier of the de minimis ceiling of services of general economic interest (Règl. (UE) 2023/2832). */
+  public static final String DE_MINIMIS_PLAFOND_SIEG = "de-minimis-plafond-sieg";
+  /** Identifier of the yearly aid per full-time adulte-relais post (C. trav. D5134-160). */
+  public static final String ADULTE_RELAIS_AIDE_ANNUELLE = "adulte-relais-aide-annuelle";
+  /** Identifier of the minimum age of an adulte-relais at the signature (C. trav. L5134-102). */
+  public static final String ADULTE_RELAIS_AGE_MINIMUM = "adulte-relais-age-minimum";
+
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
       ESS_FONDS_DEVELOPPEMENT_TAUX, ESS_FONDS_DEVELOPPEMENT_SEUIL_RESERVES, ESS_REPORT_RESERVES_TAUX,
       ESUS_MAJORATION_TMO, FRANCHISE_IMPOTS_COMMERCIAUX, DIRIGEANTS_SEUIL_1, DIRIGEANTS_SEUIL_2,
       DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES,
-      IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI);
+      IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI,
+      DE_MINIMIS_PLAFOND_GENERAL, DE_MINIMIS_PLAFOND_SIEG, ADULTE_RELAIS_AIDE_ANNUELLE, ADULTE_RELAIS_AGE_MINIMUM);
 
   private LegalParameters() {}
 

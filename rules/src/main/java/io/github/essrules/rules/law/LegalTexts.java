@@ -85,6 +85,33 @@ public final class LegalTexts {
   public static final ArticleHistory CCP_RESERVED = span(TextKind.CODE_ARTICLE,
       "Code de la commande publique, art. L2112-2, L2113-12 à L2113-16", "2020-01-01");
 
+  /**
+   * The EU de minimis regulations, general regime: Règlement (UE) n° 1407/2013 for aid granted
+   * from 1 January 2014 to 31 December 2023, then Règlement (UE) 2023/2831 up to 31 December 2030
+   * (project notes: identification [V] on EUR-Lex, articles not read, dates [S]).
+   */
+  public static final ArticleHistory DE_MINIMIS_GENERAL = ArticleHistory.of(TextKind.EU_REGULATION,
+      "Règlements (UE) n° 1407/2013 puis 2023/2831 (aides de minimis)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of(null, LocalDate.of(2014, 1, 1), LocalDate.of(2024, 1, 1)),
+          ArticleVersion.of(null, LocalDate.of(2024, 1, 1), LocalDate.of(2031, 1, 1))));
+  /**
+   * The EU de minimis regulation for services of general economic interest, Règlement (UE)
+   * 2023/2832, for aid granted from 1 January 2024 to 31 December 2030 (the start of its
+   * predecessor n° 360/2012 is not confirmed: not covered).
+   */
+  public static final ArticleHistory DE_MINIMIS_SIEG = ArticleHistory.of(TextKind.EU_REGULATION,
+      "Règlement (UE) 2023/2832 (aides de minimis SIEG)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of(null, LocalDate.of(2024, 1, 1), LocalDate.of(2031, 1, 1))));
+  /**
+   * Loi n° 2014-173, art. 7 (conseils citoyens): the original version (LEGIARTI000028638827, in
+   * force 23 February 2014) [V], then the version modified by décret n° 2024-1036 du 15 novembre
+   * 2024, in force 17 November 2024 [S], whose wording the library has not read.
+   */
+  public static final ArticleHistory LOI_VILLE_ART_7 = ArticleHistory.of(TextKind.LOI,
+      "Loi n° 2014-173 du 21 février 2014, art. 7 (conseils citoyens)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of("LEGIARTI000028638827", LocalDate.of(2014, 2, 23), LocalDate.of(2024, 11, 17)),
+          ArticleVersion.of(null, LocalDate.of(2024, 11, 17), null)));
+
   private LegalTexts() {}
 
   /**
@@ -110,7 +137,7 @@ public final class LegalTexts {
   public static List<ArticleHistory> all() {
     List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
     all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, CCH_BRS_ACTIVITE_RESALE,
-        LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED));
+        LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED, DE_MINIMIS_GENERAL, DE_MINIMIS_SIEG, LOI_VILLE_ART_7));
     return all;
   }
 
