@@ -17,7 +17,8 @@ class RegistryTest {
   @Test
   void theServiceLoaderFindsTheNineteenRulesOfTheLibrary() {
     RuleRegistry rules = RuleRegistry.standard();
-    assertThat(rules.ids()).hasSize(20).contains("esus", "cae-compliance", "brs-resale", "clt-resale", "brs-calendar");
+    assertThat(rules.ids()).hasSize(23).contains("esus", "cae-compliance", "brs-resale", "clt-resale", "brs-calendar",
+        "de-minimis", "adulte-relais", "conseil-citoyen");
     for (RuleDefinition<?, ?> r : rules.all()) {
       assertThat(r.title(Lang.FR)).as(r.id()).isNotBlank();
       assertThat(r.title(Locale.ENGLISH)).as(r.id()).isNotBlank();

@@ -26,8 +26,8 @@ class StandardRulesTest {
   void theServiceLoaderFindsEveryRuleOfTheModuleOnce() {
     assertThat(RULES.ids()).containsExactlyElementsOf(
         new StandardRules().rules().stream().map(RuleDefinition::id).sorted().toList());
-    assertThat(RULES.ids()).hasSize(20).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
-        "brs-calendar");
+    assertThat(RULES.ids()).hasSize(23).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
+        "brs-calendar", "de-minimis", "adulte-relais", "conseil-citoyen");
   }
 
   @Test

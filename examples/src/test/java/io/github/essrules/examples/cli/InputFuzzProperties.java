@@ -81,7 +81,10 @@ class InputFuzzProperties {
       Map.entry("zfu-te", new String[] {"zfu-te", "-"}),
       Map.entry("emplois-francs", new String[] {"emplois-francs", "-"}),
       Map.entry("reserved-contract", new String[] {"reserved-contract", "-"}),
-      Map.entry("insertion-clause", new String[] {"insertion-clause", "-"}));
+      Map.entry("insertion-clause", new String[] {"insertion-clause", "-"}),
+      Map.entry("de-minimis", new String[] {"de-minimis", "-"}),
+      Map.entry("adulte-relais", new String[] {"adulte-relais", "-"}),
+      Map.entry("conseil-citoyen", new String[] {"conseil-citoyen", "-"}));
 
   /**
    * Through the command line itself, in text and in JSON: the renderers of every command see the
