@@ -112,16 +112,7 @@ public final class ConseilCitoyen extends BaseRule<ConseilCitoyenFacts> {
 
   /** « composé, d'une part, d'habitants […] et, d'autre part, de représentants des associations et acteurs locaux ». */
   private static Finding colleges(ConseilCitoyenFacts f, LegalReference ref) {
-    List<String> missing = new ArrayList<>();
-    if (f.inhabitantWomen().isEmpty()) {
-      missing.add("/inhabitantWomen");
-    }
-    if (f.inhabitantMen().isEmpty()) {
-      missing.add("/inhabitantMen");
-    }
-    if (f.localActors().isEmpty()) {
-      missing.add("/localActors");
-    }
+    List<String> missing = missingCounts(f, true);
     if (!missing.isEmpty()) {
       return Conditions.missing("cc.colleges", ref, msg("cc.colleges.missing"), missing);
     }
@@ -134,11 +125,24 @@ public final class ConseilCitoyen extends BaseRule<ConseilCitoyenFacts> {
         List.of(), List.of());
   }
 
+  /** The pointers of the members' counts not given: women, men and, if asked, local actors. */
+  private static List<String> missingCounts(ConseilCitoyenFacts f, boolean actors) {
+    List<String> missing = new ArrayList<>(3);
+    if (f.inhabitantWomen().isEmpty()) {
+      missing.add("/inhabitantWomen");
+    }
+    if (f.inhabitantMen().isEmpty()) {
+      missing.add("/inhabitantMen");
+    }
+    if (actors && f.localActors().isEmpty()) {
+      missing.add("/localActors");
+    }
+    return missing;
+  }
+
   private static Finding parity(ConseilCitoyenFacts f, LegalReference ref) {
-    if (f.inhabitantWomen().isEmpty() || f.inhabitantMen().isEmpty()) {
-      List<String> missing = new ArrayList<>();
-      f.inhabitantWomen().ifPresentOrElse(w -> { }, () -> missing.add("/inhabitantWomen"));
-      f.inhabitantMen().ifPresentOrElse(m -> { }, () -> missing.add("/inhabitantMen"));
+    List<String> missing = missingCounts(f, false);
+    if (!missing.isEmpty()) {
       return Conditions.missing("cc.parity", ref, msg("cc.colleges.missing"), missing);
     }
     int gap = Math.abs(f.inhabitantWomen().get() - f.inhabitantMen().get());
