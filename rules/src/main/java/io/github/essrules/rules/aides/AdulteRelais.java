@@ -182,6 +182,7 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
   @Override
   protected Verdict decide(AdulteRelaisFacts f, LawContext law) {
     LocalDate signed = f.signedOn();
+    law.article(L5134_102); // the law of the date asked: refused beyond the horizon
     ArticleVersion v102 = law.article(L5134_102, signed);
     LegalReference ref102 = L5134_102.referenceTo(v102, Confidence.VERIFIED);
     DatedValue<BigDecimal> minAge = law.value(LegalParameters.decimal(LegalParameters.ADULTE_RELAIS_AGE_MINIMUM),

@@ -274,6 +274,8 @@ public final class DeMinimis extends BaseRule<DeMinimisFacts> {
   protected Verdict decide(DeMinimisFacts f, LawContext law) {
     DeMinimisAid planned = f.planned();
     LocalDate d = planned.grantedOn();
+    // the law of the date asked (refused beyond the horizon), then the regulation of the grant date
+    law.article(LegalTexts.DE_MINIMIS_GENERAL);
     if (planned.regime() == DeMinimisAid.Regime.GENERAL) {
       law.article(LegalTexts.DE_MINIMIS_GENERAL, d);
     } else if (!d.isBefore(ROLLING_FROM)) {

@@ -87,21 +87,23 @@ public final class LegalTexts {
 
   /**
    * The EU de minimis regulations, general regime: Règlement (UE) n° 1407/2013 for aid granted
-   * from 1 January 2014 to 31 December 2023, then Règlement (UE) 2023/2831 up to 31 December 2030
-   * (project notes: identification [V] on EUR-Lex, articles not read, dates [S]).
+   * from 1 January 2014 to 31 December 2023, then Règlement (UE) 2023/2831 (project notes:
+   * identification [V] on EUR-Lex, articles not read, dates [S]). The last version stays open:
+   * the regulation governs the aid granted in its period (to 31 December 2030, where the ceiling
+   * parameter ends) whenever the question is asked, presumed unchanged after its verification.
    */
   public static final ArticleHistory DE_MINIMIS_GENERAL = ArticleHistory.of(TextKind.EU_REGULATION,
       "Règlements (UE) n° 1407/2013 puis 2023/2831 (aides de minimis)", null, NOTES_VERIFIED_ON,
       List.of(ArticleVersion.of(null, LocalDate.of(2014, 1, 1), LocalDate.of(2024, 1, 1)),
-          ArticleVersion.of(null, LocalDate.of(2024, 1, 1), LocalDate.of(2031, 1, 1))));
+          ArticleVersion.of(null, LocalDate.of(2024, 1, 1), null)));
   /**
    * The EU de minimis regulation for services of general economic interest, Règlement (UE)
-   * 2023/2832, for aid granted from 1 January 2024 to 31 December 2030 (the start of its
-   * predecessor n° 360/2012 is not confirmed: not covered).
+   * 2023/2832, for aid granted from 1 January 2024 (to 31 December 2030, where the ceiling
+   * parameter ends); the start of its predecessor n° 360/2012 is not confirmed: not covered.
    */
   public static final ArticleHistory DE_MINIMIS_SIEG = ArticleHistory.of(TextKind.EU_REGULATION,
       "Règlement (UE) 2023/2832 (aides de minimis SIEG)", null, NOTES_VERIFIED_ON,
-      List.of(ArticleVersion.of(null, LocalDate.of(2024, 1, 1), LocalDate.of(2031, 1, 1))));
+      List.of(ArticleVersion.of(null, LocalDate.of(2024, 1, 1), null)));
   /**
    * Loi n° 2014-173, art. 7 (conseils citoyens): the original version (LEGIARTI000028638827, in
    * force 23 February 2014) [V], then the version modified by décret n° 2024-1036 du 15 novembre
