@@ -39,12 +39,13 @@ class AidesProperties {
 
   @Provide
   Arbitrary<DeMinimisAid> planned() {
-    // general aid from 2014, SIEG from 2024 (no SIEG ceiling is shipped before): up to 2030
-    Arbitrary<LocalDate> day = Arbitraries.integers().between(0, 365 * 17 - 1).map(d -> LocalDate.of(2014, 1, 1).plusDays(d));
+    // general aid from 2014, SIEG from 2024 (no SIEG ceiling is shipped before), up to the day the
+    // notes were verified (later grants are presumed, then refused beyond the horizon)
+    Arbitrary<LocalDate> day = Arbitraries.integers().between(0, 4712).map(d -> LocalDate.of(2014, 1, 1).plusDays(d));
     Arbitrary<BigDecimal> amount = Arbitraries.longs().between(0, 40_000_000).map(c -> BigDecimal.valueOf(c, 2));
     return Combinators.combine(day, amount, Arbitraries.of(DeMinimisAid.Regime.class)).as((d, a, r) ->
         DeMinimisAid.builder().grantedOn(d.isBefore(DeMinimis.ROLLING_FROM) && r == DeMinimisAid.Regime.SIEG
-            ? DeMinimis.ROLLING_FROM.plusDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2014, 1, 1), d) % 2557)
+            ? DeMinimis.ROLLING_FROM.plusDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2014, 1, 1), d) % 1061)
             : d).amount(a).regime(r).recipient(SELF).grantor("Région").build());
   }
 
