@@ -139,6 +139,7 @@ public final class LegalTexts {
    */
   public static final ArticleHistory LOI_ESS_ART_9 = span(TextKind.LOI,
       "Loi n° 2014-856 du 31 juillet 2014, art. 9", "2014-08-02");
+  /**
    * The EU de minimis regulations, general regime: Règlement (UE) n° 1407/2013 for aid granted
    * from 1 January 2014 to 31 December 2023, then Règlement (UE) 2023/2831 (project notes:
    * identification [V] on EUR-Lex, articles not read, dates [S]). The last version stays open:
