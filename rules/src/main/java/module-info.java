@@ -31,6 +31,7 @@ module io.github.essrules.rules {
   exports io.github.essrules.rules.foncier;
   exports io.github.essrules.rules.iae;
   exports io.github.essrules.rules.ville;
+  exports io.github.essrules.rules.aides;
   exports io.github.essrules.rules.law;
   exports io.github.essrules.rules.financement;
 
@@ -46,6 +47,7 @@ module io.github.essrules.rules {
   opens io.github.essrules.rules.iae to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.ville to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.financement to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.essrules.rules.aides to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.essrules.rules.law to com.fasterxml.jackson.databind;
 
   provides io.github.essrules.core.i18n.MessageCatalogProvider

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The registry as an application finds it, on the class path and on the module path. */
 class RegistryTest {
   @Test
-  void theServiceLoaderFindsTheNineteenRulesOfTheLibrary() {
+  void theServiceLoaderFindsEveryRuleOfTheLibrary() {
     RuleRegistry rules = RuleRegistry.standard();
-    assertThat(rules.ids()).hasSize(25).contains("esus", "cae-compliance", "brs-resale", "clt-resale", "brs-calendar");
+    assertThat(rules.ids()).hasSize(28).contains("esus", "cae-compliance", "brs-resale", "clt-resale", "brs-calendar",
+        "de-minimis", "adulte-relais", "conseil-citoyen", "subvention-convention", "ptce");
     for (RuleDefinition<?, ?> r : rules.all()) {
       assertThat(r.title(Lang.FR)).as(r.id()).isNotBlank();
       assertThat(r.title(Locale.ENGLISH)).as(r.id()).isNotBlank();

@@ -2,6 +2,8 @@ package io.github.essrules.rules;
 
 import io.github.essrules.core.registry.RuleProvider;
 import io.github.essrules.core.verdict.RuleDefinition;
+import io.github.essrules.rules.aides.AdulteRelais;
+import io.github.essrules.rules.aides.DeMinimis;
 import io.github.essrules.rules.association.AssociationRule;
 import io.github.essrules.rules.cae.CaeCompliance;
 import io.github.essrules.rules.cae.CaeRemuneration;
@@ -21,6 +23,7 @@ import io.github.essrules.rules.iae.AideAuPoste;
 import io.github.essrules.rules.iae.CddiRule;
 import io.github.essrules.rules.regie.RegieRule;
 import io.github.essrules.rules.scic.ScicRule;
+import io.github.essrules.rules.ville.ConseilCitoyen;
 import io.github.essrules.rules.ville.EmploisFrancs;
 import io.github.essrules.rules.ville.InsertionClause;
 import io.github.essrules.rules.ville.QpvCriteria;
@@ -62,7 +65,10 @@ public final class StandardRules implements RuleProvider {
       SubventionConvention.get(),     // loi n° 2000-321, art. 10; décrets n° 2001-495 and 2017-779
       ContratEngagementRepublicain.get(), // loi n° 2000-321, art. 10-1; décret n° 2021-1947
       AssociationComptes.get(),       // C. com. L612-4 (secondary source)
-      Ptce.get());                    // loi n° 2014-856, art. 9
+      Ptce.get(),                     // loi n° 2014-856, art. 9
+      DeMinimis.get(),                // Règl. (UE) n° 1407/2013, 2023/2831, 2023/2832 (articles not read: [S])
+      AdulteRelais.get(),             // C. trav. L5134-101 to L5134-103, D5134-150 to D5134-160
+      ConseilCitoyen.get());          // loi n° 2014-173, art. 7
 
   /** For {@link java.util.ServiceLoader}. */
   public StandardRules() {}

@@ -26,8 +26,8 @@ class StandardRulesTest {
   void theServiceLoaderFindsEveryRuleOfTheModuleOnce() {
     assertThat(RULES.ids()).containsExactlyElementsOf(
         new StandardRules().rules().stream().map(RuleDefinition::id).sorted().toList());
-    assertThat(RULES.ids()).hasSize(25).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
-        "brs-calendar");
+    assertThat(RULES.ids()).hasSize(28).contains("esus", "cae-compliance", "regie-de-quartier", "clt-resale",
+        "brs-calendar", "de-minimis", "adulte-relais", "conseil-citoyen", "subvention-convention", "ptce");
   }
 
   @Test

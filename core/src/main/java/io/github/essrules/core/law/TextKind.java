@@ -19,5 +19,7 @@ public enum TextKind {
   /** A charter or label rule of a network (for example the CNLRQ charter of the régies de quartier). */
   CHARTE,
   /** A practitioners' guide: never a legal source, cited for context and examples only. */
-  GUIDE
+  GUIDE,
+  /** A regulation or decision of the European Union (a Commission regulation on de minimis aid, …). */
+  EU_REGULATION
 }

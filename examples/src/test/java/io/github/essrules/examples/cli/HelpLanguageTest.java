@@ -66,7 +66,7 @@ class HelpLanguageTest {
     assertThat(en.out()).startsWith("Usage: ess").contains("Exit codes:").contains("Apply the law")
         .doesNotContain("Applique");
     assertThat(run("batch", "--help").out()).contains("Juge un cas par ligne").contains("\"id\"")
-        .contains("La règle : aci, aide-au-poste");
+        .contains("La règle : aci, adulte-relais, aide-au-poste");
   }
 
   @Test

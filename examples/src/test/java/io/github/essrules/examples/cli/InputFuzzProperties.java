@@ -86,7 +86,10 @@ class InputFuzzProperties {
       Map.entry("subvention-convention", new String[] {"subvention-convention", "-"}),
       Map.entry("contrat-engagement-republicain", new String[] {"contrat-engagement-republicain", "-"}),
       Map.entry("association-comptes", new String[] {"association-comptes", "-"}),
-      Map.entry("ptce", new String[] {"ptce", "-"}));
+      Map.entry("ptce", new String[] {"ptce", "-"}),
+      Map.entry("de-minimis", new String[] {"de-minimis", "-"}),
+      Map.entry("adulte-relais", new String[] {"adulte-relais", "-"}),
+      Map.entry("conseil-citoyen", new String[] {"conseil-citoyen", "-"}));
 
   /**
    * Through the command line itself, in text and in JSON: the renderers of every command see the

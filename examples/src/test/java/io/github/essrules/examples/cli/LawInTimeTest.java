@@ -124,4 +124,16 @@ class LawInTimeTest {
     assertThat(strict.at("/parameters/0/onDate").asText()).isEqualTo("REFUSED");
     assertThat(strict.at("/policy/strict").asBoolean()).isTrue();
   }
+
+  @Test
+  void lawStatusListsThePublicSupportParametersWithWhatTheyGive() {
+    // issue 21: the de minimis ceilings are set for the period of each regulation (to 2030), the
+    // adulte-relais aid is dated only for the first half of 2013, the minimum age until amended
+    EssCommandTest.Run text = run("law", "status", "--as-of", "2026-04-01", "--lang", "en");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("de-minimis-plafond-general").contains("de-minimis-plafond-sieg")
+        .contains("adulte-relais-age-minimum").contains("refused   adulte-relais-aide-annuelle")
+        .contains("C. trav., art. L5134-102 (LEGIARTI000044043083)")
+        .contains("Loi n° 2014-173 du 21 février 2014, art. 7 (conseils citoyens)");
+  }
 }

@@ -69,6 +69,14 @@ public final class LegalParameters {
       "subvention-donnees-essentielles-seuil-habitants";
   /** Identifier of the annual cash subsidies above which an association's accounts are audited and published (C. com. L612-4). */
   public static final String ASSOCIATION_SUBVENTIONS_SEUIL_L612_4 = "association-subventions-seuil-l612-4";
+  /** Identifier of the de minimis ceiling, general regime (Règl. (UE) n° 1407/2013, then 2023/2831). */
+  public static final String DE_MINIMIS_PLAFOND_GENERAL = "de-minimis-plafond-general";
+  /** Identifier of the de minimis ceiling of services of general economic interest (Règl. (UE) 2023/2832). */
+  public static final String DE_MINIMIS_PLAFOND_SIEG = "de-minimis-plafond-sieg";
+  /** Identifier of the yearly aid per full-time adulte-relais post (C. trav. D5134-160). */
+  public static final String ADULTE_RELAIS_AIDE_ANNUELLE = "adulte-relais-aide-annuelle";
+  /** Identifier of the minimum age of an adulte-relais at the signature (C. trav. L5134-102). */
+  public static final String ADULTE_RELAIS_AGE_MINIMUM = "adulte-relais-age-minimum";
 
   private static final String FOLDER = "/io/github/essrules/rules/amounts/";
   private static final List<String> DECIMAL_IDS = List.of(SMIC_HORAIRE_BRUT, PLAFOND_SECURITE_SOCIALE_ANNUEL,
@@ -77,7 +85,8 @@ public final class LegalParameters {
       DIRIGEANTS_SEUIL_3, DIRIGEANTS_TOLERANCE_SMIC, DIRIGEANTS_PLAFOND_PSS, SCIC_PLAFOND_CAPITAL_COLLECTIVITES,
       IAE_AIDE_AU_POSTE_ACI, IAE_AIDE_AU_POSTE_EI, IAE_AIDE_AU_POSTE_ETTI, IAE_AIDE_AU_POSTE_AI,
       SUBVENTION_SEUIL_CONVENTION, SUBVENTION_SEUIL_DONNEES_ESSENTIELLES,
-      SUBVENTION_DONNEES_ESSENTIELLES_SEUIL_HABITANTS, ASSOCIATION_SUBVENTIONS_SEUIL_L612_4);
+      SUBVENTION_DONNEES_ESSENTIELLES_SEUIL_HABITANTS, ASSOCIATION_SUBVENTIONS_SEUIL_L612_4,
+      DE_MINIMIS_PLAFOND_GENERAL, DE_MINIMIS_PLAFOND_SIEG, ADULTE_RELAIS_AIDE_ANNUELLE, ADULTE_RELAIS_AGE_MINIMUM);
 
   private LegalParameters() {}
 

@@ -139,6 +139,34 @@ public final class LegalTexts {
    */
   public static final ArticleHistory LOI_ESS_ART_9 = span(TextKind.LOI,
       "Loi n° 2014-856 du 31 juillet 2014, art. 9", "2014-08-02");
+  /**
+   * The EU de minimis regulations, general regime: Règlement (UE) n° 1407/2013 for aid granted
+   * from 1 January 2014 to 31 December 2023, then Règlement (UE) 2023/2831 (project notes:
+   * identification [V] on EUR-Lex, articles not read, dates [S]). The last version stays open:
+   * the regulation governs the aid granted in its period (to 31 December 2030, where the ceiling
+   * parameter ends) whenever the question is asked, presumed unchanged after its verification.
+   */
+  public static final ArticleHistory DE_MINIMIS_GENERAL = ArticleHistory.of(TextKind.EU_REGULATION,
+      "Règlements (UE) n° 1407/2013 puis 2023/2831 (aides de minimis)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of(null, LocalDate.of(2014, 1, 1), LocalDate.of(2024, 1, 1)),
+          ArticleVersion.of(null, LocalDate.of(2024, 1, 1), null)));
+  /**
+   * The EU de minimis regulation for services of general economic interest, Règlement (UE)
+   * 2023/2832, for aid granted from 1 January 2024 (to 31 December 2030, where the ceiling
+   * parameter ends); the start of its predecessor n° 360/2012 is not confirmed: not covered.
+   */
+  public static final ArticleHistory DE_MINIMIS_SIEG = ArticleHistory.of(TextKind.EU_REGULATION,
+      "Règlement (UE) 2023/2832 (aides de minimis SIEG)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of(null, LocalDate.of(2024, 1, 1), null)));
+  /**
+   * Loi n° 2014-173, art. 7 (conseils citoyens): the original version (LEGIARTI000028638827, in
+   * force 23 February 2014) [V], then the version modified by décret n° 2024-1036 du 15 novembre
+   * 2024, in force 17 November 2024 [S], whose wording the library has not read.
+   */
+  public static final ArticleHistory LOI_VILLE_ART_7 = ArticleHistory.of(TextKind.LOI,
+      "Loi n° 2014-173 du 21 février 2014, art. 7 (conseils citoyens)", null, NOTES_VERIFIED_ON,
+      List.of(ArticleVersion.of("LEGIARTI000028638827", LocalDate.of(2014, 2, 23), LocalDate.of(2024, 11, 17)),
+          ArticleVersion.of(null, LocalDate.of(2024, 11, 17), null)));
 
   private LegalTexts() {}
 
@@ -166,7 +194,7 @@ public final class LegalTexts {
     List<ArticleHistory> all = new ArrayList<>(CODE_DU_TRAVAIL.values());
     all.addAll(List.of(LOI_ESS_ART_1, LOI_1947_SCIC, ASSOCIATION, CCH_BRS, CCH_BRS_RESALE, CCH_BRS_ACTIVITE_RESALE,
         LOI_VILLE, CGI_ZFU, EMPLOIS_FRANCS, CCP_RESERVED, LOI_2000_321_ART_9_1, LOI_2000_321_ART_10,
-        LOI_2000_321_ART_10_1, C_COM_L612_4, LOI_ESS_ART_9));
+        LOI_2000_321_ART_10_1, C_COM_L612_4, LOI_ESS_ART_9, DE_MINIMIS_GENERAL, DE_MINIMIS_SIEG, LOI_VILLE_ART_7));
     return all;
   }
 

@@ -144,6 +144,23 @@ class ShippedParametersProperties {
         "association-dirigeants-plafond-pss", "scic-plafond-capital-collectivites", "iae-aide-au-poste-aci",
         "iae-aide-au-poste-ei", "iae-aide-au-poste-etti", "iae-aide-au-poste-ai", "subvention-seuil-convention",
         "subvention-seuil-donnees-essentielles", "subvention-donnees-essentielles-seuil-habitants",
-        "association-subventions-seuil-l612-4");
+        "association-subventions-seuil-l612-4",
+        "de-minimis-plafond-general", "de-minimis-plafond-sieg", "adulte-relais-aide-annuelle",
+        "adulte-relais-age-minimum");
+  }
+
+  @Example
+  void theDeMinimisCeilingsChangeOn1January2024AndTheAdulteRelaisAgeOn16September2021() {
+    // Règl. 1407/2013 then 2023/2831 [S]; C. trav. L5134-102, LEGIARTI000044043083 since 2021-09-16
+    DatedParameter<BigDecimal> general = LegalParameters.decimal("de-minimis-plafond-general");
+    assertThat(general.valueAt(LocalDate.of(2023, 12, 31))).isEqualByComparingTo("200000");
+    assertThat(general.valueAt(LocalDate.of(2024, 1, 1))).isEqualByComparingTo("300000");
+    assertThat(LegalParameters.decimal("de-minimis-plafond-sieg").firstDay()).isEqualTo(LocalDate.of(2024, 1, 1));
+    DatedParameter<BigDecimal> age = LegalParameters.decimal("adulte-relais-age-minimum");
+    assertThat(age.valueAt(LocalDate.of(2021, 9, 15))).isEqualByComparingTo("30");
+    assertThat(age.valueAt(LocalDate.of(2021, 9, 16))).isEqualByComparingTo("26");
+    // the 2013 aid is dated up to its first revaluation only (D5134-160: each 1 July)
+    assertThat(LegalParameters.decimal("adulte-relais-aide-annuelle").valueAt(LocalDate.of(2013, 6, 30)))
+        .isEqualByComparingTo("17538.40");
   }
 }
