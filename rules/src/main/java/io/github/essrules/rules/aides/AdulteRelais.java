@@ -191,8 +191,8 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
     int age = Period.between(f.birthDate(), signed).getYears();
     Comparison ageCmp = Comparison.of(msg("ar.age.subject"), MessageArg.number(age), Operator.AT_LEAST,
         MessageArg.number(minAge.value()));
-    findings.add(Finding.of("ar.age", Outcome.of(ageCmp.holds()), minAge.reference(),
-        msg("ar.age", MessageArg.date(signed)), List.of(ageCmp), List.of(), List.of()));
+    findings.add(Finding.compared("ar.age", minAge.reference(),
+        msg("ar.age", MessageArg.date(signed)), ageCmp));
     findings.add(situation(f, ref102));
     findings.add(residence(f, ref102));
     findings.add(Conditions.decided("ar.employer",
@@ -206,14 +206,12 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
     BigDecimal half = f.fullTimeWeeklyHours().divide(TWO);
     Comparison hours = Comparison.of(msg("ar.hours.subject"), MessageArg.number(f.weeklyHours()), Operator.AT_LEAST,
         MessageArg.number(half));
-    findings.add(Finding.of("ar.hours", Outcome.of(hours.holds()), D5134_156, msg("ar.hours"), List.of(hours),
-        List.of(), List.of()));
+    findings.add(Finding.compared("ar.hours", D5134_156, msg("ar.hours"), hours));
     findings.add(atMost("ar.convention.length", D5134_150, Optional.of(f.conventionMonths()), "/conventionMonths",
         CONVENTION_MAXIMUM_MONTHS));
     Comparison before = Comparison.of(msg("ar.convention.hire.subject"), MessageArg.date(signed), Operator.AT_LEAST,
         MessageArg.date(f.conventionSignedOn()));
-    findings.add(Finding.of("ar.convention.hire", Outcome.of(before.holds()), D5134_152, msg("ar.convention.hire"),
-        List.of(before), List.of(), List.of()));
+    findings.add(Finding.compared("ar.convention.hire", D5134_152, msg("ar.convention.hire"), before));
     Outcome outcome = Conditions.outcomeOfAll(findings);
     Verdict.Builder v = Verdict.builder().ruleId(ID).asOf(law.asOf()).outcome(outcome).addAllFindings(findings);
     f.aid().ifPresent(p -> v.addNotices(aidNotice(f, p, outcome, law)));
@@ -287,7 +285,7 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
     }
     Comparison c = Comparison.of(msg(id + ".subject"), MessageArg.number(value.get()), Operator.AT_MOST,
         MessageArg.number(limit));
-    return Finding.of(id, Outcome.of(c.holds()), ref, msg(id), List.of(c), List.of(), List.of());
+    return Finding.compared(id, ref, msg(id), c);
   }
 
   private static Notice aidNotice(AdulteRelaisFacts f, AdulteRelaisAidPeriod p, Outcome outcome, LawContext law) {

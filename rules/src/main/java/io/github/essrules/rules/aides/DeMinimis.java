@@ -303,15 +303,15 @@ public final class DeMinimis extends BaseRule<DeMinimisFacts> {
       otherRegime |= l.count() == Count.OTHER_REGIME && !l.aid().grantedOn().isBefore(h.periodStart())
           && !l.aid().grantedOn().isAfter(d);
       boundary |= l.firstDayOfPeriod();
-      children.add(Finding.of("dm.aid", l.count() == Count.COUNTED ? Outcome.SATISFIED : Outcome.NOT_APPLICABLE,
-          ref, aidMessage(l, h), List.of(), List.of(), List.of()).about("aid:" + l.index()));
+      children.add(Finding.decided("dm.aid", l.count() == Count.COUNTED ? Outcome.SATISFIED : Outcome.NOT_APPLICABLE,
+          ref, aidMessage(l, h)).about("aid:" + l.index()));
     }
     Comparison cmp = Comparison.of(msg("dm.ceiling.subject"), MessageArg.euros(h.used().add(h.planned())),
         Operator.AT_MOST, MessageArg.euros(h.ceiling().value()));
-    Finding sum = Finding.of("dm.ceiling", Outcome.of(h.fits()), ref,
+    Finding sum = Finding.decided("dm.ceiling", Outcome.of(h.fits()), ref,
         msg(h.fits() ? "dm.ceiling" : "dm.ceiling.exceeded", MessageArg.term("dm.regime." + h.regime()),
             MessageArg.date(h.periodStart()), MessageArg.date(h.periodEnd())),
-        List.of(cmp), List.of(), children);
+        children, cmp);
     v.outcome(sum.outcome()).addFindings(sum)
         .addNotices(Notice.of("dm.headroom", ref, msg("dm.notice.headroom", MessageArg.euros(h.ceiling().value()),
             MessageArg.date(h.periodStart()), MessageArg.date(h.periodEnd()),

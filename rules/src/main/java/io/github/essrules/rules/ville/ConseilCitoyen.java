@@ -121,8 +121,7 @@ public final class ConseilCitoyen extends BaseRule<ConseilCitoyenFacts> {
         MessageArg.number(1));
     Comparison a = Comparison.of(msg("cc.colleges.actors"), MessageArg.number(f.localActors().get()),
         Operator.AT_LEAST, MessageArg.number(1));
-    return Finding.of("cc.colleges", Outcome.of(h.holds() && a.holds()), ref, msg("cc.colleges"), List.of(h, a),
-        List.of(), List.of());
+    return Finding.compared("cc.colleges", ref, msg("cc.colleges"), h, a);
   }
 
   /** The pointers of the members' counts not given: women, men and, if asked, local actors. */
@@ -148,8 +147,7 @@ public final class ConseilCitoyen extends BaseRule<ConseilCitoyenFacts> {
     int gap = Math.abs(f.inhabitantWomen().get() - f.inhabitantMen().get());
     Comparison c = Comparison.of(msg("cc.parity.subject"), MessageArg.number(gap), Operator.AT_MOST,
         MessageArg.number(PARITY_GAP));
-    return Finding.of("cc.parity", Outcome.of(c.holds()), ref,
-        msg("cc.parity", MessageArg.number(f.inhabitantWomen().get()), MessageArg.number(f.inhabitantMen().get())),
-        List.of(c), List.of(), List.of());
+    return Finding.compared("cc.parity", ref,
+        msg("cc.parity", MessageArg.number(f.inhabitantWomen().get()), MessageArg.number(f.inhabitantMen().get())), c);
   }
 }
