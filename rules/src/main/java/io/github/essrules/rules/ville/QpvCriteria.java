@@ -93,16 +93,31 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
 
   /**
    * Art. 2, I, 1°: "Les territoires urbains sont les unités urbaines définies par l'INSEE ayant une
-   * population d'au moins 10 000 habitants." Not modelled: the rounding of that population "aux 100
-   * habitants supérieurs" of the same 1°, and the exception of II ("Par dérogation et pour une durée
-   * de six ans, ce critère est regardé comme satisfait pour les quartiers figurant dans la liste
-   * […]"): the population is compared as given.
+   * population d'au moins 10 000 habitants. Le chiffre de la population pris en compte est celui de
+   * la population totale définie par l'article R. 2151-1 du code général des collectivités
+   * territoriales, arrondi aux 100 habitants supérieurs" — the population rounded up to the
+   * hundred ({@link #roundedToTheHundredAbove}), then "au moins": ≥. The words were read in a copy
+   * of the consolidated décret (juriblio.fr, JORF n° 154 of 5 July 2014, as amended); the date from
+   * which the rounding sentence applies was not read, and the library applies it to every date.
+   * Not modelled: the exception of II ("Par dérogation et pour une durée de six ans, ce critère est
+   * regardé comme satisfait pour les quartiers figurant dans la liste […]").
    *
-   * @param uniteUrbainePopulation the unité urbaine's inhabitants
-   * @return whether at least 10 000
+   * @param uniteUrbainePopulation the unité urbaine's inhabitants, as the INSEE gives them
+   * @return whether, rounded up to the hundred, at least 10 000
    */
   static boolean urbanTerritory(int uniteUrbainePopulation) {
-    return uniteUrbainePopulation >= MINIMUM_UNITE_URBAINE;
+    return roundedToTheHundredAbove(uniteUrbainePopulation) >= MINIMUM_UNITE_URBAINE;
+  }
+
+  /**
+   * Art. 2, I, 1°: "arrondi aux 100 habitants supérieurs" — 9 901 to 10 000 inhabitants count as
+   * 10 000; a multiple of 100 stays as it is.
+   *
+   * @param population a population, not negative
+   * @return the population rounded up to the hundred
+   */
+  static int roundedToTheHundredAbove(int population) {
+    return Math.addExact(population, 99) / 100 * 100;
   }
 
   /**
@@ -140,7 +155,8 @@ public final class QpvCriteria extends BaseRule<QpvCriteriaFacts> {
         Operator.AT_LEAST, MessageArg.number(MINIMUM_POPULATION));
     findings.add(Finding.decided("qpv.criteria.population", Outcome.of(enoughInhabitants(f.population())), LOI_2014_173,
         msg("qpv.criteria.population"), pop));
-    Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject"), MessageArg.number(f.uniteUrbainePopulation()),
+    Comparison uu = Comparison.of(msg("qpv.criteria.uu.subject", MessageArg.number(f.uniteUrbainePopulation())),
+        MessageArg.number(roundedToTheHundredAbove(f.uniteUrbainePopulation())),
         Operator.AT_LEAST, MessageArg.number(MINIMUM_UNITE_URBAINE));
     findings.add(Finding.decided("qpv.criteria.unite-urbaine", Outcome.of(urbanTerritory(f.uniteUrbainePopulation())), LOI_2014_173,
         msg("qpv.criteria.uu"), uu));

@@ -131,4 +131,37 @@ class SmicTest {
     assertThatThrownBy(() -> PlafondSecuriteSociale.annual(LocalDate.of(2027, 1, 1)))
         .isInstanceOf(NoLawKnownException.class);
   }
+
+  @Example
+  void anHourlySmicSuppliedByTheUserForAYearAlreadyComputedGivesTheUsersAnnualReference() {
+    // the shipped 2025 reference, computed first (and kept for later calls)
+    LocalDate asOf = LocalDate.of(2026, 4, 1);
+    assertThat(Smic.annualForYear(2025, io.github.essrules.core.verdict.LawContext.standard(asOf)).total())
+        .isEqualByComparingTo("21622.08");
+    // a user's figure of the test: 12 €/h all through 2025 → 151,67 h × 12 € = 1 820,04 € a month
+    io.github.essrules.core.param.DatedParameter<BigDecimal> supplied = io.github.essrules.core.param.DatedParameter.of(
+        "smic-horaire-brut", "EUR/h",
+        java.util.Map.of(io.github.essrules.core.Lang.FR, "SMIC", io.github.essrules.core.Lang.EN, "SMIC"),
+        io.github.essrules.core.param.Regime.UNTIL_AMENDED, null,
+        java.util.List.of(DatedValue.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), new BigDecimal("12.00"),
+            io.github.essrules.core.law.LegalReference.of(TextKind.DECRET, "SMIC de l'utilisateur", Confidence.VERIFIED),
+            LocalDate.of(2026, 3, 1))));
+    io.github.essrules.core.verdict.LawOptions options = io.github.essrules.core.verdict.LawOptions.standard()
+        .withSuppliedParameters(io.github.essrules.core.param.ParameterSet.of(java.util.List.of(supplied)));
+    AnnualSmicReference users = Smic.annualForYear(2025, io.github.essrules.core.verdict.LawContext.of(asOf, options));
+    assertThat(users.total()).isEqualByComparingTo("21840.48");
+    assertThat(users.changedDuringYear()).isFalse();
+    // the shipped reference is untouched for the next caller without the user's value
+    assertThat(Smic.annualForYear(2025, io.github.essrules.core.verdict.LawContext.standard(asOf)).total())
+        .isEqualByComparingTo("21622.08");
+  }
+
+  @Example
+  void theSmicOf2023ChangedTwiceDuringTheYear() {
+    // décret 2022-1608 (1 January 2023) then arrêté of 26 April 2023 (1 May 2023)
+    AnnualSmicReference r = Smic.annualForYear(2023, io.github.essrules.core.verdict.LawContext.standard(
+        LocalDate.of(2026, 4, 1)));
+    assertThat(r.changedDuringYear()).isTrue();
+    assertThat(r.periods()).hasSize(2);
+  }
 }

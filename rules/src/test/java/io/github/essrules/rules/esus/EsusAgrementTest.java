@@ -88,4 +88,41 @@ class EsusAgrementTest {
     assertThatThrownBy(() -> EsusAnnexStatement.of(f, v)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("NOT_SATISFIED");
   }
+
+  @Test
+  void anExpressDecisionBeforeTheTwoMonthsOfSilenceIsTheGrant_R3332_21_3_II() {
+    // complete file received on 16 March 2026: silence would be acceptance on 16 May; the préfet
+    // granted it on 20 April
+    EsusFacts f = EsusCases.regieDeQuartier().completeFileReceivedOn(LocalDate.of(2026, 3, 16))
+        .grantedOn(LocalDate.of(2026, 4, 20)).build();
+    AgrementTerm t = EsusAgrement.term(f, LocalDate.of(2026, 6, 1), 6);
+    assertThat(t.grantedOn()).contains(LocalDate.of(2026, 4, 20));
+    assertThat(t.tacit()).isFalse();
+    assertThat(t.tacitAcceptanceOn()).contains(LocalDate.of(2026, 5, 16));
+    assertThat(t.notices()).extracting(n -> n.id()).contains("esus.tacit-acceptance", "esus.duration");
+    assertThat(t.lastValidDay()).contains(LocalDate.of(2031, 4, 19));
+  }
+
+  @Test
+  void aGrantWithoutTheCreationDateHasNoKnownDuration_R3332_21_3_III() {
+    // five years, or two for an enterprise created less than three years before the application
+    EsusFacts f = EsusCases.regieDeQuartier().creationDate(java.util.Optional.empty())
+        .grantedOn(LocalDate.of(2026, 4, 20)).build();
+    AgrementTerm t = EsusAgrement.term(f, LocalDate.of(2026, 6, 1), 6);
+    assertThat(t.status()).isEqualTo(AgrementStatus.UNDETERMINED);
+    assertThat(t.missingFacts()).containsExactly("/creationDate");
+    assertThat(t.durationYears()).isEmpty();
+    assertThat(t.lastValidDay()).isEmpty();
+  }
+
+  @Test
+  void withoutARenewalWindowTheAgrementStaysValidToItsLastDay() {
+    EsusFacts f = EsusCases.regieDeQuartier().grantedOn(LocalDate.of(2026, 4, 20)).build();
+    assertThat(EsusAgrement.term(f, LocalDate.of(2026, 11, 27), 6).renewalWindowOpensOn())
+        .contains(LocalDate.of(2030, 10, 20));
+    AgrementTerm noWindow = EsusAgrement.term(f, LocalDate.of(2031, 4, 19), 0);
+    assertThat(noWindow.renewalWindowOpensOn()).isEmpty();
+    assertThat(noWindow.status()).isEqualTo(AgrementStatus.VALID);
+    assertThat(EsusAgrement.term(f, LocalDate.of(2031, 4, 20), 0).status()).isEqualTo(AgrementStatus.EXPIRED);
+  }
 }

@@ -64,18 +64,18 @@ class LegalSituationsTest {
     return byRule;
   }
 
+  /**
+   * One container per rule folder, one per file, one test per situation. Each file is read only
+   * when its container runs (the streams are lazy): a run that selects one situation by its unique
+   * id — as PIT does for every mutant, running only the situations that cover it — reads one file,
+   * not all of them.
+   */
   @TestFactory
   Stream<DynamicNode> everySituationGivesWhatTheLawSays() {
-    List<DynamicNode> rules = new ArrayList<>();
-    for (Map.Entry<String, List<Path>> rule : files().entrySet()) {
-      List<DynamicNode> files = new ArrayList<>();
-      for (Path file : rule.getValue()) {
-        files.add(DynamicContainer.dynamicContainer(rule.getKey() + "/" + file.getFileName(), file.toUri(),
-            situations(rule.getKey(), file)));
-      }
-      rules.add(DynamicContainer.dynamicContainer(rule.getKey(), files.stream()));
-    }
-    return rules.stream();
+    return files().entrySet().stream().map(rule -> DynamicContainer.dynamicContainer(rule.getKey(),
+        rule.getValue().stream().map(file -> DynamicContainer.dynamicContainer(
+            rule.getKey() + "/" + file.getFileName(), file.toUri(),
+            Stream.of(file).flatMap(f -> situations(rule.getKey(), f))))));
   }
 
   private static Stream<DynamicNode> situations(String ruleId, Path file) {
