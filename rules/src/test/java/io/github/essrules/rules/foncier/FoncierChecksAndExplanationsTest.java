@@ -158,6 +158,36 @@ class FoncierChecksAndExplanationsTest {
   }
 
   @Test
+  void worksAddedByTheLeaseAreNotAlsoLeftOut_andTheOfsCeilingIsTheExactCapWhenItApplies_L255_2() {
+    BrsResaleFacts added = BrsResaleTest.resale2025().lease(BrsResaleTest.lilleLease().worksAdded(true).build())
+        .works(List.of(Works.of("isolation des combles", new BigDecimal("8000")))).build();
+    assertThat(BrsResale.cap(added).worksAdded()).isEqualByComparingTo("8000");
+    assertThat(BrsResale.cap(added).worksExcluded()).isEqualByComparingTo("0");
+    IndexedCap applied = BrsResale.cap(BrsResaleTest.resale2025().lease(BrsResaleTest.lilleLease()
+        .ofsCeiling(new BigDecimal("170000")).build()).build());
+    assertThat(applied.capExact()).isEqualByComparingTo("170000");
+    assertThat(applied.indexedExact()).isGreaterThan(new BigDecimal("173316"));
+  }
+
+  @Test
+  void anOfsCeilingEqualToTheActualisedValueIsNotLower_L255_2() {
+    // the lease's own index, 100 then 120: 150 000 × 120 ÷ 100 = 180 000 € exactly
+    IndexTerms own = IndexTerms.builder().series(IndexTerms.Series.OWN).seriesName("ICC")
+        .initialQuarter(YearQuarter.of(2017, 1)).resaleQuarter(YearQuarter.of(2025, 1))
+        .addValues(IndexValue.of(YearQuarter.of(2017, 1), new BigDecimal("100")),
+            IndexValue.of(YearQuarter.of(2025, 1), new BigDecimal("120"))).build();
+    BrsLease.Builder lease = BrsResaleTest.lilleLease().index(own);
+    IndexedCap equal = BrsResale.cap(BrsResaleTest.resale2025().lease(lease.ofsCeiling(new BigDecimal("180000")).build())
+        .build());
+    assertThat(equal.cap()).isEqualByComparingTo("180000.00");
+    assertThat(equal.ceilingApplied()).isFalse();
+    IndexedCap lower = BrsResale.cap(BrsResaleTest.resale2025().lease(lease.ofsCeiling(new BigDecimal("179999.99"))
+        .build()).build());
+    assertThat(lower.ceilingApplied()).isTrue();
+    assertThat(lower.cap()).isEqualByComparingTo("179999.99");
+  }
+
+  @Test
   void theCeilingsOfALargeHouseholdAddEachPersonAboveSix_R255_1() {
     LocalDate date = LocalDate.of(2025, 3, 1);
     assertThat(BrsCeilings.ceiling(Zone.B1, 6, date).amount()).isEqualByComparingTo("110396");
