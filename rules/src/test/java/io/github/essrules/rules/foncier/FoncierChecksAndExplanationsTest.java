@@ -188,6 +188,27 @@ class FoncierChecksAndExplanationsTest {
   }
 
   @Test
+  void aZoneLookupHasAZoneIfAndOnlyIfItIsKnown_andEachValueGivesABuilderHoldingItsAttributes() {
+    ZoneLookup lille = Zoning.zoneOn("59350", LocalDate.of(2025, 3, 3));
+    assertThat(lille.toBuilder().build()).isEqualTo(lille);
+    assertThatThrownBy(() -> lille.toBuilder().zone(java.util.Optional.empty()).build())
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> lille.toBuilder().status(ZoneLookup.Status.BEFORE_COVERAGE).build())
+        .isInstanceOf(IllegalStateException.class);
+    BrsResaleFacts resale = BrsResaleTest.resale2025().build();
+    assertThat(resale.toBuilder().build()).isEqualTo(resale);
+    BrsActiviteFacts atelier = atelier().build();
+    assertThat(atelier.toBuilder().build()).isEqualTo(atelier);
+    CltResaleFacts clt = brussels().build();
+    assertThat(clt.toBuilder().build()).isEqualTo(clt);
+    assertThat(irlPreviousQuarter().toBuilder().build()).isEqualTo(irlPreviousQuarter());
+    BrsCalendarFacts calendar = BrsCalendarFacts.builder().requestReceivedOn(LocalDate.of(2025, 5, 2)).build();
+    assertThat(calendar.toBuilder().build()).isEqualTo(calendar);
+    BrsCalendar.Schedule schedule = BrsCalendar.schedule(calendar);
+    assertThat(schedule.toBuilder().build()).isEqualTo(schedule);
+  }
+
+  @Test
   void theCeilingsOfALargeHouseholdAddEachPersonAboveSix_R255_1() {
     LocalDate date = LocalDate.of(2025, 3, 1);
     assertThat(BrsCeilings.ceiling(Zone.B1, 6, date).amount()).isEqualByComparingTo("110396");
