@@ -85,7 +85,29 @@ class LegalParametersTest {
   }
 
   @Test
+  void aUsersSmicRaisedOnFirstDecember2025GivesElevenMonthsAt12AndOneAt12_50() {
+    // a user's figures of the test, for a raise on 1 December, which no shipped year has
+    DatedParameter<BigDecimal> raised = DatedParameter.of(LegalParameters.SMIC_HORAIRE_BRUT,
+        Smic.hourlyGrossParameter().unit(), Map.of(Lang.FR, "SMIC", Lang.EN, "SMIC"), Regime.UNTIL_AMENDED, null,
+        List.of(DatedValue.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 1), new BigDecimal("12.00"),
+                LegalReference.of(TextKind.DECRET, "SMIC de l'utilisateur", Confidence.VERIFIED), LocalDate.of(2026, 3, 1)),
+            DatedValue.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 1), new BigDecimal("12.50"),
+                LegalReference.of(TextKind.DECRET, "SMIC de l'utilisateur", Confidence.VERIFIED), LocalDate.of(2026, 3, 1))));
+    LawContext law = LawContext.of(LocalDate.of(2026, 4, 1), io.github.essrules.core.verdict.LawOptions.standard()
+        .withSuppliedParameters(ParameterSet.of(List.of(raised))));
+    AnnualSmicReference r = Smic.annualForYear(2025, law);
+    assertThat(r.changedDuringYear()).isTrue();
+    assertThat(r.periods()).extracting(SmicPeriod::months).containsExactly(11, 1);
+    // 151,67 × 12 = 1 820,04 € × 11 + 151,67 × 12,50 = 1 895,875 → 1 895,88 €
+    assertThat(r.total()).isEqualByComparingTo("21916.32");
+  }
+
+  @Test
   void noSmicIsKnownForTheLastYearJavaCanWrite() {
+    assertThatThrownBy(() -> Smic.annualForYear(Year.MAX_VALUE - 1)).isInstanceOfSatisfying(NoLawKnownException.class,
+        e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MAX_VALUE - 1, 1, 1)));
+    assertThatThrownBy(() -> Smic.annualForYear(Year.MIN_VALUE + 1)).isInstanceOfSatisfying(NoLawKnownException.class,
+        e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MIN_VALUE + 1, 1, 1)));
     assertThatThrownBy(() -> Smic.annualForYear(Year.MAX_VALUE)).isInstanceOf(NoLawKnownException.class);
     assertThatThrownBy(() -> Smic.annualForYear(Year.MIN_VALUE)).isInstanceOf(NoLawKnownException.class);
   }
