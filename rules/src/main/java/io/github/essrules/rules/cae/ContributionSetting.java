@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>The statuts are a statement ({@link CaeFacts#contributionPrinciplesInStatuts()}); the
  * general meeting's decision is met by any meeting held by the end of the period (and known on
- * the records' date) that set the bases, rates or amounts.
+ * the records' date) that set the bases, rates or amounts. A period that ended before the décret
+ * came into force owes no such decision (not applicable).
  *
  * <p>Not modelled: the majority (C. com. L223-29, L223-30, L225-98, L227-9); the third sentence (a
  * contract may let the general meeting modify them), a permission.
@@ -43,6 +44,9 @@ final class ContributionSetting {
 
   /** "L'assemblée générale arrête les assiettes, les taux ou les montants de la contribution". */
   private static Finding setByGeneralMeeting(ReportPeriod r) {
+    if (r.days.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+      return CaeFindings.notApplicable(ID, REF, "cae.decree-not-in-force");
+    }
     if (r.facts.generalMeetings().isEmpty()) {
       return Finding.missing(ID, REF, msg("cae.meetings-unknown"), "/generalMeetings");
     }
