@@ -44,7 +44,7 @@ final class ContributionSetting {
 
   /** "L'assemblée générale arrête les assiettes, les taux ou les montants de la contribution". */
   private static Finding setByGeneralMeeting(ReportPeriod r) {
-    if (r.days.lastDay().isBefore(CaeLaw.DECREE_IN_FORCE)) {
+    if (r.days.getEndInclusive().isBefore(CaeLaw.DECREE_IN_FORCE)) {
       return CaeFindings.notApplicable(ID, REF, "cae.decree-not-in-force");
     }
     if (r.facts.generalMeetings().isEmpty()) {
