@@ -114,7 +114,7 @@ public abstract class IndexTerms {
    */
   @JsonPropertyDescription("The quarter of the initial value, YYYY-Qn, when the lease names it.")
   @JsonSerialize(contentUsing = YearQuarterJson.Writer.class)
-  @JsonDeserialize(contentUsing = YearQuarterJson.Reader.class)
+  @JsonDeserialize(using = YearQuarterJson.OptionalReader.class)
   public abstract Optional<YearQuarter> initialQuarter();
 
   /**
@@ -124,7 +124,7 @@ public abstract class IndexTerms {
    */
   @JsonPropertyDescription("The quarter at resale, YYYY-Qn, when the lease names it.")
   @JsonSerialize(contentUsing = YearQuarterJson.Writer.class)
-  @JsonDeserialize(contentUsing = YearQuarterJson.Reader.class)
+  @JsonDeserialize(using = YearQuarterJson.OptionalReader.class)
   public abstract Optional<YearQuarter> resaleQuarter();
 
   /**

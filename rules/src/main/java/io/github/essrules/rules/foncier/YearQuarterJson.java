@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threeten.extra.YearQuarter;
@@ -72,6 +74,32 @@ final class YearQuarterJson {
       } catch (IllegalArgumentException e) {
         return (YearQuarter) ctxt.handleWeirdStringValue(YearQuarter.class, text, e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Reads an optional quarter from {@code YYYY-Qn}, {@code null} being empty. Given for the whole
+   * {@code Optional} rather than for its content: Jackson otherwise builds, before applying a
+   * content deserializer, a bean deserializer for {@code YearQuarter} itself, which reaches into its
+   * private fields and fails on the module path ({@code org.threeten.extra} does not open its
+   * package).
+   */
+  static final class OptionalReader extends StdDeserializer<Optional<YearQuarter>> {
+    private static final long serialVersionUID = 1L;
+    private static final Reader QUARTER = new Reader();
+
+    OptionalReader() {
+      super(Optional.class);
+    }
+
+    @Override
+    public Optional<YearQuarter> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Optional.of(QUARTER.deserialize(p, ctxt));
+    }
+
+    @Override
+    public Optional<YearQuarter> getNullValue(DeserializationContext ctxt) {
+      return Optional.empty();
     }
   }
 }
