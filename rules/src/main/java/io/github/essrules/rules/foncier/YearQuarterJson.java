@@ -16,8 +16,10 @@ import org.threeten.extra.YearQuarter;
 
 /**
  * The JSON form of a quarter of an index: the string {@code YYYY-Qn} ({@code "2025-Q3"}), as the
- * library's own {@code IndexQuarter} (before 0.2) wrote and read it before ThreeTen-Extra's {@link YearQuarter}
- * replaced it. Reading is strict: four digits, a capital Q, 1 to 4, surrounding blanks ignored;
+ * library's own {@code IndexQuarter} wrote and read it before ThreeTen-Extra's {@link YearQuarter}
+ * replaced it. It implements no article itself: it carries the quarters of the index by which a BRS
+ * price is actualised (CCH L255-5; the quarters the lease names, {@link IndexTerms}), whose rule is
+ * in {@link BrsResaleLaw}. Reading is strict: four digits, a capital Q, 1 to 4, surrounding blanks ignored;
  * anything else is refused with the expected form. Used through the Jackson annotations of the
  * quarter attributes, so that any {@code ObjectMapper} reads and writes the same text.
  */
