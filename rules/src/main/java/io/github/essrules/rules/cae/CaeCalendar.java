@@ -132,7 +132,8 @@ public final class CaeCalendar {
   }
 
   /**
-   * The twelve-month periods of interviews that start on or before a date, in order.
+   * The twelve-month periods of interviews that start on or before a date and while the contract
+   * runs, in order: a period that would start after the contract's end is none of the contract's.
    *
    * @param e the entrepreneur
    * @param upTo the last day of interest
@@ -141,10 +142,11 @@ public final class CaeCalendar {
    */
   public static List<LocalDateRange> interviewPeriods(EntrepreneurSalarie e, LocalDate upTo) {
     LocalDate anchor = e.interviewPeriodsStartOn().orElse(e.contractStart());
+    LocalDate last = e.contractEnd().filter(end -> end.isBefore(upTo)).orElse(upTo);
     List<LocalDateRange> periods = new ArrayList<>();
     for (int k = 0; ; k++) {
       LocalDate first = anchor.plusMonths(12L * k);
-      if (first.isAfter(upTo)) {
+      if (first.isAfter(last)) {
         return periods;
       }
       periods.add(LocalDateRange.ofClosed(first, anchor.plusMonths(12L * (k + 1)).minusDays(1)));

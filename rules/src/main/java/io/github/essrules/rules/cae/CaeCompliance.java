@@ -141,8 +141,8 @@ public final class CaeCompliance {
     FactsValidator.shared().validate(facts, asOf);
     LawContext law = CaeLaw.inForce(asOf, options);
     ReportPeriod r = new ReportPeriod(facts, days, asOf);
-    List<Finding> findings = new ArrayList<>(List.of(TaxSocialAccountingObligations.check(facts),
-        SafetyAndHealthInformation.check(facts), AccompanimentDeliberation.check(r), ContributionSetting.check(r),
+    List<Finding> findings = new ArrayList<>(List.of(TaxSocialAccountingObligations.check(r),
+        SafetyAndHealthInformation.check(r), AccompanimentDeliberation.check(r), ContributionSetting.check(r),
         PooledServicesAccount.check(r), JointActivityConvention.check(r), EntrepreneurObligations.check(r)));
     return law.complete(Verdict.builder().ruleId(ID).asOf(asOf).outcome(Conditions.outcomeOfAll(findings))
         .addAllFindings(findings)

@@ -87,7 +87,7 @@ final class CaeFindings {
    * the period ended before the décret came into force (not applicable).
    */
   static Finding meetingsUnknown(String id, LegalReference ref, ReportPeriod r, String noneKey) {
-    return r.days.getEndInclusive().isBefore(CaeLaw.DECREE_IN_FORCE) ? notApplicable(id, ref, noneKey)
+    return r.endsBeforeDecree() ? notApplicable(id, ref, noneKey)
         : Finding.missing(id, ref, msg("cae.meetings-unknown"), "/generalMeetings");
   }
 

@@ -28,6 +28,14 @@ final class ReportPeriod {
   }
 
   /**
+   * Whether the whole period ended before the décret n° 2015-1363 came into force (1 January 2016):
+   * the obligations it created (R7331-1 to R7331-12) do not reach such a period.
+   */
+  boolean endsBeforeDecree() {
+    return days.getEndInclusive().isBefore(CaeLaw.DECREE_IN_FORCE);
+  }
+
+  /**
    * The months of the period, since the décret came into force, during which the entrepreneur's
    * contract ran and that were over by the records' date: a month counts once it has begun by the
    * period's (or the contract's) end and ended before {@code asOf}.

@@ -12,7 +12,8 @@ import io.github.essrules.rules.internal.Conditions;
  * de protéger leur santé dans l'exercice de leur activité.</blockquote>
  *
  * <p>A statement of the CAE ({@link CaeFacts#informsOnSafetyAndHealth()}): satisfied if yes,
- * breached if no, undetermined if not given.
+ * breached if no, undetermined if not given; not applicable to a period that ended before the décret
+ * came into force (1 January 2016).
  *
  * <p>Not modelled: L7332-2 (the employer's duties of health and safety).
  *
@@ -23,8 +24,11 @@ final class SafetyAndHealthInformation {
 
   private SafetyAndHealthInformation() {}
 
-  static Finding check(CaeFacts facts) {
-    return Conditions.stated("cae.R7331-4", REF, facts.informsOnSafetyAndHealth(), "/informsOnSafetyAndHealth",
+  static Finding check(ReportPeriod r) {
+    if (r.endsBeforeDecree()) {
+      return CaeFindings.notApplicable("cae.R7331-4", REF, "cae.decree-not-in-force");
+    }
+    return Conditions.stated("cae.R7331-4", REF, r.facts.informsOnSafetyAndHealth(), "/informsOnSafetyAndHealth",
         "cae.R7331-4");
   }
 }

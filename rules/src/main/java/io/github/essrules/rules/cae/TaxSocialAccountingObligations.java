@@ -14,7 +14,8 @@ import io.github.essrules.rules.internal.Conditions;
  * relatives à l'activité de l'entrepreneur salarié.</blockquote>
  *
  * <p>A statement of the CAE ({@link CaeFacts#carriesTaxSocialAndAccountingObligations()}):
- * satisfied if yes, breached if no, undetermined if not given.
+ * satisfied if yes, breached if no, undetermined if not given; not applicable to a period that
+ * ended before the décret came into force (1 January 2016).
  *
  * <p>Not modelled: each legal, regulatory and contractual obligation one by one.
  *
@@ -25,8 +26,11 @@ final class TaxSocialAccountingObligations {
 
   private TaxSocialAccountingObligations() {}
 
-  static Finding check(CaeFacts facts) {
-    return Conditions.stated("cae.R7331-1", REF, facts.carriesTaxSocialAndAccountingObligations(),
+  static Finding check(ReportPeriod r) {
+    if (r.endsBeforeDecree()) {
+      return CaeFindings.notApplicable("cae.R7331-1", REF, "cae.decree-not-in-force");
+    }
+    return Conditions.stated("cae.R7331-1", REF, r.facts.carriesTaxSocialAndAccountingObligations(),
         "/carriesTaxSocialAndAccountingObligations", "cae.R7331-1");
   }
 }

@@ -95,6 +95,8 @@ record Situation(String name, String text, LocalDate asOf, JsonNode facts, Strin
    * @param missingFacts the JSON pointers of {@code Verdict.missingFacts()}
    * @param findings qualified identifier → outcome, for findings the lists above do not reach
    *     (an alternative under a satisfied condition)
+   * @param absent qualified identifiers of findings the verdict must not hold (a period the text
+   *     does not reach, an exception that does not apply)
    * @param figures where a key figure is → its value: a qualified identifier of a finding,
    *     optionally followed by {@code [i]} for its comparison of index i (0 otherwise), → a
    *     mapping of {@code actual} and/or {@code limit}; a JSON pointer into the result's JSON
@@ -105,14 +107,15 @@ record Situation(String name, String text, LocalDate asOf, JsonNode facts, Strin
    *     the date, the facts are refused); nothing else may be expected then
    */
   record Expected(Outcome outcome, List<String> failures, List<String> undetermined, List<String> missingFacts,
-      LinkedHashMap<String, Outcome> findings, LinkedHashMap<String, JsonNode> figures, Confidence confidence,
-      String error) {
+      LinkedHashMap<String, Outcome> findings, List<String> absent, LinkedHashMap<String, JsonNode> figures,
+      Confidence confidence, String error) {
     @JsonCreator
     Expected(@JsonProperty("outcome") Outcome outcome,
         @JsonProperty("failures") List<String> failures,
         @JsonProperty("undetermined") List<String> undetermined,
         @JsonProperty("missingFacts") List<String> missingFacts,
         @JsonProperty("findings") LinkedHashMap<String, Outcome> findings,
+        @JsonProperty("absent") List<String> absent,
         @JsonProperty("figures") LinkedHashMap<String, JsonNode> figures,
         @JsonProperty("confidence") Confidence confidence,
         @JsonProperty("error") String error) {
@@ -121,11 +124,12 @@ record Situation(String name, String text, LocalDate asOf, JsonNode facts, Strin
       this.undetermined = undetermined == null ? List.of() : List.copyOf(undetermined);
       this.missingFacts = missingFacts == null ? List.of() : List.copyOf(missingFacts);
       this.findings = findings == null ? new LinkedHashMap<>() : findings;
+      this.absent = absent == null ? List.of() : List.copyOf(absent);
       this.figures = figures == null ? new LinkedHashMap<>() : figures;
       this.confidence = confidence;
       this.error = error;
       if (error != null && (outcome != null || failures != null || undetermined != null || missingFacts != null
-          || findings != null || figures != null || confidence != null)) {
+          || findings != null || absent != null || figures != null || confidence != null)) {
         throw new IllegalArgumentException("an expected 'error' excludes every other expectation");
       }
       if (error == null && outcome == null && this.figures.isEmpty()) {

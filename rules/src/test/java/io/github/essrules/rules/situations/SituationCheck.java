@@ -96,6 +96,11 @@ final class SituationCheck {
         return Optional.of("findings: " + f.getKey() + " expected " + f.getValue() + ", got " + found.get().outcome());
       }
     }
+    for (String id : e.absent()) {
+      if (finding(v, id).isPresent()) {
+        return Optional.of("absent: the verdict holds a finding " + id + ", expected none");
+      }
+    }
     if (e.confidence() != null && e.confidence() != v.confidence()) {
       return Optional.of("confidence: expected " + e.confidence() + ", got " + v.confidence());
     }
@@ -104,7 +109,7 @@ final class SituationCheck {
 
   private static Optional<String> computation(Explained result, Situation.Expected e) {
     if (e.outcome() != null || !e.failures().isEmpty() || !e.undetermined().isEmpty() || !e.missingFacts().isEmpty()
-        || !e.findings().isEmpty() || e.confidence() != null) {
+        || !e.findings().isEmpty() || !e.absent().isEmpty() || e.confidence() != null) {
       return Optional.of("the rule computes a " + result.getClass().getSimpleName()
           + ", not a verdict: expect only 'figures'");
     }
