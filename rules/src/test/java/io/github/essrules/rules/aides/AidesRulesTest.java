@@ -202,6 +202,16 @@ class AidesRulesTest {
     assertThat(v.notices().get(1).reference().citation()).contains("1407/2013 puis 2023/2831");
   }
 
+  @Test
+  void aSiegAidBefore2024IsRefusedForWantOfAKnownCeilingNotOfTheLaterRegulation() {
+    // the SIEG ceiling of Règl. n° 360/2012 has no confirmed start [?]: the refusal names the ceiling
+    DeMinimisFacts f = deMinimis(aid(LocalDate.of(2023, 12, 31), "1000", DeMinimisAid.Regime.SIEG)).toBuilder()
+        .fiscalYearEnd(LocalDate.of(2023, 12, 31)).build();
+    assertThatThrownBy(() -> DeMinimis.get().evaluate(f, LocalDate.of(2024, 3, 1)))
+        .isInstanceOf(io.github.essrules.core.law.NoLawKnownException.class)
+        .hasMessageContaining(LegalParameters.DE_MINIMIS_PLAFOND_SIEG).hasMessageNotContaining("2023/2832 (aides");
+  }
+
   private static List<String> ids(Verdict v) {
     return v.notices().stream().map(Notice::id).toList();
   }
