@@ -183,6 +183,12 @@ class AidesRulesTest {
     assertThat(ids(DeMinimis.get().evaluate(deMinimis(planned,
         aid(LocalDate.of(2021, 2, 28), "1000", DeMinimisAid.Regime.GENERAL),
         aid(LocalDate.of(2024, 3, 2), "1000", DeMinimisAid.Regime.GENERAL)), asOf))).containsExactly("dm.headroom");
+    // an aid of the same regime, or of another undertaking, within the period: no cumulation either
+    DeMinimisAid elsewhere = aid(LocalDate.of(2023, 1, 10), "1000", DeMinimisAid.Regime.GENERAL).toBuilder()
+        .recipient("Voisins SAS").build();
+    assertThat(ids(DeMinimis.get().evaluate(deMinimis(planned,
+        aid(LocalDate.of(2023, 1, 10), "1000", DeMinimisAid.Regime.SIEG), elsewhere), asOf)))
+        .containsExactly("dm.headroom");
     // the first day of the period and the grant day themselves are within it
     assertThat(ids(DeMinimis.get().evaluate(deMinimis(planned,
         aid(LocalDate.of(2021, 3, 1), "1000", DeMinimisAid.Regime.GENERAL)), asOf)))
