@@ -38,4 +38,21 @@ class RegieRuleTest {
     assertThat(v.confidence()).isEqualTo(Confidence.UNCONFIRMED);
   }
 
+  @Test
+  void aBoardOrACaseChangedThroughItsBuilderKeepsTheRestAndLeavesTheOriginalAlone() {
+    // the CUCM board with a bailleur social more: the triptych and the majority are read anew
+    RegieCase original = cucm().build();
+    Board larger = original.board().get().toBuilder().bailleursSociaux(3).build();
+    RegieCase changed = original.toBuilder().board(larger).build();
+    assertThat(larger.inhabitants()).isEqualTo(7);
+    assertThat(larger.collectivites()).isEqualTo(3);
+    assertThat(larger.total()).isEqualTo(14);
+    assertThat(changed.organisation()).isEqualTo(original.organisation());
+    assertThat(changed.definedTerritory()).isEqualTo(original.definedTerritory());
+    assertThat(original.board().get().bailleursSociaux()).isEqualTo(2);
+    // 2 × 7 = 14 is not above the 14 seats: the inhabitants lose their majority
+    assertThat(RegieRule.get().evaluate(changed, ASOF).failures()).extracting(f -> f.id())
+        .containsExactly("regie.governance.majority");
+  }
+
 }
