@@ -77,6 +77,18 @@ class CaeReportReadAfterItsPeriodTest {
   }
 
   @Test
+  void theAgendaListsTheInterviewsOfTheRunningPeriodNotThoseOfPeriodsToCome_R7331_3() {
+    // a contract running to the end of 2027, the agenda read on 1 July 2025: the period of
+    // 1 March 2025 – 28 February 2026 is listed (one interview held by then, of two), the periods
+    // of 2026 and 2027, not begun, are not
+    EntrepreneurSalarie amina = CaeCases.entrepreneur("amina").contractEnd(LocalDate.of(2027, 12, 31))
+        .becameAssocieOn(LocalDate.of(2025, 3, 1)).build();
+    List<AgendaItem> interviews = CaeAgenda.of(CaeCases.coopAlpha().entrepreneurs(List.of(amina)).build(),
+        LocalDate.of(2025, 7, 1)).stream().filter(i -> i.kind() == AgendaItem.Kind.INTERVIEWS).toList();
+    assertThat(interviews).extracting(AgendaItem::date).containsExactly(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
   void theValuesOfTheRecordsRebuildFromThemselvesAndEachClauseNamesItsArticle() {
     BalancePayment b = BalancePayment.builder().financialYearClosedOn(LocalDate.of(2024, 12, 31))
         .paidOn(LocalDate.of(2025, 6, 30)).build();
