@@ -49,4 +49,14 @@ class EssMembershipRuleTest {
         LocalDate.of(2014, 8, 2)).outcome()).isEqualTo(Outcome.SATISFIED);
     assertThat(List.of(LegalForm.values())).hasSize(11);
   }
+
+  @Test
+  void theSocietesWhoseDirigeantsR3332_21_2DefinesAreTheCooperativesAndCommercialCompanies() {
+    // C. trav. R3332-21-2: "Pour l'application du 3° du I de l'article L. 3332-17-1 aux sociétés"; an
+    // association, a fondation, a mutuelle or a public-law entity is no société. The société
+    // d'assurance mutuelle is left out too: a doubt [?] (it is a société of the Code des assurances),
+    // with no effect but the notice on dirigeants
+    assertThat(java.util.Arrays.stream(LegalForm.values()).filter(LegalForm::isCompany))
+        .containsExactly(LegalForm.SCOP, LegalForm.SCIC, LegalForm.OTHER_COOPERATIVE, LegalForm.COMMERCIAL_COMPANY);
+  }
 }

@@ -9,6 +9,9 @@ import io.github.essrules.core.validation.InvalidInputException;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EsusAgrementTest {
@@ -19,6 +22,9 @@ class EsusAgrementTest {
     AgrementTerm before = EsusAgrement.term(f, LocalDate.of(2026, 5, 15), 6);
     assertThat(before.status()).isEqualTo(AgrementStatus.PENDING);
     assertThat(before.tacitAcceptanceOn()).contains(LocalDate.of(2026, 5, 16));
+    // the day before the two months end, the silence is not yet an acceptance: nothing granted
+    assertThat(before.grantedOn()).isEmpty();
+    assertThat(before.tacit()).isFalse();
     AgrementTerm after = EsusAgrement.term(f, LocalDate.of(2026, 5, 16), 6);
     assertThat(after.status()).isEqualTo(AgrementStatus.VALID);
     assertThat(after.tacit()).isTrue();
@@ -43,6 +49,10 @@ class EsusAgrementTest {
     assertThat(t.lastValidDay()).contains(LocalDate.of(2031, 4, 19));
     assertThat(t.status()).isEqualTo(AgrementStatus.VALID);
     assertThat(t.grantingAuthority().render(Lang.FR)).startsWith("le préfet du département du siège social");
+    assertThat(t.notices()).filteredOn(n -> n.id().equals("esus.duration")).singleElement()
+        .satisfies(n -> assertThat(n.message().key()).isEqualTo("esus.notice.duration"));
+    // the application of 2 March 2026 falls under the version of R3332-21-3 the library encodes
+    assertThat(t.notices()).noneMatch(n -> n.id().startsWith("version-"));
     assertThat(EsusAgrement.term(f, LocalDate.of(2030, 10, 20), 6).status()).isEqualTo(AgrementStatus.RENEWAL_DUE);
     assertThat(EsusAgrement.term(f, LocalDate.of(2030, 10, 19), 6).status()).isEqualTo(AgrementStatus.VALID);
     assertThat(EsusAgrement.term(f, LocalDate.of(2031, 4, 19), 6).status()).isEqualTo(AgrementStatus.RENEWAL_DUE);
@@ -55,6 +65,9 @@ class EsusAgrementTest {
         .grantedOn(LocalDate.of(2026, 4, 20)).build();
     assertThat(EsusAgrement.term(young, LocalDate.of(2026, 5, 1), 0).durationYears()).contains(2);
     assertThat(EsusAgrement.term(young, LocalDate.of(2026, 5, 1), 0).lastValidDay()).contains(LocalDate.of(2028, 4, 19));
+    assertThat(EsusAgrement.term(young, LocalDate.of(2026, 5, 1), 0).notices())
+        .filteredOn(n -> n.id().equals("esus.duration")).singleElement()
+        .satisfies(n -> assertThat(n.message().key()).isEqualTo("esus.notice.duration.young"));
     // created exactly three years before the application (2023-03-02 + 3 years = 2026-03-02): not "moins de trois ans"
     EsusFacts three = EsusCases.regieDeQuartier().creationDate(LocalDate.of(2023, 3, 2))
         .grantedOn(LocalDate.of(2026, 4, 20)).build();
@@ -124,5 +137,69 @@ class EsusAgrementTest {
     assertThat(noWindow.renewalWindowOpensOn()).isEmpty();
     assertThat(noWindow.status()).isEqualTo(AgrementStatus.VALID);
     assertThat(EsusAgrement.term(f, LocalDate.of(2031, 4, 20), 0).status()).isEqualTo(AgrementStatus.EXPIRED);
+  }
+
+  @Test
+  void anApplicationOf2020IsReadWithThe2025ProcedureAndANoticeSaysSo_R3332_21_3() {
+    // the version of R3332-21-3 in force on 1 June 2020 is not encoded: the calendar applies the
+    // encoded one and says so, with the confidence "unconfirmed"
+    EsusFacts f = EsusCases.regieDeQuartier().applicationDate(LocalDate.of(2020, 6, 1))
+        .payYears(List.of(PayYear.builder().year(Year.of(2019)).addPay(EsusCases.fullTime("d", "40000"))
+            .allPaidPersonsListed(true).build()))
+        .grantedOn(LocalDate.of(2020, 7, 15)).build();
+    AgrementTerm t = EsusAgrement.term(f, LocalDate.of(2020, 9, 1), 6);
+    assertThat(t.notices()).filteredOn(n -> n.id().equals("version-not-modelled")).singleElement().satisfies(n -> {
+      assertThat(n.message().key()).isEqualTo("notice.version-not-modelled");
+      assertThat(n.reference().citation()).contains("R3332-21-3");
+    });
+    assertThat(t.lastValidDay()).contains(LocalDate.of(2025, 7, 14));
+  }
+
+  @Test
+  void theAnnexStatementNamesTheRouteAndOnlyTheConditionsMet_R3332_21_5() {
+    EsusFacts regie = EsusCases.regieDeQuartier().build();
+    Verdict v = EsusRule.get().evaluate(regie, LocalDate.of(2026, 4, 1));
+    String fr = EsusAnnexStatement.of(regie, v).text(Lang.FR);
+    assertThat(fr).contains("conditions de l'agrément au titre du 8° du II de l'article L. 3332-17-1 du code du travail");
+    assertThat(EsusAnnexStatement.of(regie, v).text(Locale.FRENCH)).isEqualTo(fr);
+    assertThat(EsusAnnexStatement.of(regie, v).text(Locale.GERMAN)).isEqualTo(EsusAnnexStatement.of(regie, v).text(Lang.EN));
+    // the general route: satisfied by I, 1°, b (2° of art. 2) and I, 2°, 1° (66 % of the charges);
+    // the alternatives not met (a, the dividend ratio) and the route not taken are left out
+    EsusFacts sas = EsusCases.sasGeneralRoute().build();
+    Verdict general = EsusRule.get().evaluate(sas, LocalDate.of(2026, 4, 1));
+    assertThat(general.outcome()).as(general.explain(Lang.FR)).isEqualTo(Outcome.SATISFIED);
+    String text = EsusAnnexStatement.of(sas, general).text(Lang.FR);
+    assertThat(text).contains("au titre du I de l'article L. 3332-17-1")
+        .doesNotContain("Aucune catégorie du II déclarée")
+        .doesNotContain("Pas d'activité principale en faveur de personnes fragilisées");
+  }
+
+  @Test
+  void noAnnexStatementFromTheVerdictOfAnotherRule() {
+    EsusFacts f = EsusCases.regieDeQuartier().build();
+    Verdict membership = io.github.essrules.rules.ess.EssMembershipRule.get().evaluate(f.ess(), LocalDate.of(2026, 4, 1));
+    assertThat(membership.outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThatThrownBy(() -> EsusAnnexStatement.of(f, membership)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ess-membership");
+  }
+
+  @Test
+  void eachValueCopiedByToBuilderIsEqualAndChangesOnlyWhatIsSet() {
+    EsusFacts f = EsusCases.regieDeQuartier().build();
+    assertThat(f.toBuilder().build()).isEqualTo(f);
+    assertThat(f.toBuilder().equitySecurities(EquitySecurities.ADMITTED_TO_TRADING).build().applicationDate())
+        .isEqualTo(f.applicationDate());
+    PayYear y = f.payYears().get(0);
+    assertThat(y.toBuilder().build()).isEqualTo(y);
+    assertThat(y.toBuilder().year(Year.of(2024)).build().pay()).isEqualTo(y.pay());
+    Pay p = y.pay().get(0);
+    assertThat(p.toBuilder().build()).isEqualTo(p);
+    assertThat(p.toBuilder().role(PayeeRole.DIRIGEANT).build().amountPaid()).isEqualTo(p.amountPaid());
+    MainPurpose m = MainPurpose.builder().objectives(List.of(UtilityObjective.FRAGILE_PERSONS)).build();
+    assertThat(m.toBuilder().build()).isEqualTo(m);
+    assertThat(f.ess().toBuilder().build()).isEqualTo(f.ess());
+    AgrementTerm t = EsusAgrement.term(f.toBuilder().grantedOn(LocalDate.of(2026, 4, 20)).build(), LocalDate.of(2026, 5, 1), 6);
+    assertThat(t.toBuilder().build()).isEqualTo(t);
+    assertThat(t.toBuilder().status(AgrementStatus.EXPIRED).build().grantedOn()).isEqualTo(t.grantedOn());
   }
 }
