@@ -241,6 +241,15 @@ public abstract class EsusFacts {
         || !completeFileReceivedOn().get().isBefore(applicationDate());
   }
 
+  /**
+   * L3332-17-1, I, 3°, a compares the five best paid of a year: all of that year's pay is one
+   * list, so a year given twice is refused rather than judged twice.
+   */
+  @AssertTrue(message = "{ess-rules:validation.esus.pay-years-unique}")
+  boolean payYearsUnique() {
+    return payYears().stream().map(PayYear::year).distinct().count() == payYears().size();
+  }
+
   @AssertTrue(message = "{ess-rules:validation.esus.renewal-after-application}")
   boolean previousAgrementBeforeApplication() {
     return renewalOfAgrementGrantedOn().isEmpty() || applicationDate() == null
