@@ -12,7 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -247,7 +249,8 @@ public abstract class EsusFacts {
    */
   @AssertTrue(message = "{ess-rules:validation.esus.pay-years-unique}")
   boolean payYearsUnique() {
-    return payYears().stream().map(PayYear::year).distinct().count() == payYears().size();
+    List<Year> years = payYears().stream().filter(Objects::nonNull).map(PayYear::year).toList();
+    return years.stream().distinct().count() == years.size();
   }
 
   @AssertTrue(message = "{ess-rules:validation.esus.renewal-after-application}")
