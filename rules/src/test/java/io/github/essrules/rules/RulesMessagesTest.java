@@ -24,6 +24,7 @@ class RulesMessagesTest {
   void theRulesCatalogLoadsWithTheSameKeysInBothLanguagesAndIsFoundThroughTheServiceLoader() {
     assertThat(RulesMessages.get().keys()).isNotEmpty();
     assertThat(MessageCatalogs.get("ess-rules")).isSameAs(RulesMessages.get());
+    assertThat(new RulesMessages().catalog()).isSameAs(RulesMessages.get());
   }
 
   /**

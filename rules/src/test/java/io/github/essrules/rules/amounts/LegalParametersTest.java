@@ -102,13 +102,27 @@ class LegalParametersTest {
     assertThat(r.total()).isEqualByComparingTo("21916.32");
   }
 
+  /**
+   * The SMIC of December 2026 is only presumed (last verified on 27 November 2026): the standard
+   * policy gives the year 2026, the strict one refuses it — even once the standard answer is known.
+   */
+  @Test
+  void theYear2026IsGivenByPresumptionAndRefusedByTheStrictPolicyEvenAfterwards() {
+    assertThat(Smic.annualForYear(2026).total()).isPositive();
+    assertThatThrownBy(() -> Smic.annualForYear(2026,
+        LawContext.of(LocalDate.of(2026, 12, 31), io.github.essrules.core.verdict.LawOptions.strict())))
+        .isInstanceOf(NoLawKnownException.class);
+  }
+
   @Test
   void noSmicIsKnownForTheLastYearJavaCanWrite() {
     assertThatThrownBy(() -> Smic.annualForYear(Year.MAX_VALUE - 1)).isInstanceOfSatisfying(NoLawKnownException.class,
         e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MAX_VALUE - 1, 1, 1)));
     assertThatThrownBy(() -> Smic.annualForYear(Year.MIN_VALUE + 1)).isInstanceOfSatisfying(NoLawKnownException.class,
         e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MIN_VALUE + 1, 1, 1)));
-    assertThatThrownBy(() -> Smic.annualForYear(Year.MAX_VALUE)).isInstanceOf(NoLawKnownException.class);
-    assertThatThrownBy(() -> Smic.annualForYear(Year.MIN_VALUE)).isInstanceOf(NoLawKnownException.class);
+    assertThatThrownBy(() -> Smic.annualForYear(Year.MAX_VALUE)).isInstanceOfSatisfying(NoLawKnownException.class,
+        e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MAX_VALUE, 1, 1)));
+    assertThatThrownBy(() -> Smic.annualForYear(Year.MIN_VALUE)).isInstanceOfSatisfying(NoLawKnownException.class,
+        e -> assertThat(e.date()).isEqualTo(LocalDate.of(Year.MIN_VALUE, 1, 1)));
   }
 }

@@ -2,9 +2,25 @@ package io.github.essrules.rules.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essrules.core.Lang;
 import io.github.essrules.core.law.Applicability;
+import io.github.essrules.core.law.Confidence;
+import io.github.essrules.core.law.LegalReference;
+import io.github.essrules.core.law.TextKind;
+import io.github.essrules.core.param.DatedParameter;
+import io.github.essrules.core.param.DatedValue;
+import io.github.essrules.core.param.ParameterSet;
+import io.github.essrules.core.param.Regime;
 import io.github.essrules.core.verdict.LawOptions;
+import io.github.essrules.rules.amounts.LegalParameters;
+import io.github.essrules.rules.amounts.Smic;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +36,56 @@ class LawStatusTest {
   private static LawStatus.TextStatus l3332171(LawStatus s) {
     return s.texts().stream().filter(t -> t.citation().startsWith("C. trav., art. L3332-17-1")).findFirst()
         .orElseThrow();
+  }
+
+  private static LawStatus.ParameterStatus pss(LawStatus s) {
+    return s.parameters().stream().filter(p -> p.id().equals("plafond-securite-sociale-annuel")).findFirst()
+        .orElseThrow();
+  }
+
+  /** The SMIC's revaluation day itself is still due; the day after, it has passed. */
+  @Test
+  void onFirstJanuary2027TheRevaluationIsDueThatDayAndOnTheSecondItIsPast() {
+    LawStatus.ParameterStatus onTheDay = smic(LawStatus.of(LocalDate.of(2027, 1, 1), LawOptions.standard()));
+    assertThat(onTheDay.nextScheduledRevision()).contains(LocalDate.of(2027, 1, 1));
+    assertThat(onTheDay.lastDayServed()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(onTheDay.dueSoon()).isTrue();
+    assertThat(smic(LawStatus.of(LocalDate.of(2027, 1, 2), LawOptions.standard())).dueSoon()).isFalse();
+  }
+
+  /**
+   * The PSS of 2026 (arrêté du 22 décembre 2025) ends on 31 December 2026 and has no scheduled
+   * revision: it falls due when that last day is less than a month ahead, up to the day itself.
+   */
+  @Test
+  void thePssOf2026FallsDueFromFirstDecemberToItsLastDay() {
+    LawStatus.ParameterStatus before = pss(LawStatus.of(LocalDate.of(2026, 11, 30), LawOptions.standard()));
+    assertThat(before.nextScheduledRevision()).isEmpty();
+    assertThat(before.lastDayServed()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(before.dueSoon()).isFalse();
+    assertThat(pss(LawStatus.of(LocalDate.of(2026, 12, 1), LawOptions.standard())).dueSoon()).isTrue();
+    assertThat(pss(LawStatus.of(LocalDate.of(2026, 12, 31), LawOptions.standard())).dueSoon()).isTrue();
+    assertThat(pss(LawStatus.of(LocalDate.of(2027, 1, 1), LawOptions.standard())).dueSoon()).isFalse();
+  }
+
+  /** A user's SMIC for 2025 is reported as the user's in 2025, and not once it no longer applies. */
+  @Test
+  void aUsersSmicForTheYear2025IsReportedSuppliedOnlyWhileItApplies() {
+    DatedParameter<BigDecimal> users = DatedParameter.of(LegalParameters.SMIC_HORAIRE_BRUT,
+        Smic.hourlyGrossParameter().unit(), Map.of(Lang.FR, "SMIC", Lang.EN, "SMIC"), Regime.UNTIL_AMENDED, null,
+        List.of(DatedValue.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), new BigDecimal("12.00"),
+            LegalReference.of(TextKind.DECRET, "SMIC de l'utilisateur", Confidence.VERIFIED), LocalDate.of(2026, 3, 1))));
+    LawOptions options = LawOptions.standard().withSuppliedParameters(ParameterSet.of(List.of(users)));
+    assertThat(smic(LawStatus.of(LocalDate.of(2025, 6, 1), options)).suppliedByUser()).isTrue();
+    assertThat(smic(LawStatus.of(LocalDate.of(2026, 6, 1), options)).suppliedByUser()).isFalse();
+    assertThat(pss(LawStatus.of(LocalDate.of(2025, 6, 1), options)).suppliedByUser()).isFalse();
+  }
+
+  @Test
+  void aCodeDuTravailArticleTheLibraryDoesNotEncodeIsRefusedNamingIt() {
+    assertThat(LegalTexts.codeDuTravail("L7331-2").citation()).isEqualTo("C. trav., art. L7331-2");
+    assertThatThrownBy(() -> LegalTexts.codeDuTravail("L9999-1")).isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("L9999-1");
   }
 
   @Test
