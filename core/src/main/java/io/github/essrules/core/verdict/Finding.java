@@ -109,6 +109,7 @@ public abstract class Finding {
    *     whole
    */
   @Value.Default
+  @Value.Parameter
   public Optional<String> subject() {
     return Optional.empty();
   }
@@ -139,12 +140,19 @@ public abstract class Finding {
    */
   public Finding about(String newSubject) {
     java.util.Objects.requireNonNull(newSubject, "newSubject");
-    List<Finding> kids = new ArrayList<>(children().size());
-    for (Finding child : children()) {
-      kids.add(child.about(newSubject));
+    List<Finding> kids = children();
+    if (!kids.isEmpty()) {
+      Finding[] relabelled = new Finding[kids.size()];
+      for (int i = 0; i < relabelled.length; i++) {
+        relabelled[i] = kids.get(i).about(newSubject);
+      }
+      kids = List.of(relabelled);
     }
-    String subject = subject().map(own -> newSubject + "/" + own).orElse(newSubject);
-    return toBuilder().children(kids).subject(Optional.of(subject)).build();
+    Optional<String> own = subject();
+    String subject = own.isPresent() ? newSubject + "/" + own.get() : newSubject;
+    // one new value, no builder: rules label whole subtrees on every evaluation
+    return ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons(), missingFacts(), kids,
+        Optional.of(subject));
   }
 
   /**
@@ -214,7 +222,7 @@ public abstract class Finding {
       List<Comparison> comparisons, List<String> missingFacts, List<Finding> children) {
     // lists made immutable here, so that the check keeps the instance instead of building a copy
     return ImmutableFinding.of(id, outcome, reference, message, immutable(comparisons),
-        immutable(missingFacts), immutable(children));
+        immutable(missingFacts), immutable(children), Optional.empty());
   }
 
   /**
@@ -242,7 +250,7 @@ public abstract class Finding {
       holds &= c.holds();
     }
     return ImmutableFinding.of(id, Outcome.of(holds), reference, message, List.of(comparisons), List.of(),
-        List.of());
+        List.of(), Optional.empty());
   }
 
   /**
@@ -256,7 +264,7 @@ public abstract class Finding {
    * @throws IllegalStateException if the outcome is undetermined: such a finding names its missing facts
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message) {
-    return ImmutableFinding.of(id, outcome, reference, message, List.of(), List.of(), List.of());
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(), List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -280,7 +288,7 @@ public abstract class Finding {
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
       Comparison... shown) {
-    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.of());
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -300,7 +308,8 @@ public abstract class Finding {
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
       List<Finding> children, Comparison... shown) {
-    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.copyOf(children));
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.copyOf(children),
+        Optional.empty());
   }
 
   /**
@@ -318,7 +327,8 @@ public abstract class Finding {
    * @throws IllegalStateException if no path is given
    */
   public static Finding missing(String id, LegalReference reference, Message message, String... paths) {
-    return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(paths), List.of());
+    return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(), List.of(paths), List.of(),
+        Optional.empty());
   }
 
   /**
@@ -340,7 +350,7 @@ public abstract class Finding {
   public static Finding missing(String id, LegalReference reference, Message message, List<String> paths,
       Comparison... shown) {
     return ImmutableFinding.of(id, Outcome.UNDETERMINED, reference, message, List.of(shown), List.copyOf(paths),
-        List.of());
+        List.of(), Optional.empty());
   }
 
   /**
@@ -355,7 +365,8 @@ public abstract class Finding {
    * @return the finding
    */
   public static Finding pending(String id, LegalReference reference, Message message, Comparison... comparisons) {
-    return ImmutableFinding.of(id, Outcome.PENDING, reference, message, List.of(comparisons), List.of(), List.of());
+    return ImmutableFinding.of(id, Outcome.PENDING, reference, message, List.of(comparisons), List.of(), List.of(),
+        Optional.empty());
   }
 
   /**
