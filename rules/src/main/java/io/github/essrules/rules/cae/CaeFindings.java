@@ -31,6 +31,11 @@ final class CaeFindings {
     return Finding.decided(id, Outcome.NOT_APPLICABLE, ref, msg(key, args));
   }
 
+  /** An obligation of décret n° 2015-1363 asked of a date or period before it came into force (1 January 2016). */
+  static Finding beforeDecree(String id, LegalReference ref) {
+    return notApplicable(id, ref, "cae.decree-not-in-force");
+  }
+
   /** A condition whose deadline has not come on the date the records are read. */
   static Finding pending(String id, LegalReference ref, String key, MessageArg... args) {
     return Finding.pending(id, ref, msg(key, args));
@@ -73,7 +78,7 @@ final class CaeFindings {
   static Finding clause(String id, LegalReference ref, EntrepreneurSalarie e, String p, LocalDate asOf,
       CesaClause clause, String key) {
     if (asOf.isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      return notApplicable(id, ref, "cae.decree-not-in-force");
+      return beforeDecree(id, ref);
     }
     if (e.contractClauses().isEmpty()) {
       return Finding.missing(id, ref, msg("cae.L7331-2.unknown"), p + "/contractClauses");

@@ -45,7 +45,7 @@ final class ContributionSetting {
   /** "L'assemblée générale arrête les assiettes, les taux ou les montants de la contribution". */
   private static Finding setByGeneralMeeting(ReportPeriod r) {
     if (r.days.getEndInclusive().isBefore(CaeLaw.DECREE_IN_FORCE)) {
-      return CaeFindings.notApplicable(ID, REF, "cae.decree-not-in-force");
+      return CaeFindings.beforeDecree(ID, REF);
     }
     if (r.facts.generalMeetings().isEmpty()) {
       return Finding.missing(ID, REF, msg("cae.meetings-unknown"), "/generalMeetings");

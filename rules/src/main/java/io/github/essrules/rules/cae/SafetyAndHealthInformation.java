@@ -26,7 +26,7 @@ final class SafetyAndHealthInformation {
 
   static Finding check(ReportPeriod r) {
     if (r.endsBeforeDecree()) {
-      return CaeFindings.notApplicable("cae.R7331-4", REF, "cae.decree-not-in-force");
+      return CaeFindings.beforeDecree("cae.R7331-4", REF);
     }
     return Conditions.stated("cae.R7331-4", REF, r.facts.informsOnSafetyAndHealth(), "/informsOnSafetyAndHealth",
         "cae.R7331-4");

@@ -28,7 +28,7 @@ final class TaxSocialAccountingObligations {
 
   static Finding check(ReportPeriod r) {
     if (r.endsBeforeDecree()) {
-      return CaeFindings.notApplicable("cae.R7331-1", REF, "cae.decree-not-in-force");
+      return CaeFindings.beforeDecree("cae.R7331-1", REF);
     }
     return Conditions.stated("cae.R7331-1", REF, r.facts.carriesTaxSocialAndAccountingObligations(),
         "/carriesTaxSocialAndAccountingObligations", "cae.R7331-1");
