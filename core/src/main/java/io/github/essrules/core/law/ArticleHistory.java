@@ -34,6 +34,23 @@ public final class ArticleHistory {
   private final ArticleVersion modelled;
   private final LocalDate verifiedOn;
   private final CitedText text;
+  // the versions' dates unwrapped, so that finding the version of a date allocates nothing: every
+  // rule looks its articles up on every evaluation (an Optional per version read, before)
+  private final LocalDate[] from;
+  private final LocalDate[] until;
+  // the last day served under the policy last asked about: computed once, not on every lookup
+  private volatile Served served;
+
+  /** A policy and the last day it serves, published together. */
+  private static final class Served {
+    final LawPolicy policy;
+    final LocalDate lastDay;
+
+    Served(LawPolicy policy, LocalDate lastDay) {
+      this.policy = policy;
+      this.lastDay = lastDay;
+    }
+  }
 
   private ArticleHistory(TextKind kind, String citation, List<ArticleVersion> versions,
       ArticleVersion modelled, LocalDate verifiedOn) {
@@ -42,6 +59,12 @@ public final class ArticleHistory {
     this.modelled = modelled;
     this.verifiedOn = verifiedOn;
     this.text = CitedText.of(kind, citation, modelled.legifranceId().orElse(null));
+    this.from = new LocalDate[versions.size()];
+    this.until = new LocalDate[versions.size()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = versions.get(i).validFrom();
+      until[i] = versions.get(i).validUntil().orElse(null);
+    }
   }
 
   /**
@@ -128,8 +151,14 @@ public final class ArticleHistory {
     if (last.validUntil().isPresent()) {
       return last.validUntil().get().minusDays(1);
     }
+    Served known = served;
+    if (known != null && known.policy.equals(policy)) {
+      return known.lastDay;
+    }
     LocalDate end = policy.lastPresumedDay(verifiedOn);
-    return end.isBefore(last.validFrom()) ? last.validFrom().minusDays(1) : end;
+    LocalDate lastDay = end.isBefore(last.validFrom()) ? last.validFrom().minusDays(1) : end;
+    served = new Served(policy, lastDay);
+    return lastDay;
   }
 
   /**
@@ -150,11 +179,11 @@ public final class ArticleHistory {
    * @return verified, presumed or refused
    */
   public Applicability applicability(LocalDate date, LawPolicy policy) {
-    Optional<ArticleVersion> v = versionAt(date);
+    int v = indexAt(date);
     if (refused(v, date, policy) != null) {
       return Applicability.REFUSED;
     }
-    return presumedOn(v.get(), date) ? Applicability.PRESUMED : Applicability.VERIFIED;
+    return presumedOn(v, date) ? Applicability.PRESUMED : Applicability.VERIFIED;
   }
 
   /**
@@ -169,21 +198,21 @@ public final class ArticleHistory {
    */
   public ArticleVersion versionApplied(LocalDate date, LawPolicy policy) {
     Objects.requireNonNull(date, "date");
-    Optional<ArticleVersion> v = versionAt(date);
+    int v = indexAt(date);
     NoLawKnownException.Reason reason = refused(v, date, policy);
     if (reason != null) {
       throw new NoLawKnownException(citation, date, coverage(policy), reason,
           reason == NoLawKnownException.Reason.NOT_COVERED ? null : verifiedOn, false);
     }
-    return v.get();
+    return versions.get(v);
   }
 
   /** Why a date gets no version, or {@code null}: the one decision behind both methods above. */
-  private NoLawKnownException.Reason refused(Optional<ArticleVersion> v, LocalDate date, LawPolicy policy) {
-    if (v.isEmpty()) {
+  private NoLawKnownException.Reason refused(int v, LocalDate date, LawPolicy policy) {
+    if (v < 0) {
       return NoLawKnownException.Reason.NOT_COVERED;
     }
-    if (!presumedOn(v.get(), date)) {
+    if (!presumedOn(v, date)) {
       return null;
     }
     if (policy.isStrict()) {
@@ -192,9 +221,32 @@ public final class ArticleHistory {
     return date.isAfter(lastDayServed(policy)) ? NoLawKnownException.Reason.BEYOND_HORIZON : null;
   }
 
+  /**
+   * Whether a date falls after the verification, in the version still in force: a date the
+   * library serves by presuming the text unchanged ({@link Applicability#PRESUMED} unless beyond
+   * the horizon).
+   *
+   * @param date a date
+   * @return whether a version applied on that date is presumed
+   */
+  public boolean presumedOn(LocalDate date) {
+    int last = from.length - 1;
+    return until[last] == null && !date.isBefore(from[last]) && date.isAfter(verifiedOn);
+  }
+
   /** Whether a date is after the verification of a version still in force. */
-  private boolean presumedOn(ArticleVersion v, LocalDate date) {
-    return v.validUntil().isEmpty() && date.isAfter(verifiedOn);
+  private boolean presumedOn(int v, LocalDate date) {
+    return until[v] == null && date.isAfter(verifiedOn);
+  }
+
+  /** The index of the version that governed a date ({@link ArticleVersion#governs}), or -1. */
+  private int indexAt(LocalDate date) {
+    for (int i = 0; i < from.length; i++) {
+      if (!date.isBefore(from[i]) && (until[i] == null || date.isBefore(until[i]))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -248,12 +300,8 @@ public final class ArticleHistory {
    * @return the version, or empty before the first one
    */
   public Optional<ArticleVersion> versionAt(LocalDate date) {
-    for (ArticleVersion v : versions) {
-      if (v.governs(date)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    int v = indexAt(date);
+    return v < 0 ? Optional.empty() : Optional.of(versions.get(v));
   }
 
   /**

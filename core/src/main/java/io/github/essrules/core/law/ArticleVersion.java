@@ -71,7 +71,8 @@ public abstract class ArticleVersion {
    * @return whether {@code validFrom ≤ date < validUntil}
    */
   public boolean governs(LocalDate date) {
-    return !date.isBefore(validFrom()) && validUntil().map(date::isBefore).orElse(true);
+    Optional<LocalDate> until = validUntil();
+    return !date.isBefore(validFrom()) && (until.isEmpty() || date.isBefore(until.get()));
   }
 
   @Value.Check

@@ -140,19 +140,13 @@ public abstract class Finding {
    */
   public Finding about(String newSubject) {
     java.util.Objects.requireNonNull(newSubject, "newSubject");
-    List<Finding> kids = children();
-    if (!kids.isEmpty()) {
-      Finding[] relabelled = new Finding[kids.size()];
-      for (int i = 0; i < relabelled.length; i++) {
-        relabelled[i] = kids.get(i).about(newSubject);
-      }
-      kids = List.of(relabelled);
-    }
     Optional<String> own = subject();
     String subject = own.isPresent() ? newSubject + "/" + own.get() : newSubject;
-    // one new value, no builder: rules label whole subtrees on every evaluation
-    return ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons(), missingFacts(), kids,
-        Optional.of(subject));
+    List<Finding> kids = children();
+    // the descendants are labelled when first read (LabelledChildren): most verdicts are read
+    // for their outcome and figures, which are the originals', computed already
+    return ImmutableFinding.of(id(), outcome(), reference(), message(), comparisons(), missingFacts(),
+        kids.isEmpty() ? kids : LabelledChildren.of(kids, newSubject), Optional.of(subject));
   }
 
   /**
@@ -421,8 +415,11 @@ public abstract class Finding {
     return this;
   }
 
-  /** A list left out of a builder is empty; a list given is kept if it is already immutable. */
+  /**
+   * A list left out of a builder is empty; a list given is kept if it is already immutable, as are
+   * children waiting for their subject ({@link #about}).
+   */
   private static <T> List<T> immutable(List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
+    return list == null ? List.of() : list instanceof LabelledChildren ? list : List.copyOf(list);
   }
 }

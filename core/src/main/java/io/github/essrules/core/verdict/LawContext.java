@@ -45,6 +45,8 @@ public final class LawContext {
   private final LocalDate asOf;
   private final LawOptions options;
   private final Map<String, Notice> notices = new LinkedHashMap<>();
+  // the articles whose presumption is noticed already (few: a list, compared by identity)
+  private final List<ArticleHistory> presumedArticles = new ArrayList<>(4);
 
   private LawContext(LocalDate asOf, LawOptions options) {
     this.asOf = asOf;
@@ -133,7 +135,11 @@ public final class LawContext {
   }
 
   private void presumedValue(DatedParameter<?> parameter, DatedValue<BigDecimal> v, LocalDate date) {
-    notices.putIfAbsent("presumed/" + parameter.id() + "/" + v.validFrom(), Notice.of("parameter.presumed",
+    String key = "presumed/" + parameter.id() + "/" + v.validFrom();
+    if (notices.containsKey(key)) {
+      return;
+    }
+    notices.put(key, Notice.of("parameter.presumed",
         v.reference(), Message.of(CoreMessages.get(), "notice.presumed-value", MessageArg.text(parameter.id()),
             MessageArg.number(v.value()), MessageArg.text(parameter.unit()), MessageArg.date(v.validFrom()),
             MessageArg.date(v.verifiedOn()), MessageArg.date(date))));
@@ -176,7 +182,9 @@ public final class LawContext {
    */
   public ArticleVersion article(ArticleHistory history, LocalDate date) {
     ArticleVersion v = history.versionApplied(date, policy());
-    if (history.applicability(date, policy()) == Applicability.PRESUMED) {
+    if (history.presumedOn(date) && !presumedArticles.contains(history)) {
+      // the notice built once per article and evaluation: rules look their articles up many times
+      presumedArticles.add(history);
       LegalReference ref = history.referenceTo(v, Confidence.PRESUMED);
       Message message = v.legifranceId().isPresent()
           ? Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),

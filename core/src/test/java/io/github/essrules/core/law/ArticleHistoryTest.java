@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Versions of an article (LEGI) and the one encoded: which governed a date. */
@@ -69,5 +70,34 @@ class ArticleHistoryTest {
         .satisfies(e -> assertThat(((NoLawKnownException) e).reason()).isEqualTo(NoLawKnownException.Reason.BEYOND_HORIZON));
     // a version that ended is verified whatever the day of verification
     assertThat(R3332_21_3.applicability(LocalDate.of(2020, 1, 1), LawPolicy.strict())).isEqualTo(Applicability.VERIFIED);
+  }
+
+  /**
+   * The lookup the library makes on every evaluation (dates held unwrapped, the last day served
+   * kept for the policy last asked about) against the versions read one by one: the same version,
+   * presumption and refusal, whatever policy is asked about in between.
+   */
+  @Property(tries = 500)
+  void theVersionAppliedOnADayIsTheOneThatGovernsItUnderWhicheverPolicy(
+      @ForAll @LongRange(min = -400, max = 12000) long offset, @ForAll @IntRange(min = 0, max = 3) int policyIndex) {
+    LocalDate d = LocalDate.of(2009, 3, 21).plusDays(offset);
+    LawPolicy policy = List.of(LawPolicy.standard(), LawPolicy.strict(),
+        LawPolicy.standard().withPresumptionHorizon(java.time.Period.ofMonths(3)),
+        LawPolicy.standard().withPresumptionHorizon(java.time.Period.ofYears(40))).get(policyIndex);
+    java.util.Optional<ArticleVersion> governing = R3332_21_3.versions().stream().filter(v -> v.governs(d)).findFirst();
+    assertThat(R3332_21_3.versionAt(d)).isEqualTo(governing);
+    boolean presumed = governing.isPresent() && governing.get().validUntil().isEmpty()
+        && d.isAfter(R3332_21_3.verifiedOn());
+    assertThat(R3332_21_3.presumedOn(d)).isEqualTo(presumed);
+    boolean beyond = presumed && d.isAfter(policy.lastPresumedDay(R3332_21_3.verifiedOn()));
+    Applicability expected = governing.isEmpty() || beyond ? Applicability.REFUSED
+        : presumed ? Applicability.PRESUMED : Applicability.VERIFIED;
+    assertThat(R3332_21_3.applicability(d, policy)).isEqualTo(expected);
+    assertThat(R3332_21_3.lastDayServed(policy)).isEqualTo(policy.lastPresumedDay(R3332_21_3.verifiedOn()));
+    if (expected == Applicability.REFUSED) {
+      assertThatThrownBy(() -> R3332_21_3.versionApplied(d, policy)).isInstanceOf(NoLawKnownException.class);
+    } else {
+      assertThat(R3332_21_3.versionApplied(d, policy)).isEqualTo(governing.get());
+    }
   }
 }
