@@ -127,7 +127,19 @@ public final class MessageArg {
    * @return the argument
    */
   public static MessageArg number(long number) {
+    if (number >= 0 && number < SMALL_NUMBERS.length) {
+      return SMALL_NUMBERS[(int) number];
+    }
     return new MessageArg(Kind.NUMBER, BigDecimal.valueOf(number));
+  }
+
+  // the counts rules name on every evaluation (months, interviews, years, people), made once
+  private static final MessageArg[] SMALL_NUMBERS = new MessageArg[128];
+
+  static {
+    for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+      SMALL_NUMBERS[i] = new MessageArg(Kind.NUMBER, BigDecimal.valueOf(i));
+    }
   }
 
   /**

@@ -248,6 +248,22 @@ public abstract class Finding {
   }
 
   /**
+   * A condition decided by one comparison: satisfied if it holds, not satisfied otherwise. The
+   * same as {@link #compared(String, LegalReference, Message, Comparison...)} with one comparison,
+   * without the array a variable argument list makes on every call.
+   *
+   * @param id the identifier
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param comparison the comparison made
+   * @return the finding, without children
+   */
+  public static Finding compared(String id, LegalReference reference, Message message, Comparison comparison) {
+    return ImmutableFinding.of(id, Outcome.of(comparison.holds()), reference, message, List.of(comparison),
+        List.of(), List.of(), Optional.empty());
+  }
+
+  /**
    * A condition decided without a comparison: a fact stated, a deadline not applicable.
    *
    * @param id the identifier
@@ -282,6 +298,24 @@ public abstract class Finding {
    */
   public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
       Comparison... shown) {
+    return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.of(), Optional.empty());
+  }
+
+  /**
+   * A condition whose outcome the rule decides itself, showing the one comparison that explains
+   * it. The same as {@link #decided(String, Outcome, LegalReference, Message, Comparison...)} with
+   * one comparison, without the array a variable argument list makes on every call.
+   *
+   * @param id the identifier
+   * @param outcome the outcome, not {@link Outcome#UNDETERMINED}
+   * @param reference the text applied
+   * @param message what the finding says
+   * @param shown the comparison shown
+   * @return the finding, without children
+   * @throws IllegalStateException if the outcome is undetermined
+   */
+  public static Finding decided(String id, Outcome outcome, LegalReference reference, Message message,
+      Comparison shown) {
     return ImmutableFinding.of(id, outcome, reference, message, List.of(shown), List.of(), List.of(), Optional.empty());
   }
 

@@ -226,6 +226,10 @@ public final class LawContext {
     if (notices.isEmpty()) {
       return verdict;
     }
-    return Verdict.builder().from(verdict).addAllNotices(notices.values()).build();
+    List<Notice> all = new ArrayList<>(verdict.notices().size() + notices.size());
+    all.addAll(verdict.notices());
+    all.addAll(notices.values());
+    // a copy with the notices replaced: the findings are kept as they are, not copied again
+    return ((ImmutableVerdict) ImmutableVerdict.copyOf(verdict)).withNotices(all);
   }
 }

@@ -56,6 +56,20 @@ class RenderingProperties {
         .isEqualTo(referenceNumber(percent, lang) + (lang == Lang.FR ? "\u00a0%" : "%"));
   }
 
+  /** Counts from 0 to 127 are made once and shared: each is the argument made from its number. */
+  @Property(tries = 300)
+  void aCountIsTheArgumentOfItsNumberWhetherSharedOrMade(
+      @ForAll @net.jqwik.api.constraints.LongRange(min = -3, max = 200) long n, @ForAll Lang lang) {
+    MessageArg count = MessageArg.number(n);
+    MessageArg made = MessageArg.number(BigDecimal.valueOf(n));
+    assertThat(count).isEqualTo(made).hasSameHashCodeAs(made);
+    assertThat(count.kind()).isEqualTo(MessageArg.Kind.NUMBER);
+    assertThat(count.value()).isEqualTo(made.value()).isEqualTo(Long.toString(n));
+    assertThat(count.decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(n));
+    assertThat(count.format(lang, io.github.essrules.core.i18n.CoreMessages.get()))
+        .isEqualTo(made.format(lang, io.github.essrules.core.i18n.CoreMessages.get()));
+  }
+
   @Provide
   Arbitrary<String> patterns() {
     Arbitrary<String> pieces = Arbitraries.oneOf(

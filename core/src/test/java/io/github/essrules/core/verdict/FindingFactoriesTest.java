@@ -75,4 +75,17 @@ class FindingFactoriesTest {
     assertThatThrownBy(() -> Finding.missing("x", REF, MESSAGE, List.of(), onOrBefore(1, 1)))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aSingleComparisonGivesTheFindingTheListOfOneGives() {
+    // the one-comparison forms avoid the array of a variable argument list; nothing else differs
+    assertThat(Finding.compared("x", REF, MESSAGE, onOrBefore(4, 3)))
+        .isEqualTo(Finding.compared("x", REF, MESSAGE, new Comparison[] {onOrBefore(4, 3)}))
+        .extracting(Finding::outcome).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(Finding.compared("x", REF, MESSAGE, onOrBefore(3, 3)).outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(Finding.decided("x", Outcome.NOT_APPLICABLE, REF, MESSAGE, onOrBefore(4, 3)))
+        .isEqualTo(Finding.decided("x", Outcome.NOT_APPLICABLE, REF, MESSAGE, new Comparison[] {onOrBefore(4, 3)}));
+    assertThatThrownBy(() -> Finding.decided("x", Outcome.UNDETERMINED, REF, MESSAGE, onOrBefore(4, 3)))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -120,6 +120,11 @@ public final class LegalParameters {
    * @throws NoSuchElementException if no shipped parameter has that identifier
    */
   public static DatedParameter<BigDecimal> decimal(String id) {
+    DatedParameter<BigDecimal> loaded = LOADED.get(id);
+    if (loaded != null) {
+      // rules look their parameters up on every evaluation: no Optional once loaded
+      return loaded;
+    }
     return find(id).orElseThrow(() ->
         new NoSuchElementException("no parameter '" + id + "'; known: " + DECIMAL_IDS));
   }

@@ -117,11 +117,9 @@ final class ManagementFindings {
     BigDecimal allocatedSum = y.allocatedToDevelopmentFund().get();
     Comparison allocated = Comparison.of(msg("ess.II.2.c.fund.allocated"), MessageArg.euros(allocatedSum),
         Operator.AT_LEAST, MessageArg.euros(ManagementPrinciples.requiredAllocation(base, rate.value())));
-    return Finding.builder().id("ess.II.2.c.fund")
-        .outcome(Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base, rate.value())))
-        .reference(rate.reference())
-        .message(msg("ess.II.2.c.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)))
-        .comparisons(List.of(below, allocated)).build();
+    return Finding.decided("ess.II.2.c.fund", Outcome.of(ManagementPrinciples.allocationMet(allocatedSum, base,
+        rate.value())), rate.reference(), msg("ess.II.2.c.fund", MessageArg.rate(rate.value()), MessageArg.euros(base)),
+        below, allocated);
   }
 
   private static Finding retainedEarnings(EssFinancialYear y, BigDecimal base, LawContext law, String p) {

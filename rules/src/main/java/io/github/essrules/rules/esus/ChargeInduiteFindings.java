@@ -100,8 +100,7 @@ final class ChargeInduiteFindings {
     Finding alt2 = Conditions.allOf("esus.I.2.2", REF_R3332_21_1_2,
         msg("esus.I.2.2", MessageArg.rate(margin.value())), ratios);
     List<Finding> alternatives = List.of(alt1, alt2);
-    return Finding.builder().id("esus.I.2").outcome(Conditions.outcomeOfAny(alternatives)).reference(REF_L_I_2)
-        .message(msg("esus.I.2")).children(alternatives).build();
+    return Conditions.anyOf("esus.I.2", REF_L_I_2, msg("esus.I.2"), alternatives);
   }
 
   /** The indices of the years closed before the application, by closing date (stable). */

@@ -10,6 +10,8 @@ import io.github.essrules.rules.RulesMessages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Small builders of findings shared by the rules: a condition stated as a yes/no fact, a
@@ -36,6 +38,29 @@ public final class Conditions {
   public static Message msg(String key, MessageArg... args) {
     return Message.of(RulesMessages.get(), key, args);
   }
+
+  /**
+   * A message of the rules' catalog without arguments: made once per key, then shared (a message
+   * is an immutable value, and rules name the same conditions on every evaluation).
+   *
+   * @param key the key
+   * @return the message
+   */
+  public static Message msg(String key) {
+    Message known = FIXED_MESSAGES.get(key);
+    if (known != null) {
+      return known;
+    }
+    Message made = Message.of(RulesMessages.get(), key);
+    if (FIXED_MESSAGES.size() < MAX_FIXED_MESSAGES) {
+      // keys are the catalog's: the bound only guards against a key made from the facts
+      FIXED_MESSAGES.putIfAbsent(key, made);
+    }
+    return made;
+  }
+
+  private static final int MAX_FIXED_MESSAGES = 4096;
+  private static final ConcurrentMap<String, Message> FIXED_MESSAGES = new ConcurrentHashMap<>();
 
   /**
    * The answer to a yes/no fact, as a translated term: yes, no, or not given.
@@ -134,8 +159,9 @@ public final class Conditions {
    */
   public static Outcome outcomeOfAll(List<Finding> findings) {
     Outcome combined = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings) {
-      combined = Outcome.allOf(combined, f.outcome());
+    // by index: the lists rules pass are ArrayList or List.of, and an iterator per call adds up
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      combined = Outcome.allOf(combined, findings.get(i).outcome());
     }
     return combined;
   }
@@ -149,8 +175,9 @@ public final class Conditions {
    */
   public static Outcome outcomeOfAny(List<Finding> findings) {
     Outcome combined = Outcome.NOT_APPLICABLE;
-    for (Finding f : findings) {
-      combined = Outcome.anyOf(combined, f.outcome());
+    // by index: the lists rules pass are ArrayList or List.of, and an iterator per call adds up
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      combined = Outcome.anyOf(combined, findings.get(i).outcome());
     }
     return combined;
   }

@@ -83,4 +83,13 @@ class InternalHelpersTest {
     assertThat(Titles.of("esus").render(Lang.FR)).isEqualTo(RulesMessages.get().format("rule.esus.title", Lang.FR));
     assertThat(Titles.of("esus").key()).isEqualTo("rule.esus.title");
   }
+
+  @Test
+  void aMessageWithoutArgumentsIsMadeOnceAndIsTheMessageOfItsKey() {
+    assertThat(Conditions.msg("cae.R7331-3")).isSameAs(Conditions.msg("cae.R7331-3"))
+        .isEqualTo(io.github.essrules.core.i18n.Message.of(RulesMessages.get(), "cae.R7331-3"))
+        .isEqualTo(Conditions.msg("cae.R7331-3", new io.github.essrules.core.i18n.MessageArg[0]));
+    assertThat(Conditions.msg("cae.R7331-3").render(Lang.FR))
+        .isEqualTo(io.github.essrules.core.i18n.Message.of(RulesMessages.get(), "cae.R7331-3").render(Lang.FR)).startsWith("Entretiens individuels");
+  }
 }
