@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The law as one evaluation applies it: the date asked about, the {@link LawOptions}, and the
@@ -183,19 +185,50 @@ public final class LawContext {
   public ArticleVersion article(ArticleHistory history, LocalDate date) {
     ArticleVersion v = history.versionApplied(date, policy());
     if (history.presumedOn(date) && !presumedArticles.contains(history)) {
-      // the notice built once per article and evaluation: rules look their articles up many times
+      // the notice added once per article and evaluation: rules look their articles up many times
       presumedArticles.add(history);
-      LegalReference ref = history.referenceTo(v, Confidence.PRESUMED);
-      Message message = v.legifranceId().isPresent()
-          ? Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),
-              MessageArg.date(v.validFrom()), MessageArg.text(v.legifranceId().get()),
-              MessageArg.date(history.verifiedOn()), MessageArg.date(date))
-          : Message.of(CoreMessages.get(), "notice.presumed-text-unidentified", MessageArg.text(history.citation()),
-              MessageArg.date(history.verifiedOn()), MessageArg.date(date));
-      notices.putIfAbsent("presumed/" + history.citation(), Notice.of("text.presumed", ref, message));
+      PresumedText known = PRESUMED_TEXTS.get(history);
+      if (known == null || !known.date.equals(date)) {
+        // made once per article and date: a batch asks about one date for every case
+        known = new PresumedText(date, "presumed/" + history.citation(), presumedText(history, v, date));
+        if (PRESUMED_TEXTS.size() < MAX_PRESUMED_TEXTS) {
+          PRESUMED_TEXTS.put(history, known);
+        }
+      }
+      notices.putIfAbsent(known.key, known.notice);
     }
     return v;
   }
+
+  /** The notice that a text is applied presumed unchanged since its verification. */
+  private static Notice presumedText(ArticleHistory history, ArticleVersion v, LocalDate date) {
+    LegalReference ref = history.referenceTo(v, Confidence.PRESUMED);
+    Message message = v.legifranceId().isPresent()
+        ? Message.of(CoreMessages.get(), "notice.presumed-text", MessageArg.text(history.citation()),
+            MessageArg.date(v.validFrom()), MessageArg.text(v.legifranceId().get()),
+            MessageArg.date(history.verifiedOn()), MessageArg.date(date))
+        : Message.of(CoreMessages.get(), "notice.presumed-text-unidentified", MessageArg.text(history.citation()),
+            MessageArg.date(history.verifiedOn()), MessageArg.date(date));
+    return Notice.of("text.presumed", ref, message);
+  }
+
+  /** The notice of a presumed text for the date last asked about, with its key. */
+  private static final class PresumedText {
+    final LocalDate date;
+    final String key;
+    final Notice notice;
+
+    PresumedText(LocalDate date, String key, Notice notice) {
+      this.date = date;
+      this.key = key;
+      this.notice = notice;
+    }
+  }
+
+  // by article (compared by identity: the rules' histories are constants), bounded in case a
+  // program makes histories of its own
+  private static final int MAX_PRESUMED_TEXTS = 1024;
+  private static final ConcurrentMap<ArticleHistory, PresumedText> PRESUMED_TEXTS = new ConcurrentHashMap<>();
 
   /**
    * Adds a notice of the rule's own, once per key.

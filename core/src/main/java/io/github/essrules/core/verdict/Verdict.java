@@ -301,7 +301,9 @@ public abstract class Verdict implements Explained {
    */
   @Override
   public String explain(Lang lang) {
-    StringBuilder out = new StringBuilder(4096);
+    // sized for the lines to come (about 150 characters each), so that the text is not copied as
+    // it grows
+    StringBuilder out = new StringBuilder(256 + 160 * (notices().size() + lines(findings())));
     out.append(CoreMessages.get().format("verdict.header", lang,
         MessageArg.text(ruleId()), MessageArg.date(asOf()), MessageArg.text(outcome().label(lang))));
     Confidence confidence = confidence();
@@ -348,6 +350,15 @@ public abstract class Verdict implements Explained {
     for (Finding child : f.children()) {
       appendFinding(out, child, depth + 1, lang);
     }
+  }
+
+  /** The lines of findings and their comparisons an explanation writes. */
+  private static int lines(List<Finding> findings) {
+    int n = 0;
+    for (Finding f : findings) {
+      n += 1 + f.comparisons().size() + lines(f.children());
+    }
+    return n;
   }
 
   private static StringBuilder indent(StringBuilder out, int depth) {

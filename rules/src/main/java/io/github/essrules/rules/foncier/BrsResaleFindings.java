@@ -37,12 +37,14 @@ final class BrsResaleFindings {
       BigDecimal worksAdded, BigDecimal worksExcluded, Optional<BigDecimal> ceiling, RoundingMode rounding,
       List<LegalReference> references, List<Notice> notices) {
     IndexSeries series = terms.indexSeries();
-    YearQuarter q0 = terms.initialQuarter().orElseGet(() -> terms.quarterAt(initialDate));
-    YearQuarter q1 = terms.resaleQuarter().orElseGet(() -> terms.quarterAt(resaleDate));
+    YearQuarter q0 = terms.initialQuarter().isPresent() ? terms.initialQuarter().get() : terms.quarterAt(initialDate);
+    YearQuarter q1 = terms.resaleQuarter().isPresent() ? terms.resaleQuarter().get() : terms.quarterAt(resaleDate);
     IndexValue i0 = series.value(q0);
     IndexValue i1 = series.value(q1);
     BrsResaleLaw.ActualisedValue value = BrsResaleLaw.actualisedValue(initial, i0.value(), i1.value(), worksAdded);
     boolean ceilingApplied = BrsResaleLaw.lowerOfsThreshold(ceiling, value);
+    // the quotient to 34 digits, reported twice: divided once
+    BigDecimal exact = value.exact();
     return IndexedCap.builder()
         .initialValue(initial)
         .series(series.name())
@@ -53,8 +55,8 @@ final class BrsResaleFindings {
         .worksExcluded(worksExcluded)
         .ofsCeiling(ceiling)
         .ceilingApplied(ceilingApplied)
-        .indexedExact(value.exact())
-        .capExact(ceilingApplied ? ceiling.get() : value.exact())
+        .indexedExact(exact)
+        .capExact(ceilingApplied ? ceiling.get() : exact)
         .cap(BrsResaleLaw.cap(value, ceiling, rounding))
         .rounding(rounding)
         .references(references)
