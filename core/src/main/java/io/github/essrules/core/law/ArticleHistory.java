@@ -42,15 +42,8 @@ public final class ArticleHistory {
   private volatile Served served;
 
   /** A policy and the last day it serves, published together. */
-  private static final class Served {
-    final LawPolicy policy;
-    final LocalDate lastDay;
+  private record Served(LawPolicy policy, LocalDate lastDay) {}
 
-    Served(LawPolicy policy, LocalDate lastDay) {
-      this.policy = policy;
-      this.lastDay = lastDay;
-    }
-  }
 
   private ArticleHistory(TextKind kind, String citation, List<ArticleVersion> versions,
       ArticleVersion modelled, LocalDate verifiedOn) {
@@ -152,8 +145,8 @@ public final class ArticleHistory {
       return last.validUntil().get().minusDays(1);
     }
     Served known = served;
-    if (known != null && known.policy.equals(policy)) {
-      return known.lastDay;
+    if (known != null && known.policy().equals(policy)) {
+      return known.lastDay();
     }
     LocalDate end = policy.lastPresumedDay(verifiedOn);
     LocalDate lastDay = end.isBefore(last.validFrom()) ? last.validFrom().minusDays(1) : end;

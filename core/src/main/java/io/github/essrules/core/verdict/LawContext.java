@@ -47,8 +47,9 @@ public final class LawContext {
   private final LocalDate asOf;
   private final LawOptions options;
   private final Map<String, Notice> notices = new LinkedHashMap<>();
-  // the articles whose presumption is noticed already (few: a list, compared by identity)
-  private final List<ArticleHistory> presumedArticles = new ArrayList<>(4);
+  // the articles whose presumption is noticed already (few: a list, compared by identity), made
+  // when the first is: most evaluations apply their texts within their verification
+  private List<ArticleHistory> presumedArticles;
 
   private LawContext(LocalDate asOf, LawOptions options) {
     this.asOf = asOf;
@@ -184,18 +185,21 @@ public final class LawContext {
    */
   public ArticleVersion article(ArticleHistory history, LocalDate date) {
     ArticleVersion v = history.versionApplied(date, policy());
-    if (history.presumedOn(date) && !presumedArticles.contains(history)) {
+    if (history.presumedOn(date) && (presumedArticles == null || !presumedArticles.contains(history))) {
       // the notice added once per article and evaluation: rules look their articles up many times
+      if (presumedArticles == null) {
+        presumedArticles = new ArrayList<>(4);
+      }
       presumedArticles.add(history);
       PresumedText known = PRESUMED_TEXTS.get(history);
-      if (known == null || !known.date.equals(date)) {
+      if (known == null || !known.date().equals(date)) {
         // made once per article and date: a batch asks about one date for every case
         known = new PresumedText(date, "presumed/" + history.citation(), presumedText(history, v, date));
         if (PRESUMED_TEXTS.size() < MAX_PRESUMED_TEXTS) {
           PRESUMED_TEXTS.put(history, known);
         }
       }
-      notices.putIfAbsent(known.key, known.notice);
+      notices.putIfAbsent(known.key(), known.notice());
     }
     return v;
   }
@@ -213,17 +217,7 @@ public final class LawContext {
   }
 
   /** The notice of a presumed text for the date last asked about, with its key. */
-  private static final class PresumedText {
-    final LocalDate date;
-    final String key;
-    final Notice notice;
-
-    PresumedText(LocalDate date, String key, Notice notice) {
-      this.date = date;
-      this.key = key;
-      this.notice = notice;
-    }
-  }
+  private record PresumedText(LocalDate date, String key, Notice notice) {}
 
   // by article (compared by identity: the rules' histories are constants), bounded in case a
   // program makes histories of its own

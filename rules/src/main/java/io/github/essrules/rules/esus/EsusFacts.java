@@ -14,8 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -249,8 +250,25 @@ public abstract class EsusFacts {
    */
   @AssertTrue(message = "{ess-rules:validation.esus.pay-years-unique}")
   boolean payYearsUnique() {
-    List<Year> years = payYears().stream().filter(Objects::nonNull).map(PayYear::year).toList();
-    return years.stream().distinct().count() == years.size();
+    List<PayYear> years = payYears();
+    if (years.size() > 16) {
+      Set<Year> seen = new HashSet<>();
+      for (PayYear y : years) {
+        if (y != null && !seen.add(y.year())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // a few years, as every application gives: compared pairwise, nothing allocated
+    for (int i = 0; i < years.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (years.get(i) != null && years.get(j) != null && years.get(i).year().equals(years.get(j).year())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @AssertTrue(message = "{ess-rules:validation.esus.renewal-after-application}")

@@ -176,6 +176,29 @@ class EsusRuleTest {
         });
   }
 
+  /**
+   * L3332-17-1, I, 3°, a compares the five best paid of a year as one list: a year given twice is
+   * refused as input, whether the years are few (compared pairwise) or many (over sixteen, a set).
+   */
+  @Test
+  void aPayYearGivenTwiceAmongManyIsRefusedAsAmongFew() {
+    List<PayYear> years = new java.util.ArrayList<>();
+    for (int y = 2006; y <= 2025; y++) {
+      years.add(PayYear.builder().year(Year.of(y)).addPay(fullTime("d", "40000")).allPaidPersonsListed(true).build());
+    }
+    EsusFacts twenty = EsusCases.regieDeQuartier().payYears(years).build();
+    // twenty distinct years are valid input (the SMIC before 2015 is another matter: not asked here)
+    io.github.essrules.core.validation.FactsValidator.shared().validate(twenty, LocalDate.of(2026, 4, 1));
+    List<PayYear> withTwice = new java.util.ArrayList<>(years);
+    withTwice.add(years.get(7));
+    for (List<PayYear> given : List.of(withTwice, List.of(years.get(3), years.get(19), years.get(3)))) {
+      assertThatThrownBy(() -> EsusRule.get().evaluate(EsusCases.regieDeQuartier().payYears(given).build(),
+          LocalDate.of(2026, 4, 1)))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+              .anySatisfy(v -> assertThat(v.messageEn()).isEqualTo("the same year can be given only once in payYears")));
+    }
+  }
+
   @Test
   void beforeTheLoiEssNoRuleIsKnown() {
     // facts of July 2014, asked about the day before the loi ESS came into force
