@@ -130,6 +130,10 @@ public abstract class Finding {
    * before a subject of their own — a period of an entrepreneur's interviews is about
    * {@code "entrepreneur:amina/period:2025-03-01"}.
    *
+   * <p>The descendants are labelled when the children are first read, then kept: a verdict read
+   * only for its outcome and figures does not pay for the labels. What is read is the same either
+   * way; this finding and its descendants stay immutable and thread-safe.
+   *
    * <pre>{@code
    * Finding person = Conditions.allOf("cae.entrepreneur", ref, message, obligations)
    *     .about("entrepreneur:amina");
