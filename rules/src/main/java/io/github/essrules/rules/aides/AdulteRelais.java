@@ -7,7 +7,6 @@ import io.github.essrules.core.law.ArticleHistory;
 import io.github.essrules.core.law.ArticleVersion;
 import io.github.essrules.core.law.Confidence;
 import io.github.essrules.core.law.LegalReference;
-import io.github.essrules.core.law.NoLawKnownException;
 import io.github.essrules.core.money.Euros;
 import io.github.essrules.core.money.RoundedAmount;
 import io.github.essrules.core.param.DatedValue;
@@ -15,7 +14,6 @@ import io.github.essrules.core.verdict.BaseRule;
 import io.github.essrules.core.verdict.Comparison;
 import io.github.essrules.core.verdict.Finding;
 import io.github.essrules.core.verdict.LawContext;
-import io.github.essrules.core.verdict.Notice;
 import io.github.essrules.core.verdict.Operator;
 import io.github.essrules.core.verdict.Outcome;
 import io.github.essrules.core.verdict.Verdict;
@@ -23,7 +21,6 @@ import io.github.essrules.rules.amounts.LegalParameters;
 import io.github.essrules.rules.internal.Conditions;
 import io.github.essrules.rules.internal.Titles;
 import io.github.essrules.rules.law.LegalTexts;
-import io.github.essrules.rules.ville.Qpv;
 import io.github.essrules.rules.ville.QpvRegistry;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -100,11 +97,11 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
 
   private static final ArticleHistory L5134_102 = LegalTexts.codeDuTravail("L5134-102");
   private static final LegalReference L5134_101 = ref("L5134-101");
-  private static final LegalReference L5134_103 = ref("L5134-103");
+  static final LegalReference L5134_103 = ref("L5134-103");
   private static final LegalReference D5134_150 = ref("D5134-150");
   private static final LegalReference D5134_152 = ref("D5134-152");
   private static final LegalReference D5134_156 = ref("D5134-156");
-  private static final LegalReference D5134_158 = ref("D5134-158");
+  static final LegalReference D5134_158 = ref("D5134-158");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final AdulteRelais INSTANCE = new AdulteRelais();
 
@@ -112,7 +109,7 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
     super(ID, AdulteRelaisFacts.class, Titles.of(ID));
   }
 
-  private static LegalReference ref(String article) {
+  static LegalReference ref(String article) {
     return LegalTexts.codeDuTravail(article).reference("", Confidence.VERIFIED);
   }
 
@@ -193,134 +190,28 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
         MessageArg.number(minAge.value()));
     findings.add(Finding.compared("ar.age", minAge.reference(),
         msg("ar.age", MessageArg.date(signed)), ageCmp));
-    findings.add(situation(f, ref102));
-    findings.add(residence(f, ref102));
+    findings.add(AdulteRelaisFindings.situation(f, ref102));
+    findings.add(AdulteRelaisFindings.residence(f, ref102));
     findings.add(Conditions.decided("ar.employer",
         Outcome.of(f.employer() != AdulteRelaisFacts.Employer.AUTRE), L5134_101,
         msg("ar.employer", MessageArg.term("ar.employer." + f.employer()))));
-    findings.add(contractForm(f));
+    findings.add(AdulteRelaisFindings.contractForm(f));
     if (f.contract() == AdulteRelaisFacts.Contract.CDD) {
-      findings.add(atMost("ar.cdd.length", L5134_103, f.cddMonths(), "/cddMonths", CDD_MAXIMUM_MONTHS));
-      findings.add(atMost("ar.cdd.rank", L5134_103, f.cddRank(), "/cddRank", CDD_MAXIMUM_RANK));
+      findings.add(AdulteRelaisFindings.atMost("ar.cdd.length", L5134_103, f.cddMonths(), "/cddMonths", CDD_MAXIMUM_MONTHS));
+      findings.add(AdulteRelaisFindings.atMost("ar.cdd.rank", L5134_103, f.cddRank(), "/cddRank", CDD_MAXIMUM_RANK));
     }
     BigDecimal half = f.fullTimeWeeklyHours().divide(TWO);
     Comparison hours = Comparison.of(msg("ar.hours.subject"), MessageArg.number(f.weeklyHours()), Operator.AT_LEAST,
         MessageArg.number(half));
     findings.add(Finding.compared("ar.hours", D5134_156, msg("ar.hours"), hours));
-    findings.add(atMost("ar.convention.length", D5134_150, Optional.of(f.conventionMonths()), "/conventionMonths",
+    findings.add(AdulteRelaisFindings.atMost("ar.convention.length", D5134_150, Optional.of(f.conventionMonths()), "/conventionMonths",
         CONVENTION_MAXIMUM_MONTHS));
     Comparison before = Comparison.of(msg("ar.convention.hire.subject"), MessageArg.date(signed), Operator.AT_LEAST,
         MessageArg.date(f.conventionSignedOn()));
     findings.add(Finding.compared("ar.convention.hire", D5134_152, msg("ar.convention.hire"), before));
     Outcome outcome = Conditions.outcomeOfAll(findings);
     Verdict.Builder v = Verdict.builder().ruleId(ID).asOf(law.asOf()).outcome(outcome).addAllFindings(findings);
-    f.aid().ifPresent(p -> v.addNotices(aidNotice(f, p, outcome, law)));
+    f.aid().ifPresent(p -> v.addNotices(AdulteRelaisFindings.aidNotice(f, p, outcome, law)));
     return v.build();
-  }
-
-  private static Finding situation(AdulteRelaisFacts f, LegalReference ref) {
-    if (f.situation().isEmpty()) {
-      return Conditions.missing("ar.situation", ref, msg("ar.situation.missing"), List.of("/situation"));
-    }
-    AdulteRelaisFacts.Situation s = f.situation().get();
-    return Conditions.decided("ar.situation", Outcome.of(s != AdulteRelaisFacts.Situation.EN_EMPLOI), ref,
-        msg("ar.situation", MessageArg.term("ar.situation." + s)));
-  }
-
-  /** L5134-102 « résidant dans un quartier prioritaire … ou dans un autre territoire prioritaire »; D5134-151, 5°. */
-  private static Finding residence(AdulteRelaisFacts f, LegalReference ref) {
-    Optional<Qpv> qpv = Optional.empty();
-    if (f.residenceQpv().isPresent() && !f.signedOn().isBefore(QpvRegistry.LIST_2024_SINCE)) {
-      qpv = QpvRegistry.byCode(f.residenceQpv().get());
-    }
-    if (qpv.isPresent()) {
-      return Conditions.decided("ar.residence", Outcome.SATISFIED, ref,
-          msg("ar.residence.qpv", MessageArg.text(qpv.get().code()), MessageArg.text(qpv.get().name())));
-    }
-    Optional<Boolean> stated = f.residesInPriorityTerritory();
-    Optional<Boolean> derogation = f.prefectDerogation();
-    if (stated.orElse(false)) {
-      return Conditions.decided("ar.residence", Outcome.SATISFIED, ref, msg("ar.residence.stated"));
-    }
-    if (derogation.orElse(false)) {
-      return Conditions.decided("ar.residence", Outcome.SATISFIED, ref("D5134-151"), msg("ar.residence.derogation"));
-    }
-    String why = f.residenceQpv().isEmpty() ? "ar.residence.unknown"
-        : f.signedOn().isBefore(QpvRegistry.LIST_2024_SINCE) ? "ar.residence.before-2024" : "ar.residence.not-listed";
-    MessageArg code = MessageArg.text(f.residenceQpv().orElse(""));
-    if (stated.isPresent() && derogation.isPresent()) {
-      return Conditions.decided("ar.residence", Outcome.NOT_SATISFIED, ref, msg("ar.residence.outside"));
-    }
-    List<String> paths = new ArrayList<>(2);
-    if (stated.isEmpty()) {
-      paths.add("/residesInPriorityTerritory");
-    }
-    if (derogation.isEmpty()) {
-      paths.add("/prefectDerogation");
-    }
-    return Conditions.missing("ar.residence", ref, msg(stated.isEmpty() ? why : "ar.residence.derogation-missing",
-        code), paths);
-  }
-
-  /** L5134-103: public-law employers other than EPIC sign only CDD. */
-  private static Finding contractForm(AdulteRelaisFacts f) {
-    boolean publicLaw = f.employer() == AdulteRelaisFacts.Employer.COLLECTIVITE
-        || f.employer() == AdulteRelaisFacts.Employer.EPLE
-        || f.employer() == AdulteRelaisFacts.Employer.ETABLISSEMENT_PUBLIC_SANTE
-        || f.employer() == AdulteRelaisFacts.Employer.OFFICE_HLM;
-    if (!publicLaw || f.contract() == AdulteRelaisFacts.Contract.CDD) {
-      return Conditions.decided("ar.contract", Outcome.SATISFIED, L5134_103,
-          msg("ar.contract", MessageArg.text(f.contract().name())));
-    }
-    if (f.employerIsEpic().isEmpty()) {
-      return Conditions.missing("ar.contract", L5134_103, msg("ar.contract.epic-missing"), List.of("/employerIsEpic"));
-    }
-    return Conditions.decided("ar.contract", Outcome.of(f.employerIsEpic().get()), L5134_103,
-        msg(f.employerIsEpic().get() ? "ar.contract.epic" : "ar.contract.public-cdi"));
-  }
-
-  private static Finding atMost(String id, LegalReference ref, Optional<Integer> value, String path, int limit) {
-    if (value.isEmpty()) {
-      return Conditions.missing(id, ref, msg(id + ".missing"), List.of(path));
-    }
-    Comparison c = Comparison.of(msg(id + ".subject"), MessageArg.number(value.get()), Operator.AT_MOST,
-        MessageArg.number(limit));
-    return Finding.compared(id, ref, msg(id), c);
-  }
-
-  private static Notice aidNotice(AdulteRelaisFacts f, AdulteRelaisAidPeriod p, Outcome outcome, LawContext law) {
-    if (outcome == Outcome.NOT_SATISFIED) {
-      return Notice.of("ar.aid", D5134_158, msg("ar.aid.none"));
-    }
-    LocalDate next = aidYearStart(p.firstDay()).plusYears(1);
-    if (p.lastDay().isBefore(p.firstDay()) || !p.lastDay().isBefore(next)) {
-      return Notice.of("ar.aid", ref("D5134-160"), msg("ar.aid.crosses", MessageArg.date(p.firstDay()),
-          MessageArg.date(p.lastDay()), MessageArg.date(next)));
-    }
-    BigDecimal yearly;
-    LegalReference amountRef;
-    if (p.yearlyAmount().isPresent()) {
-      yearly = p.yearlyAmount().get();
-      amountRef = LegalReference.builder().from(ref("D5134-151")).confidence(Confidence.SUPPLIED_BY_USER)
-          .note("montant annuel indiqué par la convention (fait /aid/yearlyAmount)").build();
-    } else {
-      try {
-        DatedValue<BigDecimal> v = law.value(LegalParameters.decimal(LegalParameters.ADULTE_RELAIS_AIDE_ANNUELLE),
-            p.firstDay());
-        if (!p.lastDay().isBefore(v.validUntil().orElse(LocalDate.MAX))) {
-          return Notice.of("ar.aid", v.reference(), msg("ar.aid.unknown", MessageArg.date(v.validUntil().get())));
-        }
-        yearly = v.value();
-        amountRef = v.reference();
-      } catch (NoLawKnownException e) {
-        return Notice.of("ar.aid", ref("D5134-160"), msg("ar.aid.unknown", MessageArg.date(p.firstDay())));
-      }
-    }
-    BigDecimal share = f.weeklyHours().divide(f.fullTimeWeeklyHours(), MathContext.DECIMAL128);
-    RoundedAmount amount = aid(yearly, share, p.firstDay(), p.lastDay());
-    return Notice.of("ar.aid", amountRef, msg("ar.aid", MessageArg.date(p.firstDay()), MessageArg.date(p.lastDay()),
-        MessageArg.euros(yearly), MessageArg.number(f.weeklyHours()), MessageArg.number(f.fullTimeWeeklyHours()),
-        MessageArg.number(ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) + 1),
-        MessageArg.number(ChronoUnit.DAYS.between(aidYearStart(p.firstDay()), next)), MessageArg.euros(amount.rounded())));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.essrules.rules.cae;
 
+import io.github.essrules.core.validation.Arguments;
 import io.github.essrules.rules.internal.Months;
 import java.time.LocalDate;
 import java.time.Period;
@@ -119,6 +120,23 @@ public final class CaeCalendar {
   public static LocalDateRange contract(EntrepreneurSalarie e) {
     return e.contractEnd().map(end -> LocalDateRange.ofClosed(e.contractStart(), end))
         .orElseGet(() -> LocalDateRange.ofUnboundedEnd(e.contractStart()));
+  }
+
+  /**
+   * The period of a report from its first and last days, both included.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the period
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  static LocalDateRange period(LocalDate from, LocalDate to) {
+    Arguments.required(from, "from");
+    Arguments.required(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+    }
+    return LocalDateRange.ofClosed(from, to);
   }
 
   /**

@@ -16,7 +16,6 @@ import io.github.essrules.core.verdict.Verdict;
 import io.github.essrules.rules.internal.Conditions;
 import io.github.essrules.rules.internal.Titles;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.threeten.extra.LocalDateRange;
 
@@ -112,12 +111,7 @@ public final class CaeCompliance {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public static Verdict report(CaeFacts facts, LocalDate from, LocalDate to, LocalDate asOf, LawOptions options) {
-    Arguments.required(from, "from");
-    Arguments.required(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
-    }
-    return report(facts, LocalDateRange.ofClosed(from, to), asOf, options);
+    return report(facts, CaeCalendar.period(from, to), asOf, options);
   }
 
   /**
@@ -141,12 +135,11 @@ public final class CaeCompliance {
     FactsValidator.shared().validate(facts, asOf);
     LawContext law = CaeLaw.inForce(asOf, options);
     ReportPeriod r = new ReportPeriod(facts, days, asOf);
-    List<Finding> findings = new ArrayList<>(List.of(TaxSocialAccountingObligations.check(r),
-        SafetyAndHealthInformation.check(r), AccompanimentDeliberation.check(r), ContributionSetting.check(r),
-        PooledServicesAccount.check(r), JointActivityConvention.check(r), EntrepreneurObligations.check(r)));
+    List<Finding> findings = List.of(TaxSocialAccountingObligations.check(r), SafetyAndHealthInformation.check(r),
+        AccompanimentDeliberation.check(r), ContributionSetting.check(r), PooledServicesAccount.check(r),
+        JointActivityConvention.check(r), EntrepreneurObligations.check(r));
     return law.complete(Verdict.builder().ruleId(ID).asOf(asOf).outcome(Conditions.outcomeOfAll(findings))
-        .addAllFindings(findings)
-        .addNotices(Notice.of("cae.period", AccompanimentDeliberation.REF, msg("cae.notice.period",
+        .addAllFindings(findings).addNotices(Notice.of("cae.period", AccompanimentDeliberation.REF, msg("cae.notice.period",
             MessageArg.date(days.getStart()), MessageArg.date(days.getEndInclusive()), MessageArg.date(asOf))))
         .build());
   }

@@ -56,13 +56,13 @@ class LawAboveTheCodeTest {
     assertThat(normalised(quoted.toString())).isEqualTo(normalised(javadoc));
   }
 
+  /** Issue 20: no class of the rules over 300 lines, the CAE report's orchestration under 150. */
   @Test
-  void noClassOfTheEsusAndEssPackagesExceedsThreeHundredLines() throws IOException {
-    for (String pkg : List.of("esus", "ess")) {
-      try (Stream<Path> files = Files.list(SOURCES.resolve(pkg))) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          assertThat(Files.readAllLines(f, StandardCharsets.UTF_8)).as(f.getFileName().toString()).hasSizeLessThan(300);
-        }
+  void noClassOfTheRulesExceedsThreeHundredLinesNorTheCaeReportOneHundredFifty() throws IOException {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".java"))::iterator) {
+        assertThat(Files.readAllLines(f, StandardCharsets.UTF_8)).as(SOURCES.relativize(f).toString())
+            .hasSizeLessThan(f.endsWith(Path.of("cae", "CaeCompliance.java")) ? 150 : 300);
       }
     }
   }
