@@ -44,7 +44,6 @@ public final class ArticleHistory {
   /** A policy and the last day it serves, published together. */
   private record Served(LawPolicy policy, LocalDate lastDay) {}
 
-
   private ArticleHistory(TextKind kind, String citation, List<ArticleVersion> versions,
       ArticleVersion modelled, LocalDate verifiedOn) {
     this.citation = citation;
@@ -223,8 +222,9 @@ public final class ArticleHistory {
    * @return whether a version applied on that date is presumed
    */
   public boolean presumedOn(LocalDate date) {
+    // only the latest version can still be in force
     int last = from.length - 1;
-    return until[last] == null && !date.isBefore(from[last]) && date.isAfter(verifiedOn);
+    return !date.isBefore(from[last]) && presumedOn(last, date);
   }
 
   /** Whether a date is after the verification of a version still in force. */

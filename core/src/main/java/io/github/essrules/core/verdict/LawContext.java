@@ -47,9 +47,6 @@ public final class LawContext {
   private final LocalDate asOf;
   private final LawOptions options;
   private final Map<String, Notice> notices = new LinkedHashMap<>();
-  // the articles whose presumption is noticed already (few: a list, compared by identity), made
-  // when the first is: most evaluations apply their texts within their verification
-  private List<ArticleHistory> presumedArticles;
 
   private LawContext(LocalDate asOf, LawOptions options) {
     this.asOf = asOf;
@@ -185,12 +182,7 @@ public final class LawContext {
    */
   public ArticleVersion article(ArticleHistory history, LocalDate date) {
     ArticleVersion v = history.versionApplied(date, policy());
-    if (history.presumedOn(date) && (presumedArticles == null || !presumedArticles.contains(history))) {
-      // the notice added once per article and evaluation: rules look their articles up many times
-      if (presumedArticles == null) {
-        presumedArticles = new ArrayList<>(4);
-      }
-      presumedArticles.add(history);
+    if (history.presumedOn(date)) {
       PresumedText known = PRESUMED_TEXTS.get(history);
       if (known == null || !known.date().equals(date)) {
         // made once per article and date: a batch asks about one date for every case
@@ -199,6 +191,7 @@ public final class LawContext {
           PRESUMED_TEXTS.put(history, known);
         }
       }
+      // rules look their articles up many times: the notice, and its key, are the shared ones
       notices.putIfAbsent(known.key(), known.notice());
     }
     return v;

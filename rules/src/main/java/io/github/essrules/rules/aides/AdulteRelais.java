@@ -101,7 +101,6 @@ public final class AdulteRelais extends BaseRule<AdulteRelaisFacts> {
   private static final LegalReference D5134_150 = ref("D5134-150");
   private static final LegalReference D5134_152 = ref("D5134-152");
   private static final LegalReference D5134_156 = ref("D5134-156");
-  static final LegalReference D5134_158 = ref("D5134-158");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final AdulteRelais INSTANCE = new AdulteRelais();
 

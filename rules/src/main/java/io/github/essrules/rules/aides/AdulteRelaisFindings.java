@@ -35,6 +35,10 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 final class AdulteRelaisFindings {
+  private static final LegalReference D5134_151 = AdulteRelais.ref("D5134-151");
+  private static final LegalReference D5134_158 = AdulteRelais.ref("D5134-158");
+  private static final LegalReference D5134_160 = AdulteRelais.ref("D5134-160");
+
   private AdulteRelaisFindings() {}
 
   static Finding situation(AdulteRelaisFacts f, LegalReference ref) {
@@ -62,7 +66,7 @@ final class AdulteRelaisFindings {
       return Conditions.decided("ar.residence", Outcome.SATISFIED, ref, msg("ar.residence.stated"));
     }
     if (derogation.orElse(false)) {
-      return Conditions.decided("ar.residence", Outcome.SATISFIED, AdulteRelais.ref("D5134-151"), msg("ar.residence.derogation"));
+      return Conditions.decided("ar.residence", Outcome.SATISFIED, D5134_151, msg("ar.residence.derogation"));
     }
     String why = f.residenceQpv().isEmpty() ? "ar.residence.unknown"
         : f.signedOn().isBefore(QpvRegistry.LIST_2024_SINCE) ? "ar.residence.before-2024" : "ar.residence.not-listed";
@@ -109,18 +113,18 @@ final class AdulteRelaisFindings {
 
   static Notice aidNotice(AdulteRelaisFacts f, AdulteRelaisAidPeriod p, Outcome outcome, LawContext law) {
     if (outcome == Outcome.NOT_SATISFIED) {
-      return Notice.of("ar.aid", AdulteRelais.D5134_158, msg("ar.aid.none"));
+      return Notice.of("ar.aid", D5134_158, msg("ar.aid.none"));
     }
     LocalDate next = AdulteRelais.aidYearStart(p.firstDay()).plusYears(1);
     if (p.lastDay().isBefore(p.firstDay()) || !p.lastDay().isBefore(next)) {
-      return Notice.of("ar.aid", AdulteRelais.ref("D5134-160"), msg("ar.aid.crosses", MessageArg.date(p.firstDay()),
+      return Notice.of("ar.aid", D5134_160, msg("ar.aid.crosses", MessageArg.date(p.firstDay()),
           MessageArg.date(p.lastDay()), MessageArg.date(next)));
     }
     BigDecimal yearly;
     LegalReference amountRef;
     if (p.yearlyAmount().isPresent()) {
       yearly = p.yearlyAmount().get();
-      amountRef = LegalReference.builder().from(AdulteRelais.ref("D5134-151")).confidence(Confidence.SUPPLIED_BY_USER)
+      amountRef = LegalReference.builder().from(D5134_151).confidence(Confidence.SUPPLIED_BY_USER)
           .note("montant annuel indiqué par la convention (fait /aid/yearlyAmount)").build();
     } else {
       try {
@@ -132,7 +136,7 @@ final class AdulteRelaisFindings {
         yearly = v.value();
         amountRef = v.reference();
       } catch (NoLawKnownException e) {
-        return Notice.of("ar.aid", AdulteRelais.ref("D5134-160"), msg("ar.aid.unknown", MessageArg.date(p.firstDay())));
+        return Notice.of("ar.aid", D5134_160, msg("ar.aid.unknown", MessageArg.date(p.firstDay())));
       }
     }
     BigDecimal share = f.weeklyHours().divide(f.fullTimeWeeklyHours(), MathContext.DECIMAL128);
